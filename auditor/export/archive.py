@@ -1,0 +1,252 @@
+"""Safe, read-only access to an export: a ZIP file or an already extracted folder.
+
+The archive is untrusted input. Nothing is ever extracted to disk: members are streamed from the ZIP in memory,
+through a reader that enforces the decompressed-size caps. Before anything is read, the central directory is
+checked: encrypted members, oversized members, too many members and implausible compression ratios (zip bombs)
+stop the run with an `ExportError` (one line, exit code 2). Member names that would escape a folder (absolute,
+`..`, drive letters) and links are skipped and reported as parse issues, as they are never LinkedIn's own files.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from auditor.errors import ExportError
+from auditor.model import ParseIssue
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on what an archive may make us read. Generous for any real export (the largest seen is ~100 MB)."""
+
+    max_member_bytes: int = 1024 * MiB
+    max_total_bytes: int = 4096 * MiB
+    # Real CSV deflates 5-15x; 100x and more only comes from crafted or padded data.
+    max_ratio: float = 100.0
+    ratio_applies_above: int = 1 * MiB  # tiny members can have silly ratios legitimately
+    max_members: int = 20_000
+
+
+@dataclass(frozen=True)
+class Member:
+    """A regular file of the archive, named with '/' separators relative to the archive root."""
+
+    name: str
+    size: int
+
+
+class _CappedReader(io.RawIOBase):
+    """Counts decompressed bytes as they stream and stops the run once a cap is passed."""
+
+    def __init__(self, raw: BinaryIO, name: str, archive: Archive) -> None:
+        self._raw = raw
+        self._name = name
+        self._archive = archive
+        self._read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            chunk = self._raw.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+            raise ExportError(f"{self._archive.name}: {self._name} is corrupt or truncated ({error})") from None
+        except OSError as error:
+            raise ExportError(f"{self._archive.name}: cannot read {self._name} ({error.strerror or error})") from None
+        n = len(chunk)
+        buffer[:n] = chunk
+        self._read += n
+        self._archive.count_bytes(self._name, n, self._read)
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class Archive:
+    """Common behaviour of ZIP and folder archives: member list, caps, skipped names."""
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        self.path = path
+        self.name = path.name
+        self.limits = limits
+        self.members: list[Member] = []
+        self.issues: list[ParseIssue] = []
+        self._total = 0
+
+    def count_bytes(self, member: str, n: int, member_total: int) -> None:
+        self._total += n
+        if member_total > self.limits.max_member_bytes:
+            raise ExportError(
+                f"{self.name}: {member} decompresses past {self.limits.max_member_bytes // MiB} MiB; "
+                "refusing it as a possible zip bomb"
+            )
+        if self._total > self.limits.max_total_bytes:
+            raise ExportError(
+                f"{self.name}: the archive decompresses past {self.limits.max_total_bytes // MiB} MiB; "
+                "refusing it as a possible zip bomb"
+            )
+
+    @contextmanager
+    def open(self, member: Member) -> Iterator[BinaryIO]:
+        raw = self._open_raw(member)
+        reader = io.BufferedReader(_CappedReader(raw, member.name, self), buffer_size=256 * 1024)
+        try:
+            yield reader  # type: ignore[misc]
+        finally:
+            reader.close()
+
+    def _open_raw(self, member: Member) -> BinaryIO:
+        raise NotImplementedError
+
+    def member_dates(self) -> list[tuple[int, int, int]]:
+        """(year, month, day) the archive's tool stamped on each member, when it did."""
+        return []
+
+    def close(self) -> None:
+        """Release the underlying file, if any."""
+
+    def _skip(self, name: str, why: str) -> None:
+        self.issues.append(ParseIssue(file=name, line=None, field=None, problem=why))
+
+
+def _safe_name(name: str) -> str | None:
+    """The member name as a relative POSIX path, or None when it could escape a folder."""
+    cleaned = name.replace("\\", "/")
+    if cleaned.startswith("/") or (len(cleaned) > 1 and cleaned[1] == ":"):
+        return None
+    parts = PurePosixPath(cleaned).parts
+    if any(part == ".." for part in parts):
+        return None
+    return "/".join(part for part in parts if part not in ("", "."))
+
+
+class ZipArchive(Archive):
+    def __init__(self, path: Path, limits: Limits) -> None:
+        super().__init__(path, limits)
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            raise ExportError(f"{path.name}: not a readable ZIP archive (truncated or corrupt?)") from None
+        except OSError as error:
+            raise ExportError(f"{path.name}: cannot read ({error.strerror or error})") from None
+        try:
+            self._check_directory()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def _check_directory(self) -> None:
+        infos = self._zip.infolist()
+        if len(infos) > self.limits.max_members:
+            raise ExportError(f"{self.name}: {len(infos)} members is more than any LinkedIn export holds")
+        declared_total = 0
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            if info.is_dir():
+                continue
+            if info.flag_bits & 0x1:
+                raise ExportError(f"{self.name}: the archive is encrypted; export it again from LinkedIn")
+            name = _safe_name(info.filename)
+            if name is None:
+                self._skip(info.filename, "member name points outside the archive; ignored")
+                continue
+            if stat.S_ISLNK(info.external_attr >> 16):
+                self._skip(name, "member is a link; ignored")
+                continue
+            if info.file_size > self.limits.max_member_bytes:
+                raise ExportError(
+                    f"{self.name}: {name} would decompress to {info.file_size // MiB} MiB; "
+                    "refusing it as a possible zip bomb"
+                )
+            if info.file_size > self.limits.ratio_applies_above and info.file_size > self.limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise ExportError(
+                    f"{self.name}: {name} has a compression ratio of "
+                    f"{info.file_size / max(info.compress_size, 1):.0f}:1; refusing it as a possible zip bomb"
+                )
+            declared_total += info.file_size
+            if name in self._infos:
+                self._skip(name, "member appears twice in the archive; the first copy is read")
+                continue
+            self._infos[name] = info
+            self.members.append(Member(name, info.file_size))
+        if declared_total > self.limits.max_total_bytes:
+            raise ExportError(
+                f"{self.name}: the archive would decompress to {declared_total // MiB} MiB; "
+                "refusing it as a possible zip bomb"
+            )
+
+    def _open_raw(self, member: Member) -> BinaryIO:
+        try:
+            return self._zip.open(self._infos[member.name])  # type: ignore[return-value]
+        except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+            raise ExportError(f"{self.name}: {member.name} is corrupt or truncated ({error})") from None
+        except NotImplementedError as error:
+            raise ExportError(f"{self.name}: {member.name} uses an unsupported compression ({error})") from None
+
+    def member_dates(self) -> list[tuple[int, int, int]]:
+        return [info.date_time[:3] for info in self._infos.values()]
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+class FolderArchive(Archive):
+    def __init__(self, path: Path, limits: Limits) -> None:
+        super().__init__(path, limits)
+        total = 0
+        for root, dirs, files in os.walk(path, followlinks=False):
+            dirs.sort()
+            for file_name in sorted(files):
+                full = Path(root, file_name)
+                relative = full.relative_to(path).as_posix()
+                try:
+                    info = full.lstat()
+                except OSError:
+                    self._skip(relative, "cannot be read; ignored")
+                    continue
+                if stat.S_ISLNK(info.st_mode):
+                    self._skip(relative, "file is a link; ignored")
+                    continue
+                if not stat.S_ISREG(info.st_mode):
+                    continue
+                total += info.st_size
+                if len(self.members) >= limits.max_members:
+                    raise ExportError(f"{self.name}: more files than any LinkedIn export holds")
+                self.members.append(Member(relative, info.st_size))
+        if total > limits.max_total_bytes:
+            raise ExportError(f"{self.name}: the folder holds {total // MiB} MiB, more than the cap")
+
+    def _open_raw(self, member: Member) -> BinaryIO:
+        try:
+            return open(self.path / member.name, "rb")
+        except OSError as error:
+            raise ExportError(f"{self.name}: cannot read {member.name} ({error.strerror or error})") from None
+
+
+def open_archive(path: str | os.PathLike[str], limits: Limits | None = None) -> Archive:
+    """Open a ZIP file or a folder for reading; ExportError for anything that is neither."""
+    limits = limits or Limits()
+    target = Path(path)
+    if not target.exists():
+        raise ExportError(f"{target}: no such file or folder")
+    if target.is_dir():
+        return FolderArchive(target, limits)
+    if not target.is_file():
+        raise ExportError(f"{target}: not a file or a folder")
+    return ZipArchive(target, limits)

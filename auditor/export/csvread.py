@@ -1,0 +1,168 @@
+"""Reading one CSV member into header-mapped rows, surviving LinkedIn's quirks and hostile bytes.
+
+What this module absorbs, so that section parsers never see it:
+- a BOM, CRLF or LF, a missing final newline (the `csv` module with newline="" handles the last two);
+- bytes that are not UTF-8: decoded byte by byte as Windows-1252 and reported once per file;
+- a preamble before the header (Connections' "Notes:" block): the header is the first record holding a known
+  column name;
+- quoted multi-line fields, and Comments' backslash-escaped quotes (a dialect flag);
+- rows with missing or extra fields, reported as parse issues with their line number;
+- anything the `csv` module itself rejects (NUL bytes, a field over the size limit): reported, reading goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from auditor.model import ParseIssue
+
+# One field may legitimately be long (a message with HTML, a 110,000-character article pasted in a post), but
+# not unbounded: the cap keeps a hostile file from turning one field into the whole archive.
+FIELD_SIZE_LIMIT = 8 * 1024 * 1024
+csv.field_size_limit(FIELD_SIZE_LIMIT)
+
+# Issues of one kind in one file beyond this many are summarised in one line, so a broken 200,000-row file
+# cannot flood the report (or memory) with identical issues.
+MAX_ISSUES_PER_KIND = 20
+
+HEADER_SEARCH_RECORDS = 12
+
+_FALLBACK_ERRORS = "linkedin-auditor-cp1252"
+
+
+class _DecodeFallback:
+    """A codec error handler: undecodable bytes are read as Windows-1252 (Latin-1 where it has a hole)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: UnicodeError) -> tuple[str, int]:
+        if not isinstance(error, UnicodeDecodeError):
+            raise error
+        self.count += error.end - error.start
+        bad = error.object[error.start : error.end]
+        return bad.decode("cp1252", errors="replace").replace("\ufffd", "") or bad.decode("latin-1"), error.end
+
+
+# The handler is registered once, process-wide; the counter is reset per file by `read_table`.
+_fallback = _DecodeFallback()
+codecs.register_error(_FALLBACK_ERRORS, _fallback)
+
+
+def compact(name: str) -> str:
+    """A header or file name reduced for matching: lower case, no spaces, underscores, quotes or BOM."""
+    return "".join(ch for ch in name.lower() if ch.isalnum() or ch in "()")
+
+
+class IssueLog:
+    """Collects parse issues for one file, capping repeats of one problem kind."""
+
+    def __init__(self, file: str, sink: list[ParseIssue]) -> None:
+        self.file = file
+        self._sink = sink
+        self._counts: dict[str, int] = {}
+
+    def add(self, kind: str, problem: str, line: int | None = None, field: str | None = None) -> None:
+        count = self._counts.get(kind, 0) + 1
+        self._counts[kind] = count
+        if count <= MAX_ISSUES_PER_KIND:
+            self._sink.append(ParseIssue(self.file, line, field, problem))
+
+    def close(self) -> None:
+        for kind, count in self._counts.items():
+            if count > MAX_ISSUES_PER_KIND:
+                hidden = count - MAX_ISSUES_PER_KIND
+                self._sink.append(ParseIssue(self.file, None, None, f"{hidden} more issue(s) of the kind '{kind}'"))
+
+
+@dataclass(frozen=True)
+class Dialect:
+    backslash_escapes: bool = False  # Comments.csv writes \" inside quoted fields
+    rest_in_last_column: bool = False  # SearchQueries.csv leaves commas in the query unquoted
+
+
+def read_table(
+    stream: BinaryIO,
+    header_markers: frozenset[str],
+    issues: IssueLog,
+    dialect: Dialect | None = None,
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """Return the header and an iterator of (line, row). Every row has exactly len(header) + 1 cells: the
+    extra last cell is always "" so that an absent column can point at index -1."""
+    dialect = dialect or Dialect()
+    _fallback.count = 0
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors=_FALLBACK_ERRORS, newline="")
+    if dialect.backslash_escapes:
+        reader = csv.reader(text, escapechar="\\", doublequote=True, strict=False)
+    else:
+        reader = csv.reader(text, strict=False)
+    records = _records(reader, issues)
+    header: list[str] = []
+    searched: list[tuple[int, list[str]]] = []
+    for record in itertools.islice(records, HEADER_SEARCH_RECORDS):
+        if any(compact(cell) in header_markers for cell in record[1]):
+            header = record[1]
+            searched.clear()
+            break
+        searched.append(record)
+    if not header:
+        # No known column name: a variant we do not know. Its first non-blank record stands as the header, so
+        # the caller reports the unknown columns rather than silently reading nothing.
+        while searched and not any(cell.strip() for cell in searched[0][1]):
+            searched.pop(0)
+        if searched:
+            header = searched.pop(0)[1]
+    rows = itertools.chain(searched, records)
+    return header, _shaped(rows, len(header), issues, dialect)
+
+
+def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[int, list[str]]]:
+    line = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
+            continue
+        yield line, row
+        line = reader.line_num + 1  # type: ignore[attr-defined]
+
+
+def _shaped(
+    records: Iterator[tuple[int, list[str]]],
+    width: int,
+    issues: IssueLog,
+    dialect: Dialect,
+) -> Iterator[tuple[int, list[str]]]:
+    for line, row in records:
+        n = len(row)
+        if n != width:
+            if n == 0 or (n == 1 and not row[0].strip()):
+                continue  # blank line
+            if n > width:
+                if dialect.rest_in_last_column and width:
+                    row[width - 1 :] = [",".join(row[width - 1 :])]
+                elif any(cell.strip() for cell in row[width:]):
+                    issues.add(
+                        "extra values",
+                        f"{n - width} value(s) beyond the header's {width} columns ignored",
+                        line=line,
+                    )
+                    del row[width:]
+                else:
+                    del row[width:]  # trailing empty cells, as in Learning.csv's trailing comma
+            else:
+                issues.add("missing values", f"row has {n} of {width} values; the rest read as empty", line=line)
+                row.extend([""] * (width - n))
+        row.append("")
+        yield line, row
+    if _fallback.count:
+        issues.add("encoding", f"{_fallback.count} byte(s) were not UTF-8; read as Windows-1252")

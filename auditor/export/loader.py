@@ -1,0 +1,174 @@
+"""`load_export`: an archive (ZIP or folder) in, one typed `Export` out, with the parse issues met on the way.
+
+Files are found by normalised name anywhere in the tree (case, spaces vs underscores, `_<digits>` suffixes, split
+`_1.._N` parts, subfolders), so every year's naming is recognised. Only an archive that cannot be read at all
+raises (`ExportError`); everything else becomes a `ParseIssue`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.export.archive import Archive, Limits, Member, open_archive
+from auditor.export.articles import MAX_ARTICLE_BYTES, parse_article
+from auditor.export.csvread import Dialect, IssueLog, compact, read_table
+from auditor.export.sections import AD_TARGETING_FILES, SPEC_BY_NAME, SPECS, parse_ad_targeting, parse_rows
+from auditor.model import ArchiveKind, Export, ParseIssue, SectionSource
+
+Progress = Callable[[str], None]
+
+_ARCHIVE_NAME = re.compile(r"(basic|complete)?_?linkedindataexport_(\d{2})-(\d{2})-(\d{4})", re.IGNORECASE)
+_PART_SUFFIX = re.compile(r"^(.*?)(?:_(\d+))?$")
+_FILE_TO_SECTION: dict[str, str] = {key: spec.name for spec in SPECS for key in spec.files}
+_FILE_TO_SECTION.update(dict.fromkeys(AD_TARGETING_FILES, "ad_targeting"))
+_COMPLETE_ONLY = frozenset({spec.name for spec in SPECS if spec.complete_only} | {"articles"})
+
+
+@dataclass
+class _Found:
+    """Members grouped by what they hold."""
+
+    sections: dict[str, list[tuple[int, Member]]] = field(default_factory=dict)
+    articles: list[Member] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+
+
+def _classify(members: list[Member]) -> _Found:
+    found = _Found()
+    for member in members:
+        folders, _, file_name = member.name.rpartition("/")
+        stem, dot, extension = file_name.rpartition(".")
+        extension = extension.lower() if dot else ""
+        if extension in ("html", "htm") and "articles" in folders.lower().split("/"):
+            found.articles.append(member)
+            continue
+        if extension != "csv":
+            found.unread.append(member.name)
+            continue
+        match = _PART_SUFFIX.match(stem)
+        base, part = (match[1], int(match[2])) if match and match[2] else (stem, -1)
+        section = _FILE_TO_SECTION.get(compact(base)) or _FILE_TO_SECTION.get(compact(stem))
+        if section is None:
+            found.unread.append(member.name)
+            continue
+        if section == _FILE_TO_SECTION.get(compact(stem)):
+            part = -1  # the suffix is part of a known name, not a part number
+        found.sections.setdefault(section, []).append((part, member))
+    for parts in found.sections.values():
+        parts.sort(key=lambda item: (item[0], item[1].name))
+    found.articles.sort(key=lambda member: member.name)
+    return found
+
+
+def _read_section(
+    archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue]
+) -> tuple[list[Any], SectionSource]:
+    spec = SPEC_BY_NAME.get(spec_name)  # None for Ad_Targeting, which has no fixed columns
+    records: list[Any] = []
+    for member in members:
+        log = IssueLog(member.name, issues)
+        if member.size == 0:
+            log.add("empty", "file is empty")
+            continue
+        with archive.open(member) as stream:
+            markers = spec.header_markers if spec else frozenset()
+            header, rows = read_table(stream, markers, log, spec.dialect if spec else Dialect())
+            if not header:
+                log.add("empty", "file has no header row")
+            elif spec is None:
+                records.extend(parse_ad_targeting(header, rows))
+            else:
+                records.extend(parse_rows(spec, header, rows, log))
+        log.close()
+    return records, SectionSource(files=tuple(member.name for member in members), rows=len(records))
+
+
+def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIssue]) -> list[Any]:
+    articles = []
+    for member in members:
+        if member.size > MAX_ARTICLE_BYTES:
+            issues.append(ParseIssue(member.name, None, None, "article file is implausibly large; skipped"))
+            continue
+        with archive.open(member) as stream:
+            data = stream.read(MAX_ARTICLE_BYTES + 1)
+        articles.append(parse_article(member.name, data))
+    return articles
+
+
+def _export_date(archive: Archive) -> dt.date | None:
+    match = _ARCHIVE_NAME.search(archive.name)
+    if match:
+        month, day, year = int(match[2]), int(match[3]), int(match[4])
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass
+    stamps = Counter(archive.member_dates())
+    if stamps:
+        (year, month, day), _ = stamps.most_common(1)[0]
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _archive_kind(archive: Archive, present: set[str]) -> ArchiveKind:
+    match = _ARCHIVE_NAME.search(archive.name)
+    if match and match[1]:
+        return "complete" if match[1].lower() == "complete" else "basic"
+    if present & _COMPLETE_ONLY:
+        return "complete"
+    return "basic" if present else "unknown"
+
+
+def load_export(
+    path: str | os.PathLike[str], *, limits: Limits | None = None, progress: Progress | None = None
+) -> Export:
+    """Read a LinkedIn export (ZIP file or extracted folder) into an `Export`.
+
+    Raises `ExportError` only when the archive cannot be read at all (missing, not a ZIP, truncated, encrypted,
+    a zip bomb); every other problem is recorded in `Export.parse_issues`.
+    """
+    archive = open_archive(path, limits)
+    try:
+        issues: list[ParseIssue] = list(archive.issues)
+        found = _classify(archive.members)
+        values: dict[str, Any] = {}
+        sources: dict[str, SectionSource] = {}
+        for name, parts in found.sections.items():
+            if progress:
+                progress(name)
+            records, source = _read_section(archive, name, [member for _, member in parts], issues)
+            sources[name] = source
+            values[name] = tuple(records)
+        if found.articles:
+            if progress:
+                progress("articles")
+            values["articles"] = tuple(_read_articles(archive, found.articles, issues))
+            sources["articles"] = SectionSource(
+                files=tuple(member.name for member in found.articles), rows=len(values["articles"])
+            )
+        profiles = values.pop("profile", ())
+        if len(profiles) > 1:
+            issues.append(
+                ParseIssue(sources["profile"].files[0], None, None, "several profile rows; the first is read")
+            )
+        return Export(
+            kind=_archive_kind(archive, set(sources)),
+            exported_on=_export_date(archive),
+            source_name=archive.name,
+            profile=profiles[0] if profiles else None,
+            sources=sources,
+            parse_issues=tuple(issues),
+            unread_files=tuple(found.unread),
+            **values,
+        )
+    finally:
+        archive.close()

@@ -1,0 +1,488 @@
+"""One declarative spec per section: which files hold it, which header names (across 2018-2026) feed which
+field, and how each cell is converted.
+
+Columns are always mapped by header name, with aliases for the renames LinkedIn made over the years; an absent
+column reads as empty. The column order of a spec is the field order of its model dataclass (a test checks it),
+which lets the hot loop build records positionally.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.export.csvread import Dialect, IssueLog, compact
+from auditor.export.dates import (
+    find_sentence_date,
+    parse_date,
+    parse_datetime,
+    parse_event_range,
+    parse_partial_date,
+)
+from auditor.model import (
+    AdTargeting,
+    Certification,
+    Comment,
+    CompanyFollow,
+    Connection,
+    Contact,
+    Course,
+    Education,
+    EmailAddress,
+    Endorsement,
+    Event,
+    Honor,
+    Inference,
+    Invitation,
+    Language,
+    LearningItem,
+    MemberFollow,
+    Message,
+    PhoneNumber,
+    Position,
+    Profile,
+    Project,
+    Publication,
+    Reaction,
+    Recommendation,
+    Registration,
+    RichMedia,
+    SavedJob,
+    SearchQuery,
+    Share,
+    Skill,
+    Vote,
+)
+
+Converter = Callable[[str], Any]
+
+
+# --- Cell converters ----------------------------------------------------------------------------------------
+
+
+def text(cell: str) -> str:
+    return cell.strip()
+
+
+def entity_text(cell: str) -> str:
+    """Text that LinkedIn sometimes writes with HTML entities (Summary, 2018 messages)."""
+    cell = cell.strip()
+    return html.unescape(cell) if "&" in cell else cell
+
+
+def flag(cell: str) -> bool | None:
+    value = cell.strip().lower()
+    if value in ("yes", "true", "y", "1"):
+        return True
+    if value in ("no", "false", "n", "0"):
+        return False
+    if value in ("", "n/a"):
+        return None
+    raise ValueError(f"not a yes/no value: {cell.strip()[:20]!r}")
+
+
+def direction(cell: str) -> str:
+    value = cell.strip().upper()
+    return {"INCOMING": "incoming", "OUTGOING": "outgoing"}.get(value, "")
+
+
+def url_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+_URL = re.compile(r"https?://[^\s,\]\[]+")
+
+
+def websites(cell: str) -> tuple[str, ...]:
+    """`PORTFOLIO:http://a, OTHER:https://b` (2018) or `[PERSONAL:http://a]` (2024+) -> the URLs."""
+    found = tuple(_URL.findall(cell))
+    return found or bracket_list(cell)
+
+
+def bracket_list(cell: str) -> tuple[str, ...]:
+    """`[jaclynleaver]` (2026) or `abhishekwebcode` (2018) -> the handles."""
+    inner = cell.strip().strip("[]")
+    return tuple(part.strip() for part in inner.split(",") if part.strip())
+
+
+def share_commentary(cell: str) -> str:
+    """Undo the paragraph quoting of Shares.csv: each paragraph comes wrapped in literal quote characters."""
+    if "\n" not in cell or ('"\n' not in cell and '\n"' not in cell):
+        return entity_text(cell)
+    lines = cell.split("\n")
+    last = len(lines) - 1
+    cleaned = []
+    for number, line in enumerate(lines):
+        if number > 0 and line.startswith('"'):
+            line = line[1:]
+        if number < last and line.endswith('"'):
+            line = line[:-1]
+        cleaned.append(line)
+    return entity_text("\n".join(cleaned))
+
+
+# --- Specs ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    aliases: tuple[str, ...]  # header names as LinkedIn wrote them, newest first
+    convert: Converter = text
+    required: bool = False  # its absence is worth a parse issue (the file is not what we think)
+
+
+def col(field_name: str, *aliases: str, convert: Converter = text, required: bool = False) -> Column:
+    return Column(field_name, aliases, convert, required)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    name: str
+    files: tuple[str, ...]  # compact file names, without extension or _<digits> suffix
+    model: type
+    columns: tuple[Column, ...]
+    date_field: str | None = None  # the field the inventory's first/last dates come from
+    complete_only: bool = False  # only the complete archive has it (marks an archive as complete)
+    dialect: Dialect = field(default_factory=Dialect)
+    build: Callable[..., Any] | None = None  # custom record builder, called as build(*values, line)
+    ignored: tuple[str, ...] = ()  # columns LinkedIn writes that the audit deliberately does not read
+    header_markers: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        aliases = [alias for column in self.columns for alias in column.aliases]
+        markers = frozenset(compact(alias) for alias in (*aliases, *self.ignored))
+        object.__setattr__(self, "header_markers", markers)
+
+
+def _rich_media(description: str, link: str, line: int) -> RichMedia:
+    # 2024+: "You uploaded a profile photo on January 15, 2026 at 11:39 PM (GMT)"; 2023 basic: "Type" cells like
+    # "Video content can be downloaded at".
+    kind = ""
+    match = re.match(r"You uploaded an? (.+?) on ", description)
+    if match:
+        kind = match[1]
+    try:
+        uploaded_at = find_sentence_date(description)
+    except ValueError:
+        uploaded_at = None
+    return RichMedia(uploaded_at, kind, description, link, line)
+
+
+def _registration(registered_at: Any, ip: str, first: str, last: str, subscriptions: str, line: int) -> Registration:
+    return Registration(registered_at, ip, f"{first} {last}".strip(), subscriptions, line)
+
+
+def _event(name: str, time_range: str, status: str, url: str, line: int) -> Event:
+    starts, ends = parse_event_range(time_range) if time_range else (None, None)
+    return Event(name, starts, ends, status, url, line)
+
+
+SPECS: tuple[SectionSpec, ...] = (
+    SectionSpec("profile", ("profile",), Profile, (
+        col("first_name", "First Name", required=True),
+        col("last_name", "Last Name"),
+        col("maiden_name", "Maiden Name"),
+        col("address", "Address"),
+        col("birth_date", "Birth Date"),
+        col("headline", "Headline", convert=entity_text, required=True),
+        col("summary", "Summary", convert=entity_text),
+        col("industry", "Industry"),
+        col("country", "Country"),
+        col("zip_code", "Zip Code"),
+        col("geo_location", "Geo Location"),
+        col("twitter_handles", "Twitter Handles", convert=bracket_list),
+        col("websites", "Websites", convert=websites),
+        col("instant_messengers", "Instant Messengers", convert=bracket_list),
+        col("contact_instructions", "Contact Instructions"),
+    )),
+    SectionSpec("positions", ("positions",), Position, (
+        col("company", "Company Name", required=True),
+        col("title", "Title", required=True),
+        col("description", "Description", convert=entity_text),
+        col("location", "Location"),
+        col("started_on", "Started On", convert=parse_partial_date),
+        col("finished_on", "Finished On", convert=parse_partial_date),
+    ), date_field="started_on"),
+    SectionSpec("education", ("education",), Education, (
+        col("school", "School Name", required=True),
+        col("started_on", "Start Date", "Started On", convert=parse_partial_date),
+        col("finished_on", "End Date", "Finished On", convert=parse_partial_date),
+        col("notes", "Notes"),
+        col("degree", "Degree Name"),
+        col("activities", "Activities"),
+    ), date_field="started_on"),
+    SectionSpec("skills", ("skills",), Skill, (col("name", "Name", required=True),)),
+    SectionSpec("languages", ("languages",), Language, (
+        col("name", "Name", required=True),
+        col("proficiency", "Proficiency"),
+    )),
+    SectionSpec("certifications", ("certifications",), Certification, (
+        col("name", "Name", required=True),
+        col("url", "Url"),
+        col("authority", "Authority"),
+        col("started_on", "Started On", convert=parse_partial_date),
+        col("finished_on", "Finished On", convert=parse_partial_date),
+        col("license_number", "License Number"),
+    ), date_field="started_on"),
+    SectionSpec("projects", ("projects",), Project, (
+        col("title", "Title", required=True),
+        col("description", "Description"),
+        col("url", "Url"),
+        col("started_on", "Started On", "Start Date", convert=parse_partial_date),
+        col("finished_on", "Finished On", "End Date", convert=parse_partial_date),
+    ), date_field="started_on"),
+    SectionSpec("publications", ("publications",), Publication, (
+        col("name", "Name", required=True),
+        col("published_on", "Published On", convert=parse_partial_date),
+        col("description", "Description"),
+        col("publisher", "Publisher"),
+        col("url", "Url"),
+    ), date_field="published_on"),
+    SectionSpec("honors", ("honors",), Honor, (
+        col("title", "Title", required=True),
+        col("description", "Description"),
+        col("issued_on", "Issued On", convert=parse_partial_date),
+    ), date_field="issued_on"),
+    SectionSpec("courses", ("courses",), Course, (
+        col("name", "Name", required=True),
+        col("number", "Number"),
+    )),
+    SectionSpec("connections", ("connections",), Connection, (
+        col("first_name", "First Name", required=True),
+        col("last_name", "Last Name"),
+        col("url", "URL", "Profile URL"),
+        col("email", "Email Address"),
+        col("company", "Company"),
+        col("position", "Position"),
+        col("connected_on", "Connected On", convert=parse_date),
+    ), date_field="connected_on"),
+    SectionSpec("invitations", ("invitations",), Invitation, (
+        col("sender", "From", required=True),
+        col("recipient", "To"),
+        col("sent_at", "Sent At", convert=parse_datetime),
+        col("message", "Message"),
+        col("direction", "Direction", convert=direction),
+        col("sender_profile", "inviterProfileUrl", "inviterProfileUrn"),
+        col("recipient_profile", "inviteeProfileUrl", "inviteeProfileUrn"),
+    ), date_field="sent_at"),
+    SectionSpec("messages", ("messages",), Message, (
+        col("conversation_id", "CONVERSATION ID"),
+        col("conversation_title", "CONVERSATION TITLE"),
+        col("sender", "FROM", required=True),
+        col("sender_url", "SENDER PROFILE URL"),
+        col("recipients", "TO"),
+        col("recipient_urls", "RECIPIENT PROFILE URLS", convert=url_list),
+        col("sent_at", "DATE", convert=parse_datetime, required=True),
+        col("subject", "SUBJECT"),
+        col("content", "CONTENT", convert=entity_text),
+        col("folder", "FOLDER"),
+        col("attachments", "ATTACHMENTS"),
+        col("direction", "Direction", convert=direction),
+    ), date_field="sent_at"),
+    SectionSpec("shares", ("shares",), Share, (
+        col("shared_at", "Date", convert=parse_datetime, required=True),
+        col("link", "ShareLink"),
+        col("commentary", "ShareCommentary", convert=share_commentary),
+        col("shared_url", "SharedUrl"),
+        col("media_url", "MediaUrl"),
+        col("visibility", "Visibility"),
+    ), date_field="shared_at", complete_only=True),
+    SectionSpec("comments", ("comments",), Comment, (
+        col("commented_at", "Date", convert=parse_datetime, required=True),
+        col("link", "Link"),
+        col("message", "Message", convert=entity_text),
+    ), date_field="commented_at", complete_only=True, dialect=Dialect(backslash_escapes=True)),
+    SectionSpec("reactions", ("reactions",), Reaction, (
+        col("reacted_at", "Date", convert=parse_datetime, required=True),
+        col("type", "Type"),
+        col("link", "Link"),
+    ), date_field="reacted_at", complete_only=True),
+    SectionSpec("votes", ("votes",), Vote, (
+        col("voted_at", "Date", convert=parse_datetime, required=True),
+        col("link", "Link"),
+        col("option", "OptionText"),
+    ), date_field="voted_at", complete_only=True),
+    SectionSpec("recommendations_received", ("recommendationsreceived",), Recommendation, (
+        col("first_name", "First Name", required=True),
+        col("last_name", "Last Name"),
+        col("company", "Company"),
+        col("job_title", "Job Title"),
+        col("text", "Text"),
+        col("created_at", "Creation Date", convert=parse_datetime),
+        col("status", "Status"),
+    ), date_field="created_at", complete_only=True),
+    SectionSpec("recommendations_given", ("recommendationsgiven",), Recommendation, (
+        col("first_name", "First Name", required=True),
+        col("last_name", "Last Name"),
+        col("company", "Company"),
+        col("job_title", "Job Title"),
+        col("text", "Text"),
+        col("created_at", "Creation Date", convert=parse_datetime),
+        col("status", "Status"),
+    ), date_field="created_at", complete_only=True),
+    SectionSpec("endorsements_received", ("endorsementreceivedinfo", "endorsementsreceived"), Endorsement, (
+        col("endorsed_at", "Endorsement Date", convert=parse_datetime),
+        col("skill", "Skill Name", required=True),
+        col("first_name", "Endorser First Name"),
+        col("last_name", "Endorser Last Name"),
+        col("profile_url", "Endorser Public Url"),
+        col("status", "Endorsement Status"),
+    ), date_field="endorsed_at"),
+    SectionSpec("endorsements_given", ("endorsementgiveninfo", "endorsementsgiven"), Endorsement, (
+        col("endorsed_at", "Endorsement Date", convert=parse_datetime),
+        col("skill", "Skill Name", required=True),
+        col("first_name", "Endorsee First Name"),
+        col("last_name", "Endorsee Last Name"),
+        col("profile_url", "Endorsee Public Url"),
+        col("status", "Endorsement Status"),
+    ), date_field="endorsed_at"),
+    SectionSpec("rich_media", ("richmedia",), RichMedia, (
+        col("description", "Date/Time", "Type", required=True),
+        col("link", "Media Link", "Link"),
+        col("media_description", "Media Description"),
+    ), date_field="uploaded_at", build=lambda description, link, _ignored, line: _rich_media(
+        description, link, line)),
+    SectionSpec("email_addresses", ("emailaddresses",), EmailAddress, (
+        col("address", "Email Address", required=True),
+        col("confirmed", "Confirmed", convert=flag),
+        col("primary", "Primary", convert=flag),
+        col("updated_on", "Updated On", convert=parse_datetime),
+    ), date_field="updated_on"),
+    SectionSpec("phone_numbers", ("phonenumbers",), PhoneNumber, (
+        col("number", "Number", required=True),
+        col("extension", "Extension"),
+        col("type", "Type"),
+    )),
+    SectionSpec("registration", ("registration",), Registration, (
+        col("registered_at", "Registered At", "Registration Date", convert=parse_datetime, required=True),
+        col("ip_address", "Registration Ip", "Registration IP Address"),
+        col("invited_first", "Invited by (First Name)"),
+        col("invited_last", "Invited by (Last Name)"),
+        col("subscription_types", "Subscription Types"),
+    ), date_field="registered_at", build=_registration),
+    SectionSpec("member_follows", ("memberfollows",), MemberFollow, (
+        col("followed_at", "Date", convert=parse_datetime, required=True),
+        col("status", "Status"),
+        col("name", "FullName"),
+    ), date_field="followed_at", complete_only=True),
+    SectionSpec("company_follows", ("companyfollows",), CompanyFollow, (
+        col("organization", "Organization", required=True),
+        col("followed_at", "Followed On", convert=parse_datetime),
+    ), date_field="followed_at"),
+    SectionSpec("learning", ("learning",), LearningItem, (
+        col("title", "Content Title", required=True),
+        col("description", "Content Description"),
+        col("content_type", "Content Type"),
+        col("last_watched_at", "Content Last Watched Date (if viewed)", convert=parse_datetime),
+        col("completed_at", "Content Completed At (if completed)", convert=parse_datetime),
+        col("saved", "Content Saved", convert=flag),
+        col("notes", "Notes taken on videos (if taken)"),
+    ), date_field="last_watched_at"),
+    SectionSpec("events", ("events",), Event, (
+        col("name", "Event Name", required=True),
+        col("time_range", "Event Time"),
+        col("status", "Status"),
+        col("url", "External Url"),
+    ), date_field="starts_at", build=_event),
+    SectionSpec("search_queries", ("searchqueries",), SearchQuery, (
+        col("searched_at", "Time", convert=parse_datetime, required=True),
+        col("query", "Search Query"),
+    ), date_field="searched_at", complete_only=True, dialect=Dialect(rest_in_last_column=True)),
+    SectionSpec("inferences", ("inferencesaboutyou",), Inference, (
+        col("category", "Category", required=True),
+        col("type", "Type of inference"),
+        col("description", "Description"),
+        col("value", "Inference"),
+    ), complete_only=True),
+    SectionSpec("contacts", ("contacts", "importedcontacts"), Contact, (
+        col("source", "Source"),
+        col("first_name", "FirstName", "First Name", required=True),
+        col("last_name", "LastName", "Last Name"),
+        col("companies", "Companies", "Company"),
+        col("title", "Title"),
+        col("emails", "Emails", "Email Address", "Email"),
+        col("phone_numbers", "PhoneNumbers", "Phone Numbers"),
+        col("created_at", "CreatedAt", "Created At", convert=parse_datetime),
+    ), date_field="created_at", ignored=(
+        "Addresses", "Sites", "InstantMessageHandles", "FullName", "Birthday", "Location", "BookmarkedAt", "Profiles",
+    )),
+    SectionSpec("saved_jobs", ("savedjobs",), SavedJob, (
+        col("saved_at", "Saved Date", convert=parse_datetime),
+        col("url", "Job Url", required=True),
+        col("title", "Job Title"),
+        col("company", "Company Name"),
+    ), date_field="saved_at"),
+)  # fmt: skip
+
+# Ad_Targeting is read by `parse_ad_targeting`: its columns repeat and vary, so it has no fixed column list.
+AD_TARGETING_FILES = ("adtargeting",)
+
+SPEC_BY_NAME: dict[str, SectionSpec] = {spec.name: spec for spec in SPECS}
+
+
+# --- The row loop -----------------------------------------------------------------------------------------------
+
+
+def parse_rows(
+    spec: SectionSpec, header: list[str], rows: Iterable[tuple[int, list[str]]], issues: IssueLog
+) -> Iterator[Any]:
+    """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value."""
+    positions: dict[str, int] = {}
+    for index, name in enumerate(header):
+        positions.setdefault(compact(name), index)
+    plan: list[tuple[int, Converter]] = []
+    for column in spec.columns:
+        index = next((positions[k] for k in map(compact, column.aliases) if k in positions), -1)
+        if index < 0 and column.required and header:
+            issues.add("missing column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
+        plan.append((index, column.convert))
+    for name in header:
+        if name.strip() and compact(name) not in spec.header_markers:
+            issues.add("unknown column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
+    make = spec.build or spec.model
+    for line, row in rows:
+        try:
+            values = [convert(row[index]) for index, convert in plan]
+        except (ValueError, OverflowError):
+            values = _convert_slowly(spec, plan, header, row, line, issues)
+        yield make(*values, line)
+
+
+def _convert_slowly(
+    spec: SectionSpec,
+    plan: list[tuple[int, Converter]],
+    header: list[str],
+    row: list[str],
+    line: int,
+    issues: IssueLog,
+) -> list[Any]:
+    values: list[Any] = []
+    for column, (index, convert) in zip(spec.columns, plan, strict=True):
+        try:
+            values.append(convert(row[index]))
+        except (ValueError, OverflowError):
+            cell = row[index].strip()
+            field_name = header[index] if 0 <= index < len(header) else column.aliases[0]
+            issues.add(f"bad {column.field}", f"cannot read {cell[:40]!r}; left empty", line=line, field=field_name)
+            values.append(None)
+    return values
+
+
+def parse_ad_targeting(header: list[str], rows: Iterable[tuple[int, list[str]]]) -> Iterator[AdTargeting]:
+    """Keep every column, merging repeated ones (`Company Names` x3) and splitting `; `-separated lists."""
+    for line, row in rows:
+        merged: dict[str, list[str]] = {}
+        for name, cell in zip(header, row, strict=False):
+            key = name.strip()
+            if not key:
+                continue
+            values = merged.setdefault(key, [])
+            for value in cell.split(";"):
+                value = value.strip()
+                if value and value not in values:
+                    values.append(value)
+        yield AdTargeting(tuple((key, tuple(values)) for key, values in merged.items()), line)

@@ -1,0 +1,103 @@
+"""The inventory of an export: what each section holds (file, rows, date range), what is missing, what went wrong.
+
+`inventory_dict` is the stable shape printed by `linkedin-audit inspect --json` (schema_version 1); change it only
+by adding keys, or by bumping the version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from auditor.export.sections import SPEC_BY_NAME
+from auditor.model import SECTION_NAMES, Export, PartialDate
+
+SCHEMA_VERSION = 1
+
+_DATE_FIELDS: dict[str, str] = {name: spec.date_field for name, spec in SPEC_BY_NAME.items() if spec.date_field}
+_DATE_FIELDS["articles"] = "created_at"
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, PartialDate):
+        return value.first_day()
+    return None
+
+
+def date_range(export: Export, section: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last dates of a section's records (None when it has no dated record)."""
+    attribute = _DATE_FIELDS.get(section)
+    if attribute is None:
+        return None, None
+    records = getattr(export, section)
+    dates = [d for d in (_as_date(getattr(record, attribute)) for record in records) if d is not None]
+    if not dates:
+        return None, None
+    return min(dates), max(dates)
+
+
+def inventory_dict(export: Export) -> dict[str, Any]:
+    sections: dict[str, Any] = {}
+    for name in SECTION_NAMES:
+        source = export.sources.get(name)
+        if source is None:
+            continue
+        first, last = date_range(export, name)
+        sections[name] = {
+            "file": ", ".join(source.files),
+            "rows": source.rows,
+            "first": first.isoformat() if first else None,
+            "last": last.isoformat() if last else None,
+        }
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "archive": {
+            "kind": export.kind,
+            "exported_on": export.exported_on.isoformat() if export.exported_on else None,
+        },
+        "sections": sections,
+        "missing": list(export.missing),
+        "parse_issues": [
+            {"file": issue.file, "line": issue.line, "field": issue.field, "problem": issue.problem}
+            for issue in export.parse_issues
+        ],
+    }
+
+
+def inventory_text(export: Export, max_issues: int = 25) -> str:
+    data = inventory_dict(export)
+    archive = data["archive"]
+    lines = [
+        f"{export.source_name}: {archive['kind']} archive, exported on {archive['exported_on'] or 'an unknown date'}",
+        "",
+    ]
+    rows = [("section", "file", "rows", "from", "to")]
+    for name, section in data["sections"].items():
+        files = section["file"]
+        if len(files) > 48:
+            files = files[:45] + "..."
+        rows.append((name, files, str(section["rows"]), section["first"] or "-", section["last"] or "-"))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for number, row in enumerate(rows):
+        cells = [cell.rjust(widths[i]) if i == 2 else cell.ljust(widths[i]) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+        if number == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    lines.append("")
+    missing = data["missing"]
+    lines.append(f"Missing sections ({len(missing)}): {', '.join(missing) if missing else 'none'}")
+    if export.unread_files:
+        lines.append(f"Files not used by the audit: {len(export.unread_files)}")
+    issues = data["parse_issues"]
+    lines.append(f"Parse issues: {len(issues)}")
+    for issue in issues[:max_issues]:
+        where = issue["file"] + (f":{issue['line']}" if issue["line"] else "")
+        field = f" [{issue['field']}]" if issue["field"] else ""
+        lines.append(f"  {where}{field}: {issue['problem']}")
+    if len(issues) > max_issues:
+        lines.append(f"  ... and {len(issues) - max_issues} more (see --json)")
+    return "\n".join(lines)

@@ -1,0 +1,524 @@
+"""The typed model of a LinkedIn data export.
+
+Everything downstream (analyses, rules, planner, reports) reads these frozen dataclasses and nothing else: the
+parsers in `auditor.export` are the only code that knows about CSV headers, file names and date formats.
+
+Conventions:
+- text fields are stripped strings, "" when absent (never None), so rules can test truthiness;
+- timestamps are naive `datetime`s in UTC (LinkedIn writes UTC or no zone at all);
+- month- or year-precision dates (positions, education...) are `PartialDate`s, so a gap check knows whether
+  "2006" means "some time in 2006";
+- `line` is the 1-based physical line of the record in its file, for evidence in findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArchiveKind = Literal["basic", "complete", "unknown"]
+Direction = Literal["incoming", "outgoing", ""]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """The last day the value can stand for ("2006" ends on 31 December 2006)."""
+        if self.day is not None and self.month is not None:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        following = dt.date(self.year + (month == 12), month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+# --- Profile and career ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    first_name: str = ""
+    last_name: str = ""
+    maiden_name: str = ""
+    address: str = ""
+    birth_date: str = ""  # kept as written: LinkedIn often hides the year ("Apr 22")
+    headline: str = ""
+    summary: str = ""
+    industry: str = ""
+    country: str = ""
+    zip_code: str = ""
+    geo_location: str = ""
+    twitter_handles: tuple[str, ...] = ()
+    websites: tuple[str, ...] = ()
+    instant_messengers: tuple[str, ...] = ()
+    contact_instructions: str = ""
+    line: int = 0
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    company: str
+    title: str
+    description: str
+    location: str
+    started_on: PartialDate | None
+    finished_on: PartialDate | None  # None with a start date: the current position
+    line: int = 0
+
+    @property
+    def is_current(self) -> bool:
+        return self.finished_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class Education:
+    school: str
+    started_on: PartialDate | None
+    finished_on: PartialDate | None
+    notes: str
+    degree: str
+    activities: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    name: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    name: str
+    proficiency: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Certification:
+    name: str
+    url: str
+    authority: str
+    started_on: PartialDate | None
+    finished_on: PartialDate | None
+    license_number: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    title: str
+    description: str
+    url: str
+    started_on: PartialDate | None
+    finished_on: PartialDate | None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    name: str
+    published_on: PartialDate | None
+    description: str
+    publisher: str
+    url: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Honor:
+    title: str
+    description: str
+    issued_on: PartialDate | None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    name: str
+    number: str
+    line: int = 0
+
+
+# --- Network ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    first_name: str
+    last_name: str
+    url: str
+    email: str
+    company: str
+    position: str
+    connected_on: dt.date | None
+    line: int = 0
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Invitation:
+    sender: str
+    recipient: str
+    sent_at: dt.datetime | None
+    message: str
+    direction: Direction
+    sender_profile: str  # URL (2026) or urn:li:member (2023); "" in 2018
+    recipient_profile: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    conversation_id: str
+    conversation_title: str
+    sender: str
+    sender_url: str
+    recipients: str  # as written: one or several names
+    recipient_urls: tuple[str, ...]
+    sent_at: dt.datetime | None
+    subject: str
+    content: str
+    folder: str
+    attachments: str
+    direction: Direction  # only 2018 archives say it; later ones let the analyses infer it from the owner
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    first_name: str
+    last_name: str
+    company: str
+    job_title: str
+    text: str
+    created_at: dt.datetime | None
+    status: str
+    line: int = 0
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Endorsement:
+    endorsed_at: dt.datetime | None
+    skill: str
+    first_name: str  # the other person: endorser (received) or endorsee (given)
+    last_name: str
+    profile_url: str
+    status: str
+    line: int = 0
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+# --- Activity ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    shared_at: dt.datetime | None
+    link: str
+    commentary: str
+    shared_url: str
+    media_url: str
+    visibility: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    commented_at: dt.datetime | None
+    link: str
+    message: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    reacted_at: dt.datetime | None
+    type: str
+    link: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    voted_at: dt.datetime | None
+    link: str
+    option: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article (or draft) from the Articles/ HTML files."""
+
+    file: str
+    title: str
+    created_at: dt.datetime | None
+    published_at: dt.datetime | None  # None: a draft
+    url: str  # the pulse URL when published, the edit URL of a 2018 draft, else ""
+    cover_image: str
+    body_text: str
+    word_count: int
+    headings: tuple[str, ...]
+    links: tuple[str, ...]
+    images: tuple[str, ...]
+
+    @property
+    def is_draft(self) -> bool:
+        return self.published_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class RichMedia:
+    uploaded_at: dt.datetime | None
+    kind: str  # "profile photo", "profile background photo", "video", "document", ... ("" when unknown)
+    description: str  # the whole sentence, or the 2023 "Type" cell
+    link: str
+    line: int = 0
+
+    @property
+    def is_profile_photo(self) -> bool:
+        return self.kind == "profile photo" or (
+            "profile-displayphoto" in self.link or "profile-originalphoto" in self.link
+        )
+
+
+# --- Account ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EmailAddress:
+    address: str
+    confirmed: bool | None
+    primary: bool | None
+    updated_on: dt.datetime | None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneNumber:
+    number: str
+    extension: str
+    type: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    registered_at: dt.datetime | None
+    ip_address: str
+    invited_by: str
+    subscription_types: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFollow:
+    followed_at: dt.datetime | None
+    status: str
+    name: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyFollow:
+    organization: str
+    followed_at: dt.datetime | None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LearningItem:
+    title: str
+    description: str
+    content_type: str
+    last_watched_at: dt.datetime | None
+    completed_at: dt.datetime | None
+    saved: bool | None
+    notes: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    name: str
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    status: str
+    url: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    searched_at: dt.datetime | None
+    query: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Inference:
+    category: str
+    type: str
+    description: str
+    value: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AdTargeting:
+    """The single Ad_Targeting row: repeated columns (Company Names x3...) are merged, lists split on "; "."""
+
+    attributes: tuple[tuple[str, tuple[str, ...]], ...]
+    line: int = 0
+
+    def get(self, name: str) -> tuple[str, ...]:
+        for key, values in self.attributes:
+            if key == name:
+                return values
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    source: str
+    first_name: str
+    last_name: str
+    companies: str
+    title: str
+    emails: str
+    phone_numbers: str
+    created_at: dt.datetime | None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SavedJob:
+    saved_at: dt.datetime | None
+    url: str
+    title: str
+    company: str
+    line: int = 0
+
+
+# --- The export -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParseIssue:
+    """Something in the archive that could not be read as expected; never fatal."""
+
+    file: str
+    line: int | None
+    field: str | None
+    problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSource:
+    """Where a section was read from, for the inventory and for evidence."""
+
+    files: tuple[str, ...]
+    rows: int
+
+
+@dataclass(frozen=True)
+class Export:
+    """One parsed archive. Absent sections are empty; `sources` says which ones were really present."""
+
+    kind: ArchiveKind = "unknown"
+    exported_on: dt.date | None = None
+    source_name: str = ""
+    profile: Profile | None = None
+    positions: tuple[Position, ...] = ()
+    education: tuple[Education, ...] = ()
+    skills: tuple[Skill, ...] = ()
+    languages: tuple[Language, ...] = ()
+    certifications: tuple[Certification, ...] = ()
+    projects: tuple[Project, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    honors: tuple[Honor, ...] = ()
+    courses: tuple[Course, ...] = ()
+    connections: tuple[Connection, ...] = ()
+    invitations: tuple[Invitation, ...] = ()
+    messages: tuple[Message, ...] = ()
+    shares: tuple[Share, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    articles: tuple[Article, ...] = ()
+    recommendations_received: tuple[Recommendation, ...] = ()
+    recommendations_given: tuple[Recommendation, ...] = ()
+    endorsements_received: tuple[Endorsement, ...] = ()
+    endorsements_given: tuple[Endorsement, ...] = ()
+    rich_media: tuple[RichMedia, ...] = ()
+    email_addresses: tuple[EmailAddress, ...] = ()
+    phone_numbers: tuple[PhoneNumber, ...] = ()
+    registration: tuple[Registration, ...] = ()
+    member_follows: tuple[MemberFollow, ...] = ()
+    company_follows: tuple[CompanyFollow, ...] = ()
+    learning: tuple[LearningItem, ...] = ()
+    events: tuple[Event, ...] = ()
+    search_queries: tuple[SearchQuery, ...] = ()
+    inferences: tuple[Inference, ...] = ()
+    ad_targeting: tuple[AdTargeting, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    saved_jobs: tuple[SavedJob, ...] = ()
+    sources: dict[str, SectionSource] = field(default_factory=dict)
+    parse_issues: tuple[ParseIssue, ...] = ()
+    unread_files: tuple[str, ...] = ()  # files LinkedIn writes that the audit does not use (Logins.csv...)
+
+    def has(self, section: str) -> bool:
+        """True when the archive held the section's file (even with no rows)."""
+        return section in self.sources
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(name for name in SECTION_NAMES if name not in self.sources)
+
+
+# The sections of an export, in inventory order: every field of `Export` that holds parsed records.
+SECTION_NAMES: tuple[str, ...] = (
+    "profile", "positions", "education", "skills", "languages", "certifications", "projects", "publications",
+    "honors", "courses", "connections", "invitations", "messages", "shares", "comments", "reactions", "votes",
+    "articles", "recommendations_received", "recommendations_given", "endorsements_received",
+    "endorsements_given", "rich_media", "email_addresses", "phone_numbers", "registration", "member_follows",
+    "company_follows", "learning", "events", "search_queries", "inferences", "ad_targeting", "contacts",
+    "saved_jobs",
+)  # fmt: skip
