@@ -18,7 +18,7 @@ import io
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from auditor.model import ParseIssue
 
@@ -93,8 +93,7 @@ def read_table(
     issues: IssueLog,
     dialect: Dialect | None = None,
 ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """Return the header and an iterator of (line, row). Every row has exactly len(header) + 1 cells: the
-    extra last cell is always "" so that an absent column can point at index -1."""
+    """Return the header and an iterator of (line, row), every row exactly as wide as the header."""
     dialect = dialect or Dialect()
     _fallback.count = 0
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors=_FALLBACK_ERRORS, newline="")
@@ -102,10 +101,9 @@ def read_table(
         reader = csv.reader(text, escapechar="\\", doublequote=True, strict=False)
     else:
         reader = csv.reader(text, strict=False)
-    records = _records(reader, issues)
     header: list[str] = []
     searched: list[tuple[int, list[str]]] = []
-    for record in itertools.islice(records, HEADER_SEARCH_RECORDS):
+    for record in itertools.islice(_records(reader, issues), HEADER_SEARCH_RECORDS):
         if any(compact(cell) in header_markers for cell in record[1]):
             header = record[1]
             searched.clear()
@@ -118,11 +116,11 @@ def read_table(
             searched.pop(0)
         if searched:
             header = searched.pop(0)[1]
-    rows = itertools.chain(searched, records)
-    return header, _shaped(rows, len(header), issues, dialect)
+    return header, _rows(reader, searched, len(header), issues, dialect)
 
 
 def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[int, list[str]]]:
+    """Raw records with their first line; used only while looking for the header."""
     line = 1
     while True:
         try:
@@ -131,38 +129,53 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
             return
         except csv.Error as error:
             issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
-            continue
-        yield line, row
+            row = None
+        if row is not None:
+            yield line, row
         line = reader.line_num + 1  # type: ignore[attr-defined]
 
 
-def _shaped(
-    records: Iterator[tuple[int, list[str]]],
+def _rows(
+    reader: Any,
+    pending: list[tuple[int, list[str]]],
     width: int,
     issues: IssueLog,
     dialect: Dialect,
 ) -> Iterator[tuple[int, list[str]]]:
-    for line, row in records:
-        n = len(row)
-        if n != width:
-            if n == 0 or (n == 1 and not row[0].strip()):
-                continue  # blank line
-            if n > width:
-                if dialect.rest_in_last_column and width:
-                    row[width - 1 :] = [",".join(row[width - 1 :])]
-                elif any(cell.strip() for cell in row[width:]):
-                    issues.add(
-                        "extra values",
-                        f"{n - width} value(s) beyond the header's {width} columns ignored",
-                        line=line,
-                    )
-                    del row[width:]
-                else:
-                    del row[width:]  # trailing empty cells, as in Learning.csv's trailing comma
-            else:
-                issues.add("missing values", f"row has {n} of {width} values; the rest read as empty", line=line)
-                row.extend([""] * (width - n))
-        row.append("")
-        yield line, row
+    """The data records, each shaped to the header's width. One generator layer only: this loop runs once per
+    row of the largest files."""
+    for line, row in pending:
+        if len(row) == width or _reshape(row, width, line, issues, dialect):
+            yield line, row
+    line = reader.line_num + 1
+    while True:
+        try:
+            for row in reader:
+                if len(row) == width or _reshape(row, width, line, issues, dialect):
+                    yield line, row
+                line = reader.line_num + 1
+            break
+        except csv.Error as error:
+            issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
+            line = reader.line_num + 1
     if _fallback.count:
         issues.add("encoding", f"{_fallback.count} byte(s) were not UTF-8; read as Windows-1252")
+
+
+def _reshape(row: list[str], width: int, line: int, issues: IssueLog, dialect: Dialect) -> bool:
+    """Bring a row of the wrong width to the header's width, in place; False for a blank line to skip."""
+    n = len(row)
+    if n == 0 or (n == 1 and not row[0].strip()):
+        return False
+    if n > width:
+        if dialect.rest_in_last_column and width:
+            row[width - 1 :] = [",".join(row[width - 1 :])]
+        elif any(cell.strip() for cell in row[width:]):
+            issues.add("extra values", f"{n - width} value(s) beyond the header's {width} columns ignored", line=line)
+            del row[width:]
+        else:
+            del row[width:]  # trailing empty cells, as in Learning.csv's trailing comma
+    else:
+        issues.add("missing values", f"row has {n} of {width} values; the rest read as empty", line=line)
+        row.extend([""] * (width - n))
+    return True

@@ -39,6 +39,7 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         _MONTHS[_name] = _number
+        _MONTHS[_name.capitalize()] = _number  # the spelling LinkedIn writes, found without lower-casing
 
 _EMPTY = frozenset({"", "n/a", "na", "null", "none", "-", "---"})
 
@@ -60,7 +61,7 @@ def is_empty(text: str) -> bool:
 
 
 def _month(name: str) -> int:
-    number = _MONTHS.get(name.lower().rstrip("."))
+    number = _MONTHS.get(name) or _MONTHS.get(name.lower().rstrip("."))
     if number is None:
         raise ValueError(f"unknown month name {name!r}")
     return number
@@ -81,16 +82,24 @@ def _year4(year: int) -> int:
 
 def parse_datetime(text: str) -> dt.datetime | None:
     """Parse any LinkedIn timestamp; None for an empty value, ValueError for anything unrecognised."""
+    # Fast path: ISO-like stamps, the bulk of every large file (messages, shares, reactions, comments).
+    if text[4:5] == "-" and text[:4].isdigit():
+        try:
+            stamp = dt.datetime.fromisoformat(text[:-4] if text.endswith(" UTC") else text)
+            return stamp if stamp.tzinfo is None else stamp.replace(tzinfo=None)
+        except ValueError:
+            pass  # stray spaces or another shape: the careful path below decides
     s = text.strip()
     if s.lower() in _EMPTY:
         return None
-    # Fast path: ISO-like, the bulk of every large file.
     if len(s) >= 10 and s[4] in "-/" and s[:4].isdigit():
         if s.endswith(" UTC"):
             s = s[:-4]
-        if s[4] == "/":
-            s = s.replace("/", "-")
-        return dt.datetime.fromisoformat(s).replace(tzinfo=None)
+        stamp = dt.datetime.fromisoformat(s.replace("/", "-"))
+        return stamp if stamp.tzinfo is None else stamp.replace(tzinfo=None)
+    match = _DAY_MONTH_YEAR.match(s)
+    if match:
+        return dt.datetime(int(match[3]), _month(match[2]), int(match[1]))
     match = _US_SHORT.match(s)
     if match:
         month, day, year, hour, minute, second, ampm = match.groups()
@@ -108,9 +117,6 @@ def parse_datetime(text: str) -> dt.datetime | None:
             int(match["minute"] or 0),
             int(match["second"] or 0),
         )
-    match = _DAY_MONTH_YEAR.match(s)
-    if match:
-        return dt.datetime(int(match[3]), _month(match[2]), int(match[1]))
     raise ValueError(f"unrecognised date {text.strip()[:40]!r}")
 
 
