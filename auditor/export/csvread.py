@@ -92,8 +92,8 @@ def read_table(
     header_markers: frozenset[str],
     issues: IssueLog,
     dialect: Dialect | None = None,
-) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """Return the header and an iterator of (line, row), every row exactly as wide as the header."""
+) -> tuple[list[str], Iterator[Chunk]]:
+    """Return the header and the data rows in chunks, every row exactly as wide as the header."""
     dialect = dialect or Dialect()
     _fallback.count = 0
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors=_FALLBACK_ERRORS, newline="")
@@ -116,7 +116,7 @@ def read_table(
             searched.pop(0)
         if searched:
             header = searched.pop(0)[1]
-    return header, _rows(reader, searched, len(header), issues, dialect)
+    return header, _chunks(reader, searched, len(header), issues, dialect)
 
 
 def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[int, list[str]]]:
@@ -135,31 +135,55 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
         line = reader.line_num + 1  # type: ignore[attr-defined]
 
 
-def _rows(
+# Rows are handed over in chunks: the section parser converts and builds records column by column (C-level
+# loops), which needs a batch of rows, while the chunk size keeps memory bounded on the largest files.
+CHUNK_ROWS = 32_768
+
+Chunk = tuple[list[int], list[list[str]]]  # (first line of each row, the rows)
+
+
+def _chunks(
     reader: Any,
     pending: list[tuple[int, list[str]]],
     width: int,
     issues: IssueLog,
     dialect: Dialect,
-) -> Iterator[tuple[int, list[str]]]:
-    """The data records, each shaped to the header's width. One generator layer only: this loop runs once per
-    row of the largest files."""
+) -> Iterator[Chunk]:
+    """The data records in chunks, each row shaped to the header's width. This loop runs once per row of the
+    largest files: it does as little as it can."""
+    lines: list[int] = []
+    rows: list[list[str]] = []
     for line, row in pending:
         if len(row) == width or _reshape(row, width, line, issues, dialect):
-            yield line, row
+            lines.append(line)
+            rows.append(row)
+    add_line, add_row = lines.append, rows.append
     line = reader.line_num + 1
     while True:
         try:
             for row in reader:
                 if len(row) == width or _reshape(row, width, line, issues, dialect):
-                    yield line, row
+                    add_line(line)
+                    add_row(row)
+                    if len(rows) >= CHUNK_ROWS:
+                        yield lines, rows
+                        lines, rows = [], []
+                        add_line, add_row = lines.append, rows.append
                 line = reader.line_num + 1
             break
         except csv.Error as error:
             issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
             line = reader.line_num + 1
+    if rows:
+        yield lines, rows
     if _fallback.count:
         issues.add("encoding", f"{_fallback.count} byte(s) were not UTF-8; read as Windows-1252")
+
+
+def rows_of(chunks: Iterator[Chunk]) -> Iterator[tuple[int, list[str]]]:
+    """(line, row) pairs, for the small files that are read row by row."""
+    for lines, rows in chunks:
+        yield from zip(lines, rows, strict=True)
 
 
 def _reshape(row: list[str], width: int, line: int, issues: IssueLog, dialect: Dialect) -> bool:

@@ -79,13 +79,13 @@ def _read_section(
             continue
         with archive.open(member) as stream:
             markers = spec.header_markers if spec else frozenset()
-            header, rows = read_table(stream, markers, log, spec.dialect if spec else Dialect())
+            header, chunks = read_table(stream, markers, log, spec.dialect if spec else Dialect())
             if not header:
                 log.add("empty", "file has no header row")
             elif spec is None:
-                records.extend(parse_ad_targeting(header, rows))
+                records.extend(parse_ad_targeting(header, chunks))
             else:
-                records.extend(parse_rows(spec, header, rows, log))
+                records.extend(parse_rows(spec, header, chunks, log))
         log.close()
     return records, SectionSource(files=tuple(member.name for member in members), rows=len(records))
 

@@ -8,13 +8,16 @@ which lets the hot loop build records positionally.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
-from auditor.export.csvread import Dialect, IssueLog, compact
+from auditor.export.csvread import Chunk, Dialect, IssueLog, compact, rows_of
 from auditor.export.dates import (
     find_sentence_date,
     parse_date,
@@ -22,7 +25,7 @@ from auditor.export.dates import (
     parse_event_range,
     parse_partial_date,
 )
-from auditor.export.rowbuild import compile_row_builder, frozen_factory
+from auditor.export.rowbuild import record_builder
 from auditor.model import (
     AdTargeting,
     Certification,
@@ -432,55 +435,104 @@ SPEC_BY_NAME: dict[str, SectionSpec] = {spec.name: spec for spec in SPECS}
 # --- The row loop -----------------------------------------------------------------------------------------------
 
 
-def parse_rows(
-    spec: SectionSpec, header: list[str], rows: Iterable[tuple[int, list[str]]], issues: IssueLog
-) -> Iterator[Any]:
+def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog) -> Iterator[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(compact(name), index)
-    plan: list[tuple[int, Converter]] = []
+    plan: list[tuple[int, Column]] = []
     for column in spec.columns:
         index = next((positions[k] for k in map(compact, column.aliases) if k in positions), -1)
         if index < 0 and column.required and header:
             issues.add("missing column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
-        plan.append((index, column.convert))
+        plan.append((index, column))
     for name in header:
         if name.strip() and compact(name) not in spec.header_markers:
             issues.add("unknown column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
-    make = spec.build or frozen_factory(spec.model)
-    build_row = compile_row_builder(make, plan, strip=text)
-    for line, row in rows:
+    build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
+    records: list[Any] = []
+    for lines, rows in chunks:
+        cells = list(zip(*rows, strict=True)) if rows else []
+        columns: list[Sequence[Any]] = []
+        for index, column in plan:
+            if index < 0:
+                columns.append([column.convert("")] * len(rows))
+                continue
+            try:
+                columns.append(_convert_column(column.convert, cells[index]))
+            except (ValueError, OverflowError):
+                columns.append(_convert_slowly(column, cells[index], lines, header[index], issues))
+        columns.append(lines)
+        records += build(columns)
+    return records
+
+
+def _custom_builder(make: Callable[..., Any]) -> Callable[[Sequence[Sequence[Any]]], list[Any]]:
+    return lambda columns: list(map(make, *columns))
+
+
+def _strip_column(cells: Sequence[str]) -> list[str]:
+    return list(map(str.strip, cells))
+
+
+def _datetime_column(cells: Sequence[str]) -> list[Any]:
+    """The ISO stamps of the big files, parsed in C; anything else raises and takes the careful path."""
+    stamps = list(map(dt.datetime.fromisoformat, map(str.removesuffix, cells, repeat(" UTC"))))
+    if any(map(attrgetter("tzinfo"), stamps)):
+        raise ValueError("zone-aware stamp")  # LinkedIn writes UTC without offsets; let parse_datetime decide
+    return stamps
+
+
+def _entity_column(cells: Sequence[str]) -> list[str]:
+    stripped = list(map(str.strip, cells))
+    for index in [i for i, cell in enumerate(stripped) if "&" in cell]:
+        stripped[index] = html.unescape(stripped[index])
+    return stripped
+
+
+def _url_list_column(cells: Sequence[str]) -> list[tuple[str, ...]]:
+    stripped = list(map(str.strip, cells))
+    if not all(stripped) or any(map(str.__contains__, stripped, repeat(","))):
+        raise ValueError("lists or empty cells: cell by cell")
+    return list(zip(stripped))  # one-tuples, built in C
+
+
+_COLUMN_CONVERTERS: dict[Converter, Callable[[Sequence[str]], list[Any]]] = {
+    text: _strip_column,
+    parse_datetime: _datetime_column,
+    entity_text: _entity_column,
+    url_list: _url_list_column,
+}
+
+
+def _convert_column(convert: Converter, cells: Sequence[str]) -> list[Any]:
+    vectorised = _COLUMN_CONVERTERS.get(convert)
+    if vectorised is not None:
         try:
-            yield build_row(row, line)
+            return vectorised(cells)
         except (ValueError, OverflowError):
-            yield make(*_convert_slowly(spec, plan, header, row, line, issues), line)
+            pass  # some cell needs the general converter
+    return list(map(convert, cells))
 
 
 def _convert_slowly(
-    spec: SectionSpec,
-    plan: list[tuple[int, Converter]],
-    header: list[str],
-    row: list[str],
-    line: int,
-    issues: IssueLog,
+    column: Column, cells: Sequence[str], lines: Sequence[int], header_name: str, issues: IssueLog
 ) -> list[Any]:
     values: list[Any] = []
-    for column, (index, convert) in zip(spec.columns, plan, strict=True):
-        cell = row[index] if index >= 0 else ""
+    for cell, line in zip(cells, lines, strict=True):
         try:
-            values.append(convert(cell))
+            values.append(column.convert(cell))
         except (ValueError, OverflowError):
-            cell = cell.strip()
-            field_name = header[index] if 0 <= index < len(header) else column.aliases[0]
-            issues.add(f"bad {column.field}", f"cannot read {cell[:40]!r}; left empty", line=line, field=field_name)
+            issues.add(
+                f"bad {column.field}", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name
+            )
             values.append(None)
     return values
 
 
-def parse_ad_targeting(header: list[str], rows: Iterable[tuple[int, list[str]]]) -> Iterator[AdTargeting]:
+def parse_ad_targeting(header: list[str], chunks: Iterable[Chunk]) -> Iterator[AdTargeting]:
     """Keep every column, merging repeated ones (`Company Names` x3) and splitting `; `-separated lists."""
-    for line, row in rows:
+    for line, row in rows_of(iter(chunks)):
         merged: dict[str, list[str]] = {}
         for name, cell in zip(header, row, strict=False):
             key = name.strip()
