@@ -1,0 +1,110 @@
+"""The shape of the words the generator uses, one `Lexicon` per language and one `Track` per career.
+
+Texts are templates for `str.format` (placeholders such as `{first}`, `{company}`, `{pct}`) and may hold
+`[[masculine|feminine]]` alternatives, resolved by `gendered()` for the person the text is about: French needs
+them for titles and adjectives, English for pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_GENDER = re.compile(r"\[\[([^\[\]|]*)\|([^\[\]|]*)\]\]")
+
+
+def gendered(text: str, gender: str) -> str:
+    """Resolve `[[m|f]]` alternatives for a person of `gender` ("f" or "m")."""
+    if "[[" not in text:
+        return text
+    index = 2 if gender == "f" else 1
+    return _GENDER.sub(lambda m: m.group(index), text)
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One career path: titles, bullets, skills and what such a person writes about."""
+
+    key: str
+    industry: str
+    ladder: tuple[str, ...]  # 7 titles, junior to senior
+    duties: tuple[str, ...]  # description bullets without results
+    results: tuple[str, ...]  # bullets with numbers: {pct} {n} {k} {team} {days}
+    skills: tuple[str, ...]  # at least 40
+    headlines: tuple[str, ...]  # {title} {company} {s1} {s2} {s3}
+    summary: tuple[str, ...]  # paragraphs: {years} {s1} {s2} {company} {city}
+    post_bodies: tuple[str, ...]
+    hashtags: tuple[str, ...]
+    article_titles: tuple[str, ...]
+    article_sections: tuple[tuple[str, str], ...]  # (h3, paragraph)
+    article_bullets: tuple[str, ...]
+    certifications: tuple[tuple[str, str], ...]  # (name, authority)
+    courses: tuple[str, ...]
+    projects: tuple[tuple[str, str], ...]  # (title, description)
+    publications: tuple[tuple[str, str, str], ...]  # (name, publisher, description)
+    honors: tuple[tuple[str, str], ...]  # (title, description)
+    learning: tuple[tuple[str, str], ...]  # (course title, description)
+    searches: tuple[str, ...]
+    peer_titles: tuple[str, ...]
+    degrees: tuple[tuple[str, str], ...]  # (degree name, notes): a master-level one, then first degrees
+    topics: tuple[str, ...]  # short noun phrases for {topic}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything language-specific that is not tied to one career."""
+
+    lang: str
+    home_cities: tuple[tuple[str, str], ...]  # (city, LinkedIn location string)
+    other_cities: tuple[tuple[str, str], ...]
+    country: str
+    phone_prefix: str
+    email_domains: tuple[str, ...]
+    web_domain: str
+    schools: tuple[str, ...]
+    school_activities: tuple[str, ...]
+    companies: tuple[str, ...]
+    company_parts: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+    generic_titles: tuple[str, ...]
+    recruiter_titles: tuple[str, ...]
+    tracks: tuple[Track, ...]
+    languages: tuple[tuple[str, str], ...]  # (language name, proficiency); the first one is native
+    extra_languages: tuple[str, ...]
+    # posts
+    hooks: tuple[str, ...]
+    network_bodies: tuple[str, ...]
+    closers: tuple[str, ...]
+    general_hashtags: tuple[str, ...]
+    reshare_lines: tuple[str, ...]
+    # messages
+    greetings: tuple[str, ...]
+    signoffs: tuple[str, ...]
+    close_lines: tuple[str, ...]
+    close_replies: tuple[str, ...]
+    warm_lines: tuple[str, ...]
+    cold_open: tuple[str, ...]
+    cold_reply: tuple[str, ...]
+    asks: tuple[str, ...]
+    follow_ups: tuple[str, ...]
+    pitches: tuple[str, ...]
+    recruiter_subjects: tuple[str, ...]
+    recruiter_bodies: tuple[str, ...]
+    recruiter_replies: tuple[str, ...]
+    sponsored: tuple[tuple[str, tuple[str, ...]], ...]  # (subject, HTML paragraphs)
+    group_titles: tuple[str, ...]
+    group_lines: tuple[str, ...]
+    places: tuple[str, ...]
+    days: tuple[str, ...]
+    # engagement
+    comments: tuple[str, ...]
+    quoted_comments: tuple[str, ...]  # hold "double quotes": exercise the backslash-escaping quirk
+    poll_options: tuple[str, ...]
+    invitation_notes: tuple[str, ...]
+    recommendations_received: tuple[str, ...]  # about the owner: {me} {company} {s1} {s2}
+    recommendations_given: tuple[str, ...]  # about a connection: {first} {company}
+    events: tuple[str, ...]  # {year} {city}
+    learning: tuple[tuple[str, str], ...]
+    searches: tuple[str, ...]
+    job_seeker: tuple[str, ...]  # one row of Jobs/Job Seeker Preferences.csv, header order
+    screening: tuple[tuple[str, str], ...]
+    draft_titles: tuple[str, ...]
