@@ -92,3 +92,75 @@ def test_help_imports_nothing_heavy() -> None:
     heavy = "('bs4', 'lxml', 'auditor.export', 'auditor.sample')"
     code = f"import sys, auditor.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
+
+
+# --- audit, rules, explain, init -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from auditor.sample import write_sample
+
+    path = tmp_path_factory.mktemp("sample") / "Complete_LinkedInDataExport_11-02-2026.zip"
+    write_sample(path, seed=1, lang="fr", size="small")
+    return path
+
+
+def test_audit_summary_json_and_exit_codes(sample_zip: Path, tmp_path: Path) -> None:
+    out = tmp_path / "audit.json"
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--json", str(out), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["language"] == "fr"
+    assert set(data["scores"]["steps"]) == {"step1", "step2", "step3", "step4", "step5"}
+    assert data["export"]["as_of"] == "2026-11-02"
+    assert data["rules"] and all(
+        r["status"] in {"passed", "failed", "skipped", "crashed", "off"} for r in data["rules"]
+    )
+    assert not [r for r in data["rules"] if r["status"] == "crashed"]
+    for finding in data["findings"]:
+        assert finding["what"]["en"] and finding["what"]["fr"] and finding["fix"]["fr"]
+    assert "Score" in result.output and "Profil LinkedIn" in result.output  # French profile: French summary
+    failing = CliRunner().invoke(cli, ["audit", str(sample_zip), "--fail-on", "info"])
+    assert failing.exit_code == (1 if data["findings"] else 0)
+
+
+def test_audit_select_unknown_rule_is_usage_error(sample_zip: Path) -> None:
+    result = _run("audit", str(sample_zip), "--select", "NOPE-999")
+    assert result.returncode == 2 and "no rule matches" in result.stderr
+
+
+def test_audit_bad_config_is_exit_2(sample_zip: Path, tmp_path: Path) -> None:
+    config = tmp_path / "linkedin-audit.toml"
+    config.write_text('[rules."no.such-rule"]\nseverity = "off"\n')
+    result = _run("audit", str(sample_zip), "--config", str(config))
+    assert result.returncode == 2
+    assert "unknown rule 'no.such-rule'" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_audit_json_to_stdout(sample_zip: Path) -> None:
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--json", "-", "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["schema_version"] == 1
+
+
+def test_rules_and_explain() -> None:
+    listing = CliRunner().invoke(cli, ["rules", "--json"])
+    rules = json.loads(listing.output)
+    assert len(rules) >= 1 and {"code", "name", "step", "severity", "options"} <= set(rules[0])
+    explained = CliRunner().invoke(cli, ["explain", rules[0]["code"]])
+    assert explained.exit_code == 0
+    for section in ("What:", "Why:", "Options:", "Passes:", "Fails:"):
+        assert section in explained.output
+    assert CliRunner().invoke(cli, ["explain", "NOPE-1"]).exit_code == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_init_writes_a_valid_starter_and_never_overwrites(tmp_path: Path, lang: str) -> None:
+    target = tmp_path / "linkedin-audit.toml"
+    assert CliRunner().invoke(cli, ["init", "--lang", lang, "-o", str(target)]).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    target.write_text("mine")
+    second = _run("init", "-o", str(target))
+    assert second.returncode == 2 and "already exists" in second.stderr
+    assert target.read_text() == "mine"

@@ -1,0 +1,252 @@
+"""Posting cadence: what the member published and engaged with, week by week (ISO weeks).
+
+Step 5 of the method asks for regular sharing of articles, videos or resources; step 3 for routines whose
+cadence can be checked. Both read this one weekly series, and the per-publication list behind it (dates, rows,
+resources, hashtags) that rules use for evidence.
+
+Windows: "the last N weeks" are the N ISO weeks ending with the current one (`window_start`), which suits
+per-post checks. Rates and shares of active weeks use the last N *complete* weeks instead (`full_weeks_end`): the
+week still running would otherwise read as a slow week every Monday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from auditor.model import Article, Export, Share
+
+ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "reactions")
+PUBLICATION_KINDS = ("posts", "reshares", "articles")  # what the member published (a reshare has no commentary)
+AUTHORED_KINDS = ("posts", "articles")  # what the member wrote: a post with commentary, or an article
+SHARE_KINDS = ("posts", "reshares")  # rows of Shares.csv
+SHARES_FILE = "Shares.csv"
+
+# A hashtag: "#" not inside a word, URL or HTML entity, then a word with at least one letter ("#1" is not one).
+# LinkedIn's copied text sometimes reads "hashtag#Tag" (its screen-reader label), so that prefix is allowed.
+_HASHTAG = re.compile(r"(?:(?<=hashtag)|(?<![\w/&#]))#(\w*[^\W\d_]\w*)")
+_URL = re.compile(r"\bhttps?://\S+", re.IGNORECASE)
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of the ISO week holding `day`."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One thing the member published: a post (Shares.csv row with commentary), a reshare (without) or an article."""
+
+    kind: str  # "posts", "reshares" or "articles": a key of `Cadence.weekly`
+    at: dt.datetime
+    file: str  # "Shares.csv", or the article's file in the archive
+    line: int | None  # the row in Shares.csv; None for an article
+    link: str  # the post's feed URL or the article's pulse URL
+    text: str  # the post's commentary, or the article's title
+    has_resource: bool  # a shared link, a media file or a link in the text; always true for an article
+    hashtags: tuple[str, ...]  # distinct, as first written
+
+    @property
+    def day(self) -> dt.date:
+        return self.at.date()
+
+    @property
+    def key(self) -> str:
+        """A stable identity for fingerprints: the link, else the timestamp (never the row)."""
+        return self.link or f"{self.kind}@{self.at.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Silence:
+    """A run of days without publishing: from one publication to the next, or to today."""
+
+    days: int
+    start: dt.date  # the day of `before`, or the window start when the member never published
+    end: dt.date  # the day of `after`, or today
+    before: Publication | None  # the last publication before the silence (None: never published)
+    after: Publication | None  # the first publication after it (None: still silent today)
+
+    @property
+    def ongoing(self) -> bool:
+        return self.after is None
+
+
+@dataclass(frozen=True)
+class Cadence:
+    today: dt.date
+    # kind -> {Monday of the week: count}; weeks without activity are absent.
+    weekly: dict[str, dict[dt.date, int]]
+    publication_days: tuple[dt.date, ...]  # days with a post, reshare or article, sorted
+    posts_with_resource: int  # posts carrying a link, a media file or an article
+    posts_total: int
+    publications: tuple[Publication, ...] = ()  # every dated publication up to today, oldest first
+
+    @property
+    def full_weeks_end(self) -> dt.date:
+        """The Sunday closing the last complete ISO week (the week still running is left out of rates)."""
+        return week_start(self.today) - dt.timedelta(days=1)
+
+    def window_start(self, weeks: int) -> dt.date:
+        """The Monday of the first of the last `weeks` ISO weeks, the current week included."""
+        return week_start(self.today) - dt.timedelta(weeks=weeks - 1)
+
+    def count(self, kind: str, weeks: int, end: dt.date | None = None) -> int:
+        """Activity of one kind over the `weeks` ISO weeks ending with the week of `end` (default today)."""
+        last = week_start(end or self.today)
+        first = last - dt.timedelta(weeks=weeks - 1)
+        return sum(n for week, n in self.weekly.get(kind, {}).items() if first <= week <= last)
+
+    def published(self, weeks: int, end: dt.date | None = None) -> int:
+        return sum(self.count(kind, weeks, end) for kind in PUBLICATION_KINDS)
+
+    def per_week(self, kind: str, weeks: int) -> float:
+        return self.count(kind, weeks) / weeks
+
+    def full_weeks_count(self, kinds: tuple[str, ...], weeks: int) -> int:
+        """Activities of `kinds` over the last `weeks` complete weeks."""
+        return sum(self.count(kind, weeks, self.full_weeks_end) for kind in kinds)
+
+    def rate(self, kinds: tuple[str, ...], weeks: int) -> float:
+        """Activities of `kinds` per week over the last `weeks` complete weeks."""
+        return self.full_weeks_count(kinds, weeks) / weeks
+
+    def active_weeks(self, weeks: int, kinds: tuple[str, ...] = PUBLICATION_KINDS, end: dt.date | None = None) -> int:
+        """Weeks with at least one activity of `kinds` among the `weeks` ISO weeks ending with the week of `end`
+        (default today; pass `full_weeks_end` for complete weeks only)."""
+        last = week_start(end or self.today)
+        first = last - dt.timedelta(weeks=weeks - 1)
+        active = {w for kind in kinds for w in self.weekly.get(kind, {}) if first <= w <= last}
+        return len(active)
+
+    def longest_silence(self, since: dt.date | None = None) -> tuple[int, dt.date | None, dt.date | None]:
+        """The longest run of days without publishing (up to today), with its bounds; measured from `since`
+        (default: the first publication)."""
+        days = [d for d in self.publication_days if since is None or d >= since]
+        if not days:
+            start = since
+            return ((self.today - start).days if start else 0), start, self.today
+        best = (0, days[0], days[0])
+        bounds = [*days, self.today] if since is None else [since, *days, self.today]
+        for before, after in itertools.pairwise(bounds):
+            gap = (after - before).days
+            if gap > best[0]:
+                best = (gap, before, after)
+        return best
+
+    def trend(self, weeks: int = 13, end: dt.date | None = None) -> tuple[int, int]:
+        """(publications in the `weeks` weeks ending with the week of `end` (default today), in the `weeks`
+        before them)."""
+        end = end or self.today
+        recent = self.published(weeks, end)
+        previous = self.published(weeks, end - dt.timedelta(weeks=weeks))
+        return recent, previous
+
+    # --- Per publication ----------------------------------------------------------------------------------
+
+    def recent(self, weeks: int, kinds: tuple[str, ...] = PUBLICATION_KINDS) -> tuple[Publication, ...]:
+        """Publications of `kinds` in the last `weeks` ISO weeks (the current one included), oldest first."""
+        first = self.window_start(weeks)
+        return tuple(p for p in self.publications if p.kind in kinds and p.day >= first)
+
+    def resource_share(self, weeks: int) -> tuple[int, int]:
+        """(posts and articles carrying a resource, all posts and articles) in the last `weeks` weeks."""
+        authored = self.recent(weeks, AUTHORED_KINDS)
+        return sum(p.has_resource for p in authored), len(authored)
+
+    def silences(self, weeks: int) -> tuple[Silence, ...]:
+        """Every run without publications that reaches into the last `weeks` weeks, longest first, with its true
+        bounds (it may have started before the window). The time before the member's first publication is not
+        a silence, unless they never published: then the whole window is one."""
+        first = self.window_start(weeks)
+        if not self.publications:
+            return (Silence((self.today - first).days, first, self.today, None, None),)
+        # The last publication of each day bounds the silence after it; the first of each day the one before.
+        last_of_day = {p.day: p for p in self.publications}
+        first_of_day = {p.day: p for p in reversed(self.publications)}
+        days = sorted(last_of_day)
+        found = [
+            Silence((after - before).days, before, after, last_of_day[before], first_of_day[after])
+            for before, after in itertools.pairwise(days)
+            if after > first
+        ]
+        if self.today > days[-1]:
+            found.append(Silence((self.today - days[-1]).days, days[-1], self.today, last_of_day[days[-1]], None))
+        return tuple(sorted(found, key=lambda s: (-s.days, s.start)))
+
+    def bursts(self, weeks: int, min_hours: float) -> tuple[tuple[Publication, Publication], ...]:
+        """Consecutive own posts or reshares (Shares.csv) less than `min_hours` apart, in the last `weeks` weeks."""
+        shares = self.recent(weeks, SHARE_KINDS)
+        limit = dt.timedelta(hours=min_hours)
+        return tuple((a, b) for a, b in itertools.pairwise(shares) if b.at - a.at < limit)
+
+
+def _weekly(days: list[dt.date]) -> dict[dt.date, int]:
+    return dict(Counter(week_start(day) for day in days))
+
+
+def hashtags(text: str) -> tuple[str, ...]:
+    """The distinct hashtags of a text, case-insensitively, as first written (`#SupplyChain`, `hashtag#IA`)."""
+    seen: dict[str, str] = {}
+    for match in _HASHTAG.finditer(text):
+        seen.setdefault(match[1].casefold(), f"#{match[1]}")
+    return tuple(seen.values())
+
+
+def _share_publication(share: Share) -> Publication | None:
+    if share.shared_at is None:
+        return None
+    kind = "posts" if share.commentary else "reshares"
+    return Publication(
+        kind=kind,
+        at=share.shared_at,
+        file=SHARES_FILE,
+        line=share.line or None,
+        link=share.link,
+        text=share.commentary,
+        has_resource=bool(share.shared_url or share.media_url or _URL.search(share.commentary)),
+        hashtags=hashtags(share.commentary),
+    )
+
+
+def _article_publication(article: Article) -> Publication | None:
+    if article.published_at is None:  # a draft
+        return None
+    return Publication(
+        kind="articles",
+        at=article.published_at,
+        file=article.file,
+        line=None,
+        link=article.url,
+        text=article.title,
+        has_resource=True,  # an article is the resource
+        hashtags=(),
+    )
+
+
+def compute_cadence(export: Export, today: dt.date) -> Cadence:
+    publications = [
+        publication
+        for publication in itertools.chain(
+            (_share_publication(share) for share in export.shares),
+            (_article_publication(article) for article in export.articles),
+        )
+        if publication is not None and publication.day <= today
+    ]
+    publications.sort(key=lambda p: (p.at, p.kind, p.line or 0))
+    comment_days = [c.commented_at.date() for c in export.comments if c.commented_at and c.commented_at.date() <= today]
+    reaction_days = [r.reacted_at.date() for r in export.reactions if r.reacted_at and r.reacted_at.date() <= today]
+    weekly = {kind: _weekly([p.day for p in publications if p.kind == kind]) for kind in PUBLICATION_KINDS}
+    weekly["comments"] = _weekly(comment_days)
+    weekly["reactions"] = _weekly(reaction_days)
+    authored = [p for p in publications if p.kind in AUTHORED_KINDS]
+    return Cadence(
+        today=today,
+        weekly=weekly,
+        publication_days=tuple(p.day for p in publications),
+        posts_with_resource=sum(p.has_resource for p in authored),
+        posts_total=len(authored),
+        publications=tuple(publications),
+    )

@@ -1,0 +1,262 @@
+"""Ties: for every person the export mentions, what passed between them and the owner.
+
+Messages sent and received, conversations started by each side, first and last exchange, endorsements and
+recommendations each way, shared employers. The evidence behind the three circles (step 2) and the
+give-to-receive balance (step 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from auditor.analysis.people import PersonIndex, name_key, owner_keys, url_key
+from auditor.model import Export, Message
+
+SPONSORED_TITLES = frozenset({"sponsored conversation", "conversation sponsorisée"})
+
+
+@dataclass
+class _TieBuilder:
+    key: str
+    name: str = ""
+    url: str = ""
+    company: str = ""
+    position: str = ""
+    connected_on: dt.date | None = None
+    is_connection: bool = False
+    sent: int = 0
+    received: int = 0
+    conversations: set[str] = field(default_factory=set)
+    started_by_owner: int = 0
+    started_by_them: int = 0
+    first_exchange: dt.datetime | None = None
+    last_exchange: dt.datetime | None = None
+    last_sent: dt.datetime | None = None
+    last_received: dt.datetime | None = None
+    endorsements_given: int = 0
+    endorsements_received: int = 0
+    recommendations_given: int = 0
+    recommendations_received: int = 0
+
+    def touch(self, when: dt.datetime | None, sent: bool) -> None:
+        if when is None:
+            return
+        if self.first_exchange is None or when < self.first_exchange:
+            self.first_exchange = when
+        if self.last_exchange is None or when > self.last_exchange:
+            self.last_exchange = when
+        if sent:
+            if self.last_sent is None or when > self.last_sent:
+                self.last_sent = when
+        elif self.last_received is None or when > self.last_received:
+            self.last_received = when
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    key: str
+    name: str
+    url: str
+    company: str
+    position: str
+    connected_on: dt.date | None
+    is_connection: bool
+    sent: int
+    received: int
+    conversations: int
+    started_by_owner: int
+    started_by_them: int
+    first_exchange: dt.datetime | None
+    last_exchange: dt.datetime | None
+    last_sent: dt.datetime | None  # your last message to them
+    last_received: dt.datetime | None  # their last message to you
+    endorsements_given: int
+    endorsements_received: int
+    recommendations_given: int
+    recommendations_received: int
+    shared_employers: tuple[str, ...]
+
+    @property
+    def messages(self) -> int:
+        return self.sent + self.received
+
+    @property
+    def reciprocal(self) -> bool:
+        return self.sent > 0 and self.received > 0
+
+
+@dataclass(frozen=True)
+class Ties:
+    owner_name: str
+    by_key: dict[str, Tie]
+    sponsored_messages: int
+    owner_messages: int
+    conversations_started_by_owner: int
+    conversations_started_by_others: int
+    conversations_answered_by_owner: int  # started by others, with at least one reply from the owner
+
+    def connections(self) -> Iterable[Tie]:
+        return (tie for tie in self.by_key.values() if tie.is_connection)
+
+
+def _company_key(name: str) -> str:
+    return name_key(name).replace(",", "").replace(".", "")
+
+
+def compute_ties(export: Export) -> Ties:
+    index = PersonIndex(export)
+    owner_name, owner = owner_keys(export)
+    builders: dict[str, _TieBuilder] = {}
+
+    resolved: dict[tuple[str, str], _TieBuilder | None] = {}  # the same few people recur in every message
+
+    def tie(name: str, url: str = "") -> _TieBuilder | None:
+        known = resolved.get((name, url), False)
+        if known is not False:
+            return known  # type: ignore[return-value]
+        key = index.add(name, url)
+        builder = None
+        if key and key not in owner:
+            builder = builders.get(key)
+            if builder is None:
+                builder = builders[key] = _TieBuilder(key, name=" ".join(name.split()), url=url)
+        resolved[(name, url)] = builder
+        return builder
+
+    for connection in export.connections:
+        builder = tie(connection.full_name, connection.url)
+        if builder is not None:
+            builder.is_connection = True
+            builder.company, builder.position = connection.company, connection.position
+            builder.connected_on = connection.connected_on
+
+    # Conversations: who wrote first, who answered.
+    first_message: dict[str, tuple[dt.datetime, bool]] = {}
+    owner_replied: set[str] = set()
+    sponsored = owned = 0
+    owner_name_key = name_key(owner_name)
+    from_owner_by_sender: dict[tuple[str, str], bool] = {}
+    recipients_memo: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
+    for message in export.messages:
+        if message.conversation_title.strip().lower() in SPONSORED_TITLES or (
+            not message.sender_url and message.sender == "LinkedIn Member"
+        ):
+            sponsored += 1
+            continue
+        from_owner = _is_from_owner(message, owner, owner_name_key, from_owner_by_sender)
+        conversation = message.conversation_id or f"{message.sender}|{message.recipients}"
+        if message.sent_at is not None:
+            known = first_message.get(conversation)
+            if known is None or message.sent_at < known[0]:
+                first_message[conversation] = (message.sent_at, from_owner)
+        if from_owner:
+            owned += 1
+            owner_replied.add(conversation)
+            memo_key = (message.recipients, message.recipient_urls)
+            counterparts = recipients_memo.get(memo_key)
+            if counterparts is None:
+                counterparts = recipients_memo[memo_key] = _recipients(message)
+            for name, url in counterparts:
+                builder = tie(name, url)
+                if builder is not None:
+                    builder.sent += 1
+                    builder.conversations.add(conversation)
+                    builder.touch(message.sent_at, sent=True)
+        else:
+            builder = tie(message.sender, message.sender_url)
+            if builder is not None:
+                builder.received += 1
+                builder.conversations.add(conversation)
+                builder.touch(message.sent_at, sent=False)
+
+    started_by_owner = {c for c, (_, mine) in first_message.items() if mine}
+    for builder in builders.values():
+        for conversation in builder.conversations:
+            if conversation in started_by_owner:
+                builder.started_by_owner += 1
+            elif conversation in first_message:
+                builder.started_by_them += 1
+
+    for endorsement in export.endorsements_received:
+        builder = tie(endorsement.full_name, endorsement.profile_url)
+        if builder is not None:
+            builder.endorsements_received += 1
+    for endorsement in export.endorsements_given:
+        builder = tie(endorsement.full_name, endorsement.profile_url)
+        if builder is not None:
+            builder.endorsements_given += 1
+    for recommendation in export.recommendations_received:
+        builder = tie(recommendation.full_name)
+        if builder is not None:
+            builder.recommendations_received += 1
+    for recommendation in export.recommendations_given:
+        builder = tie(recommendation.full_name)
+        if builder is not None:
+            builder.recommendations_given += 1
+
+    employers = {_company_key(p.company): p.company for p in export.positions if p.company}
+    by_key = {
+        key: Tie(
+            key=key,
+            name=index.display.get(key, b.name),
+            url=b.url,
+            company=b.company,
+            position=b.position,
+            connected_on=b.connected_on,
+            is_connection=b.is_connection,
+            sent=b.sent,
+            received=b.received,
+            conversations=len(b.conversations),
+            started_by_owner=b.started_by_owner,
+            started_by_them=b.started_by_them,
+            first_exchange=b.first_exchange,
+            last_exchange=b.last_exchange,
+            last_sent=b.last_sent,
+            last_received=b.last_received,
+            endorsements_given=b.endorsements_given,
+            endorsements_received=b.endorsements_received,
+            recommendations_given=b.recommendations_given,
+            recommendations_received=b.recommendations_received,
+            shared_employers=(employers[_company_key(b.company)],) if _company_key(b.company) in employers else (),
+        )
+        for key, b in builders.items()
+    }
+    others = {c for c in first_message if c not in started_by_owner}
+    return Ties(
+        owner_name=owner_name,
+        by_key=by_key,
+        sponsored_messages=sponsored,
+        owner_messages=owned,
+        conversations_started_by_owner=len(started_by_owner),
+        conversations_started_by_others=len(others),
+        conversations_answered_by_owner=len(others & owner_replied),
+    )
+
+
+def _is_from_owner(
+    message: Message, owner: frozenset[str], owner_name_key: str, memo: dict[tuple[str, str], bool]
+) -> bool:
+    if message.direction:
+        return message.direction == "outgoing"
+    sender = (message.sender, message.sender_url)
+    known = memo.get(sender)
+    if known is None:
+        if message.sender_url:
+            known = url_key(message.sender_url) in owner
+        else:
+            known = bool(owner_name_key) and name_key(message.sender) == owner_name_key
+        memo[sender] = known
+    return known
+
+
+def _recipients(message: Message) -> list[tuple[str, str]]:
+    """(name, url) of each recipient: URLs are reliable, the TO names only when they can be paired."""
+    urls = list(message.recipient_urls)
+    names = [n for n in (part.strip() for part in message.recipients.split(",")) if n] if message.recipients else []
+    if urls and len(names) == len(urls):
+        return list(zip(names, urls, strict=True))
+    if urls:
+        return [("", url) for url in urls] if len(urls) > 1 else [(message.recipients.strip(), urls[0])]
+    return [(message.recipients.strip(), "")] if message.recipients.strip() else []

@@ -1,0 +1,96 @@
+"""The main job, as a library call: export in, audit result out (used by the CLI, the demo and the reports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor.analysis import Analyses, analyse
+from auditor.analysis.language import guess_language
+from auditor.config import Config
+from auditor.engine import AuditResult, run_rules, select_rules
+from auditor.errors import AuditorError
+from auditor.export import load_export
+from auditor.inventory import date_range
+from auditor.model import SECTION_NAMES, Export
+from auditor.rule import PhotoReport, Rule
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Audit:
+    export: Export
+    analyses: Analyses
+    result: AuditResult
+    config: Config
+    language: str
+    rules: tuple[Rule, ...]
+
+
+def default_as_of(export: Export) -> dt.date:
+    """The export date; else the latest dated record (a folder may have lost its name); else today."""
+    if export.exported_on:
+        return export.exported_on
+    lasts = [date_range(export, name)[1] for name in SECTION_NAMES]
+    known = [day for day in lasts if day is not None]
+    return max(known) if known else dt.date.today()
+
+
+def run_audit(
+    export_path: Path | str,
+    config: Config,
+    rules: Sequence[Rule],
+    *,
+    as_of: dt.date | None = None,
+    photo: Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Audit:
+    say = progress or (lambda _message: None)
+    say("reading the export")
+    export = load_export(export_path, progress=lambda section: say(f"reading {section}"))
+    return audit_export(
+        export, config, rules, as_of=as_of, photo=photo, select=select, ignore=ignore, language=language, progress=say
+    )
+
+
+def audit_export(
+    export: Export,
+    config: Config,
+    rules: Sequence[Rule],
+    *,
+    as_of: dt.date | None = None,
+    photo: Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Audit:
+    say = progress or (lambda _message: None)
+    today = as_of or default_as_of(export)
+    photo_report: PhotoReport | None = None
+    if photo is not None:
+        say("measuring the photo")
+        from auditor.photo import measure_photo  # Pillow and OpenCV load only when a photo is given
+
+        photo_report = measure_photo(photo)
+    say("analysing")
+    analyses = analyse(export, today)
+    chosen = select_rules(rules, select, ignore)
+    if not chosen:
+        raise AuditorError("--select/--ignore leave no rule to run")
+    say(f"running {len(chosen)} rules")
+    result = run_rules(export, analyses, config, chosen, photo=photo_report)
+    return Audit(
+        export=export,
+        analyses=analyses,
+        result=result,
+        config=config,
+        language=language or config.language or guess_language(export),
+        rules=tuple(chosen),
+    )

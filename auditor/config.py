@@ -1,0 +1,292 @@
+"""`linkedin-audit.toml`: goals, routines, per-rule settings, waivers and score weights.
+
+Validated once, at load: unknown keys, rules or options are errors that name the culprit (ConfigError, exit 2),
+option values are checked against the type of their default, and defaults are filled in so rules never code
+defensively. Rules may be named by code (`PRO-001`) or by name (`profile.headline-present`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import AuditorError
+from auditor.findings import SEVERITY_RANK, STEPS
+
+CONFIG_FILE_NAME = "linkedin-audit.toml"
+
+GOAL_KINDS = ("career-move", "product-launch", "visibility", "other")
+PERIODS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4, "semester": 365.25 / 2,
+           "year": 365.25}  # fmt: skip
+# Routine activities the export can measure; any other activity (lunch, conference...) is planned, not checked.
+MEASURABLE_ACTIVITIES = ("posts", "articles", "comments", "reactions", "messages", "conversations", "invitations")
+
+
+class ConfigError(AuditorError):
+    """The configuration file is invalid; the message names the culprit."""
+
+
+@dataclass(frozen=True)
+class Goal:
+    kind: str = "other"
+    text: str = ""
+    keywords: tuple[str, ...] = ()
+    target_companies: tuple[str, ...] = ()
+    target_roles: tuple[str, ...] = ()
+    target_people: tuple[str, ...] = ()
+    horizon: dt.date | None = None
+
+    @property
+    def is_specific(self) -> bool:
+        return bool(self.keywords or self.target_companies or self.target_roles or self.target_people)
+
+
+@dataclass(frozen=True)
+class Routine:
+    name: str
+    activity: str  # one of MEASURABLE_ACTIVITIES, or free text for what the export cannot show
+    count: float
+    per: str  # a key of PERIODS
+    minutes: int = 30  # time blocked in the calendar for one occurrence
+
+    @property
+    def measurable(self) -> bool:
+        return self.activity in MEASURABLE_ACTIVITIES
+
+    def per_week(self) -> float:
+        return self.count * 7.0 / PERIODS[self.per]
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    severity: str | None = None  # None: the rule's default
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Waiver:
+    reason: str
+    rule: str = ""  # a code or a name
+    fingerprint: str = ""
+    until: dt.date | None = None
+
+    def expired(self, today: dt.date) -> bool:
+        return self.until is not None and today > self.until
+
+
+@dataclass(frozen=True)
+class Config:
+    language: str | None = None
+    goals: tuple[Goal, ...] = ()
+    routines: tuple[Routine, ...] = ()
+    rules: Mapping[str, RuleSettings] = field(default_factory=dict)  # by rule code
+    waivers: tuple[Waiver, ...] = ()
+    step_weights: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(STEPS, 1.0))
+    rule_weights: Mapping[str, float] = field(default_factory=dict)  # by rule code; default from severity
+    source: str = ""
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """Every target company of every goal, de-duplicated in order."""
+        return tuple(dict.fromkeys(c for goal in self.goals for c in goal.target_companies))
+
+
+# --- Validation ---------------------------------------------------------------------------------------------
+
+
+def _where(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) -> Any:
+    if isinstance(value, bool) and kind in (int, float, (int, float)):
+        raise ConfigError(f"{where}: expected {what}, got {value!r}")
+    if not isinstance(value, kind):
+        raise ConfigError(f"{where}: expected {what}, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    _expect(value, list, where, "a list of strings")
+    for item in value:
+        _expect(item, str, where, "a list of strings")
+    return tuple(item.strip() for item in value if item.strip())
+
+
+def _date(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ConfigError(f"{where}: expected a date like 2027-06-30, got {value!r}")
+
+
+def _no_unknown(table: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
+    allowed = tuple(allowed)
+    for key in table:
+        if key not in allowed:
+            raise ConfigError(f"{where or 'config'}: unknown key '{key}' (expected one of: {', '.join(allowed)})")
+
+
+def _goal(table: Any, where: str) -> Goal:
+    _expect(table, dict, where, "a table")
+    _no_unknown(table, ("kind", "text", "keywords", "target_companies", "target_roles", "target_people", "horizon"),
+                where)  # fmt: skip
+    kind = _expect(table.get("kind", "other"), str, _where(where, "kind"), "a string")
+    if kind not in GOAL_KINDS:
+        raise ConfigError(f"{_where(where, 'kind')}: '{kind}' is not one of {', '.join(GOAL_KINDS)}")
+    return Goal(
+        kind=kind,
+        text=_expect(table.get("text", ""), str, _where(where, "text"), "a string").strip(),
+        keywords=_strings(table.get("keywords", []), _where(where, "keywords")),
+        target_companies=_strings(table.get("target_companies", []), _where(where, "target_companies")),
+        target_roles=_strings(table.get("target_roles", []), _where(where, "target_roles")),
+        target_people=_strings(table.get("target_people", []), _where(where, "target_people")),
+        horizon=_date(table["horizon"], _where(where, "horizon")) if "horizon" in table else None,
+    )
+
+
+def _routine(table: Any, where: str) -> Routine:
+    _expect(table, dict, where, "a table")
+    _no_unknown(table, ("name", "activity", "count", "per", "minutes"), where)
+    for key in ("activity", "count", "per"):
+        if key not in table:
+            raise ConfigError(f"{where}: missing '{key}'")
+    per = _expect(table["per"], str, _where(where, "per"), "a string")
+    if per not in PERIODS:
+        raise ConfigError(f"{_where(where, 'per')}: '{per}' is not one of {', '.join(PERIODS)}")
+    count = _expect(table["count"], (int, float), _where(where, "count"), "a number")
+    if count <= 0:
+        raise ConfigError(f"{_where(where, 'count')}: must be more than 0")
+    activity = _expect(table["activity"], str, _where(where, "activity"), "a string").strip()
+    minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), "a whole number of minutes")
+    return Routine(
+        name=_expect(table.get("name", activity), str, _where(where, "name"), "a string").strip() or activity,
+        activity=activity,
+        count=float(count),
+        per=per,
+        minutes=minutes,
+    )
+
+
+def _waiver(table: Any, where: str, known_rule: Any) -> Waiver:
+    _expect(table, dict, where, "a table")
+    _no_unknown(table, ("rule", "fingerprint", "reason", "until"), where)
+    rule = _expect(table.get("rule", ""), str, _where(where, "rule"), "a string").strip()
+    fingerprint = _expect(table.get("fingerprint", ""), str, _where(where, "fingerprint"), "a string").strip()
+    if not rule and not fingerprint:
+        raise ConfigError(f"{where}: a waiver needs 'rule' or 'fingerprint'")
+    if rule:
+        rule = known_rule(rule, _where(where, "rule"))
+    reason = _expect(table.get("reason", ""), str, _where(where, "reason"), "a string").strip()
+    if not reason:
+        raise ConfigError(f"{where}: a waiver needs a 'reason' (it is shown in every report)")
+    until = _date(table["until"], _where(where, "until")) if "until" in table else None
+    return Waiver(reason=reason, rule=rule, fingerprint=fingerprint, until=until)
+
+
+def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = "") -> Config:
+    """Validate a decoded TOML document against the registered rules (objects with code, name, options)."""
+    by_code = {rule.code: rule for rule in rules}
+    by_name = {rule.name: rule.code for rule in by_code.values()}
+
+    def known_rule(identifier: str, where: str) -> str:
+        if identifier in by_code:
+            return identifier
+        if identifier in by_name:
+            return by_name[identifier]
+        raise ConfigError(f"{where}: unknown rule '{identifier}' (see 'linkedin-audit rules')")
+
+    _no_unknown(data, ("language", "goals", "routines", "rules", "waivers", "scoring"), "")
+    language = data.get("language")
+    if language is not None and language not in ("en", "fr"):
+        raise ConfigError(f"language: '{language}' is not 'en' or 'fr'")
+    goals = tuple(_goal(g, f"goals[{n}]") for n, g in enumerate(_expect(data.get("goals", []), list, "goals", "a list "
+                  "of [[goals]] tables")))  # fmt: skip
+    routines = tuple(
+        _routine(r, f"routines[{n}]")
+        for n, r in enumerate(_expect(data.get("routines", []), list, "routines", "a list of [[routines]] tables"))
+    )
+    settings: dict[str, RuleSettings] = {}
+    for identifier, table in _expect(data.get("rules", {}), dict, "rules", "a table").items():
+        code = known_rule(identifier, f"rules.{identifier}")
+        where = f"rules.{identifier}"
+        _expect(table, dict, where, "a table")
+        rule = by_code[code]
+        options = dict(rule.options)
+        severity = None
+        for key, value in table.items():
+            if key == "severity":
+                if value not in SEVERITY_RANK:
+                    raise ConfigError(f"{where}.severity: '{value}' is not one of off, info, warn, error")
+                severity = value
+            elif key in rule.options:
+                default = rule.options[key]
+                expected: type | tuple[type, ...] = (int, float) if isinstance(default, float) else type(default)
+                if isinstance(default, (list, tuple)):
+                    value = _strings(value, f"{where}.{key}")
+                else:
+                    _expect(value, expected, f"{where}.{key}", f"a {type(default).__name__} like {default!r}")
+                options[key] = value
+            else:
+                known = ", ".join(["severity", *rule.options]) or "severity"
+                raise ConfigError(f"{where}: unknown option '{key}' for {code} (known: {known})")
+        if code in settings:
+            raise ConfigError(f"{where}: {code} is configured twice (by code and by name)")
+        settings[code] = RuleSettings(severity=severity, options=options)
+    waivers = tuple(
+        _waiver(w, f"waivers[{n}]", known_rule)
+        for n, w in enumerate(_expect(data.get("waivers", []), list, "waivers", "a list of [[waivers]] tables"))
+    )
+    scoring = _expect(data.get("scoring", {}), dict, "scoring", "a table")
+    _no_unknown(scoring, ("steps", "rules"), "scoring")
+    step_weights = dict.fromkeys(STEPS, 1.0)
+    for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", "a table").items():
+        if step not in STEPS:
+            raise ConfigError(f"scoring.steps: unknown step '{step}' (expected step1 .. step5)")
+        step_weights[step] = float(_expect(weight, (int, float), f"scoring.steps.{step}", "a number"))
+    rule_weights = {
+        known_rule(identifier, f"scoring.rules.{identifier}"): float(
+            _expect(weight, (int, float), f"scoring.rules.{identifier}", "a number")
+        )
+        for identifier, weight in _expect(scoring.get("rules", {}), dict, "scoring.rules", "a table").items()
+    }
+    return Config(
+        language=language,
+        goals=goals,
+        routines=routines,
+        rules=settings,
+        waivers=waivers,
+        step_weights=step_weights,
+        rule_weights=rule_weights,
+        source=source,
+    )
+
+
+def load_config(path: Path | None, rules: Iterable[Any], cwd: Path | None = None) -> Config:
+    """Load `path`, or `linkedin-audit.toml` in the working directory when present, or the defaults."""
+    if path is None:
+        candidate = (cwd or Path.cwd()) / CONFIG_FILE_NAME
+        if not candidate.is_file():
+            return parse_config({}, rules)
+        path = candidate
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+    return parse_config(data, rules, source=str(path))

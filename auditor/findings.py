@@ -1,0 +1,96 @@
+"""What rules produce: findings with evidence and a fix, in French and English.
+
+A rule yields `Finding`s with what / why / fix texts and the evidence behind them; the engine then stamps the
+rule's code, step, configured severity and a stable fingerprint (code + evidence keys), which baselines and
+waivers use. Everything is frozen: findings are values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Severity = Literal["info", "warn", "error"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warn", "error")
+SEVERITY_RANK: dict[str, int] = {"off": -1, "info": 0, "warn": 1, "error": 2}
+
+Step = Literal["step1", "step2", "step3", "step4", "step5"]
+STEPS: tuple[Step, ...] = ("step1", "step2", "step3", "step4", "step5")
+
+Language = Literal["en", "fr"]
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One message in both languages the reports speak."""
+
+    en: str
+    fr: str
+
+    def in_(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+def t(en: str, fr: str) -> Text:
+    return Text(en, fr)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a finding comes from: a file of the export (or the config, or the photo), a row, a value."""
+
+    file: str
+    row: int | None = None
+    value: str = ""
+
+    def key(self) -> str:
+        return f"{self.file}:{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    what: Text
+    why: Text
+    fix: Text
+    evidence: tuple[Evidence, ...] = ()
+    # What makes this finding distinct from others of the same rule, for its fingerprint ("" = one per rule).
+    # Rows are left out on purpose: a fingerprint must survive a new export where the row moved.
+    key: str = ""
+    # Stamped by the engine:
+    code: str = ""
+    name: str = ""
+    step: str = ""
+    severity: str = ""
+    fingerprint: str = ""
+    waived_by: str = ""  # the waiver's reason, when a waiver covers this finding
+
+    def stamped(self, code: str, name: str, step: str, severity: str) -> Finding:
+        digest = hashlib.sha256(f"{code}\x1f{self.key}".encode()).hexdigest()[:16]
+        return replace(self, code=code, name=name, step=step, severity=severity, fingerprint=digest)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    """What happened when one rule ran."""
+
+    code: str
+    name: str
+    step: str
+    severity: str  # configured severity ("off" when disabled)
+    status: Literal["passed", "failed", "skipped", "crashed", "off"]
+    findings: tuple[Finding, ...] = ()
+    reason: Text | None = None  # why skipped, or the crash message
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class StepScore:
+    step: str
+    score: int | None  # None when no rule of the step could run
+    weight: float
+    passed: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+    details: tuple[tuple[str, float, float], ...] = field(default=())  # (code, weight, rule score 0..1)

@@ -1,0 +1,123 @@
+"""The contract between the engine and the rules in `rules/` (installed as `auditor.rules`).
+
+A rule is a module with:
+- `CODE` (stable, e.g. "PRO-001"), `NAME` (readable, dotted, e.g. "profile.headline-present"), `STEP`
+  ("step1".."step5"), `SEVERITY` ("info" | "warn" | "error"), `OPTIONS` (name -> default; the default's type is
+  the option's type);
+- `check(export, ctx) -> Iterator[Finding]`: a pure function of the parsed export and the context (no I/O, no
+  clock: "today", goals, routines, options and the shared analyses arrive in `ctx`). A rule that cannot judge
+  (the data is not in this archive) calls `ctx.skip(...)`;
+- a docstring that is the rule's documentation, in the sections of `DOC_SECTIONS`;
+- optionally `SCORED = False` for a rule that reports without weighing on its step's score (hygiene).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from auditor.findings import STEPS, Finding, Text
+
+if TYPE_CHECKING:
+    from auditor.analysis import Analyses
+    from auditor.config import Goal, Routine
+    from auditor.model import Export
+
+DOC_SECTIONS = ("What:", "Why:", "Options:", "Passes:", "Fails:")
+
+
+class SkipRule(Exception):
+    """Raised through `Context.skip`: the rule cannot judge this export (the data is absent)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PhotoReport:
+    """Measurements of the photo given with --photo (see auditor.photo); rules judge them."""
+
+    file: str
+    width: int
+    height: int
+    sharpness: float  # variance of the Laplacian
+    brightness: float  # mean luminance, 0..255
+    contrast: float  # standard deviation of luminance
+    clipped_dark: float  # share of pixels at or near black
+    clipped_bright: float  # share of pixels at or near white
+    faces: tuple[tuple[int, int, int, int], ...]  # (x, y, w, h) of each face found
+
+
+@dataclass(frozen=True)
+class Context:
+    today: dt.date
+    options: Mapping[str, Any]
+    analyses: Analyses
+    goals: tuple[Goal, ...] = ()
+    routines: tuple[Routine, ...] = ()
+    photo: PhotoReport | None = None
+    extras: Mapping[str, Any] = field(default_factory=dict)
+
+    def skip(self, en: str, fr: str) -> NoReturn:
+        raise SkipRule(Text(en, fr))
+
+
+Check = Callable[["Export", Context], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    step: str
+    severity: str
+    options: Mapping[str, Any]
+    check: Check
+    doc: str
+    module: str
+    scored: bool = True  # False for hygiene rules: they report but do not weigh on the step scores
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        for attribute in ("CODE", "NAME", "STEP", "SEVERITY", "OPTIONS", "check"):
+            if not hasattr(module, attribute):
+                raise TypeError(f"rule module {module.__name__} lacks {attribute}")
+        if module.STEP not in STEPS:
+            raise TypeError(f"rule module {module.__name__}: unknown step {module.STEP!r}")
+        return cls(
+            code=module.CODE,
+            name=module.NAME,
+            step=module.STEP,
+            severity=module.SEVERITY,
+            options=dict(module.OPTIONS),
+            check=module.check,
+            doc=(module.__doc__ or "").strip(),
+            module=module.__name__,
+            scored=bool(getattr(module, "SCORED", True)),
+        )
+
+    @property
+    def title(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.splitlines()[0] if self.doc else self.name
+
+    def doc_section(self, header: str) -> str:
+        """The text of one documentation section ("What:", "Why:", ...)."""
+        lines = self.doc.splitlines()
+        out: list[str] = []
+        inside = False
+        for line in lines:
+            stripped = line.strip()
+            if stripped in DOC_SECTIONS or any(stripped.startswith(h) for h in DOC_SECTIONS):
+                inside = stripped.startswith(header)
+                rest = stripped[len(header) :].strip() if inside else ""
+                if rest:
+                    out.append(rest)
+                continue
+            if inside:
+                out.append(line)
+        return "\n".join(out).strip()

@@ -1,0 +1,108 @@
+"""The commented starter `linkedin-audit.toml` that `linkedin-audit init` writes, in French or English.
+
+Both are valid configurations as written (a test loads them); the user edits the examples into their own.
+"""
+
+from __future__ import annotations
+
+STARTER_EN = """\
+# linkedin-audit configuration. Every section is optional; remove what you do not need.
+# The audit reads this file from the working directory, or from --config FILE.
+
+language = "en"          # "en" or "fr": the language of reports (default: the language of your profile)
+
+# Step 1: why you network. One [[goals]] table per goal.
+[[goals]]
+kind = "career-move"     # career-move, product-launch, visibility or other
+text = "Become head of supply chain in a consumer-goods company by mid-2027"
+keywords = ["supply chain", "S&OP"]              # words your profile and posts should carry
+target_companies = ["Example Foods", "Example Pharma"]
+target_roles = ["Head of Supply Chain"]
+target_people = []
+horizon = 2027-06-30
+
+# Step 3: routines. activity = posts, articles, comments, reactions, messages, conversations or invitations
+# can be checked against your export; anything else (lunch, conference...) is planned in your calendar only.
+# per = day, week, month, quarter, semester or year; minutes = time blocked in the calendar.
+[[routines]]
+name = "Share a post"
+activity = "posts"
+count = 2
+per = "week"
+minutes = 30
+
+[[routines]]
+name = "Networking lunch"
+activity = "lunch"
+count = 2
+per = "month"
+minutes = 90
+
+# Per-rule settings, by code or name: severity = "off", "info", "warn" or "error", plus the rule's options
+# (see `linkedin-audit rules` and `linkedin-audit explain CODE`).
+# [rules."profile.headline-length"]
+# severity = "warn"
+# max_length = 200
+
+# Waivers: deliberate choices, shown in every report, until a date.
+# [[waivers]]
+# rule = "PHO-001"
+# reason = "No photo by choice"
+# until = 2027-01-01
+
+# Score weights (defaults: every step weighs 1; rules weigh 3/2/1 by severity error/warn/info).
+# [scoring.steps]
+# step5 = 2
+"""
+
+STARTER_FR = """\
+# Configuration de linkedin-audit. Chaque section est facultative : supprimez ce dont vous n'avez pas besoin.
+# L'audit lit ce fichier dans le dossier courant, ou celui donné par --config FICHIER.
+
+language = "fr"          # "fr" ou "en" : la langue des rapports (par défaut : celle de votre profil)
+
+# Étape 1 : pourquoi vous développez votre réseau. Une table [[goals]] par objectif.
+[[goals]]
+kind = "career-move"     # career-move (évolution de carrière), product-launch (lancement), visibility, other
+text = "Devenir responsable supply chain dans l'agroalimentaire d'ici mi-2027"
+keywords = ["supply chain", "S&OP"]              # les mots que votre profil et vos posts doivent porter
+target_companies = ["Exemple Alimentaire", "Exemple Pharma"]
+target_roles = ["Directrice supply chain"]
+target_people = []
+horizon = 2027-06-30
+
+# Étape 3 : vos routines. activity = posts, articles, comments, reactions, messages, conversations ou
+# invitations se vérifient dans votre export ; toute autre activité (déjeuner, salon...) est seulement planifiée
+# dans votre agenda. per = day, week, month, quarter, semester ou year ; minutes = temps bloqué dans l'agenda.
+[[routines]]
+name = "Publier un post"
+activity = "posts"
+count = 2
+per = "week"
+minutes = 30
+
+[[routines]]
+name = "Déjeuner réseau"
+activity = "déjeuner"
+count = 2
+per = "month"
+minutes = 90
+
+# Réglages par règle, par code ou par nom : severity = "off", "info", "warn" ou "error", et les options de la
+# règle (voir `linkedin-audit rules` et `linkedin-audit explain CODE`).
+# [rules."profile.headline-length"]
+# severity = "warn"
+# max_length = 200
+
+# Dérogations : des choix assumés, rappelés dans chaque rapport, jusqu'à une date.
+# [[waivers]]
+# rule = "PHO-001"
+# reason = "Pas de photo, par choix"
+# until = 2027-01-01
+
+# Poids des scores (par défaut : chaque étape pèse 1 ; les règles pèsent 3/2/1 selon erreur/attention/info).
+# [scoring.steps]
+# step5 = 2
+"""
+
+STARTERS = {"en": STARTER_EN, "fr": STARTER_FR}

@@ -1,0 +1,54 @@
+"""The words of the reports in French and English: one catalogue, used by every renderer."""
+
+from __future__ import annotations
+
+STEP_TITLES: dict[str, dict[str, str]] = {
+    "step1": {"en": "Goals", "fr": "Objectifs"},
+    "step2": {"en": "Three circles", "fr": "Les trois cercles"},
+    "step3": {"en": "Routines", "fr": "Routines"},
+    "step4": {"en": "Pitch & giving", "fr": "Pitch et don"},
+    "step5": {"en": "LinkedIn profile", "fr": "Profil LinkedIn"},
+}
+
+WORDS: dict[str, dict[str, str]] = {
+    "score": {"en": "Score", "fr": "Score"},
+    "step": {"en": "Step", "fr": "Étape"},
+    "exported_on": {"en": "exported on", "fr": "exportée le"},
+    "as_of": {"en": "audited as of", "fr": "auditée au"},
+    "archive": {"en": "archive", "fr": "archive"},
+    "basic": {"en": "basic", "fr": "de base"},
+    "complete": {"en": "complete", "fr": "complète"},
+    "unknown": {"en": "unknown", "fr": "inconnue"},
+    "rules_pass": {"en": "{passed} of {counted} rules pass", "fr": "{passed} règles sur {counted} respectées"},
+    "not_scored": {"en": "not scored (no data)", "fr": "non noté (pas de données)"},
+    "how_scored": {
+        "en": "How scores are made: every rule that could run scores 1 (no finding) or 0, weighted 3/2/1 by "
+        "severity (error/warn/info); a step scores the weighted share of its rules that pass; the overall score "
+        "is the weighted mean of the steps.",
+        "fr": "Calcul des scores : chaque règle qui a pu s'appliquer vaut 1 (rien à signaler) ou 0, pondérée "
+        "3/2/1 selon sa gravité (erreur/avertissement/info) ; une étape vaut la part pondérée de ses règles "
+        "respectées ; le score global est la moyenne pondérée des étapes.",
+    },
+    "top_findings": {"en": "Top findings", "fr": "Principaux constats"},
+    "of": {"en": "of", "fr": "sur"},
+    "more_in_json": {"en": "the full list is in --json", "fr": "la liste complète est dans --json"},
+    "fix": {"en": "Fix", "fr": "À faire"},
+    "why": {"en": "Why", "fr": "Pourquoi"},
+    "no_findings": {"en": "Nothing to fix: well done.", "fr": "Rien à corriger : bravo."},
+    "skipped": {"en": "Not checked (data absent)", "fr": "Non vérifié (données absentes)"},
+    "crashed": {"en": "Rules that failed to run", "fr": "Règles qui n'ont pas pu s'exécuter"},
+    "waived": {"en": "Waived", "fr": "Dérogations"},
+    "expired": {"en": "Expired waivers (no longer applied)", "fr": "Dérogations expirées (plus appliquées)"},
+    "info": {"en": "info", "fr": "info"},
+    "warn": {"en": "warn", "fr": "attention"},
+    "error": {"en": "error", "fr": "erreur"},
+}
+
+
+def word(key: str, language: str, **values: object) -> str:
+    text = WORDS[key].get(language) or WORDS[key]["en"]
+    return text.format(**values) if values else text
+
+
+def step_title(step: str, language: str) -> str:
+    return STEP_TITLES[step].get(language) or STEP_TITLES[step]["en"]

@@ -1,0 +1,76 @@
+"""The readable summary `linkedin-audit audit` prints: scores per step, how they are made, the top findings."""
+
+from __future__ import annotations
+
+import textwrap
+
+from auditor.audit import Audit
+from auditor.reports.i18n import step_title, word
+
+
+def _bar(score: int | None, width: int = 20) -> str:
+    if score is None:
+        return " " * width
+    filled = round(score * width / 100)
+    return "█" * filled + "░" * (width - filled)
+
+
+def _wrap(text: str, indent: str, width: int = 100) -> str:
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
+
+
+def summary_text(audit: Audit, top: int = 10) -> str:
+    lang = audit.language
+    export, result = audit.export, audit.result
+    name = export.profile.full_name if export.profile else export.source_name
+    exported = export.exported_on.isoformat() if export.exported_on else "?"
+    lines = [
+        f"{name} — {word(export.kind, lang)} {word('archive', lang)}, {word('exported_on', lang)} {exported}, "
+        f"{word('as_of', lang)} {result.today.isoformat()}",
+        "",
+        f"{word('score', lang)}: {result.overall if result.overall is not None else '—'}/100",
+    ]
+    for step in result.steps:
+        counted = len(step.passed) + len(step.failed)
+        detail = (
+            word("rules_pass", lang, passed=len(step.passed), counted=counted)
+            if step.score is not None
+            else word("not_scored", lang)
+        )
+        score = f"{step.score:>3}" if step.score is not None else "  —"
+        lines.append(f"  {step.step[-1]}. {step_title(step.step, lang):<20} {score}  {_bar(step.score)}  {detail}")
+    lines += ["", _wrap(word("how_scored", lang), "  "), ""]
+    findings = result.findings
+    if not findings:
+        lines.append(word("no_findings", lang))
+    else:
+        shown = findings[:top]
+        header = f"{word('top_findings', lang)} ({len(shown)} {word('of', lang)} {len(findings)}"
+        header += f"; {word('more_in_json', lang)})" if len(findings) > len(shown) else ")"
+        lines.append(header + ":")
+        for finding in shown:
+            lines.append(f"  [{word(finding.severity, lang)}] {finding.code} {finding.name}")
+            lines.append(_wrap(finding.what.in_(lang), "      "))
+            lines.append(_wrap(f"{word('fix', lang)}: {finding.fix.in_(lang)}", "      "))
+    skipped: dict[str, list[str]] = {}
+    for outcome in result.outcomes:
+        if outcome.status == "skipped":
+            reason = outcome.reason.in_(lang) if outcome.reason else ""
+            skipped.setdefault(reason, []).append(outcome.code)
+    if skipped:
+        lines += ["", f"{word('skipped', lang)}:"]
+        for reason, codes in skipped.items():  # rules skipped for one reason are listed together
+            lines.append(_wrap(f"{', '.join(codes)}: {reason}", "  "))
+    crashed = [o for o in result.outcomes if o.status == "crashed"]
+    if crashed:
+        lines += ["", f"{word('crashed', lang)}:"]
+        lines += [f"  {o.code} {o.name}: {o.reason.en if o.reason else ''}" for o in crashed]
+    if result.waived:
+        lines += ["", f"{word('waived', lang)}: " + ", ".join(f"{f.code} ({f.waived_by})" for f in result.waived)]
+    if result.expired_waivers:
+        lines += ["", f"{word('expired', lang)}:"]
+        lines += [
+            f"  {w.rule or w.fingerprint} — {w.reason} ({w.until.isoformat() if w.until else ''})"
+            for w in result.expired_waivers
+        ]
+    return "\n".join(lines)

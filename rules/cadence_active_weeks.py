@@ -1,0 +1,73 @@
+"""You publish something in most weeks.
+
+What:
+    Counts, among the last `weeks` complete weeks, those with at least one publication (a post, a reshare or an
+    article), and reports a share below `min_share`. Evidence: Shares.csv, the active weeks and the share. Skips
+    without Shares.csv (the basic archive).
+
+Why:
+    Step 5 of the method asks for *regular* sharing. Practitioners put consistency before volume and report that
+    a pause of more than a month cuts the reach of the next posts (guidance-facts §3, commonly reported); one
+    active week in two over six months is a design-choice floor.
+
+Options:
+    weeks (26): how many complete weeks to look at (the week still running is left out).
+    min_share (0.5): the smallest acceptable share of weeks with a publication.
+
+Passes:
+    20 of the last 26 weeks have a post or an article (77%).
+
+Fails:
+    9 of the last 26 weeks have a post or an article (35%), the others none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.cadence import SHARES_FILE
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAD-002"
+NAME = "cadence.active-weeks"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.5}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if "shares" not in export.sources:
+        ctx.skip(
+            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
+            "your posting.",
+            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
+            "vérifier vos publications.",
+        )
+    cadence = ctx.analyses.cadence
+    weeks = int(ctx.options["weeks"])
+    min_share = float(ctx.options["min_share"])
+    active = cadence.active_weeks(weeks, end=cadence.full_weeks_end)
+    share = active / weeks
+    if share >= min_share:
+        return
+    end = cadence.full_weeks_end.isoformat()
+    yield Finding(
+        what=t(
+            f"You published something in only {active} of your last {weeks} weeks ({share:.0%}; aim for at least "
+            f"{min_share:.0%}).",
+            f"Vous n'avez publié que dans {active} de vos {weeks} dernières semaines ({round(share * 100)} % ; "
+            f"visez au moins {round(min_share * 100)} %).",
+        ),
+        why=t(
+            "Your network remembers a steady presence better than bursts followed by long silences.",
+            "Votre réseau retient mieux une présence régulière que des rafales suivies de longs silences.",
+        ),
+        fix=t(
+            "Aim for one short post every week, even a link to an article you found useful with one sentence on why.",
+            "Visez un post court chaque semaine, même un lien vers un article utile avec une phrase pour dire "
+            "pourquoi.",
+        ),
+        evidence=(Evidence(SHARES_FILE, None, f"{active} of the {weeks} weeks to {end} with a publication"),),
+    )

@@ -1,0 +1,81 @@
+"""Your publishing is not falling off.
+
+What:
+    Compares your publications (posts, reshares, articles) in the last `weeks` complete weeks with the `weeks`
+    weeks before them, and reports a recent count below `min_ratio` of the earlier one, when the earlier period
+    had at least `min_previous` publications (fewer is too little to speak of a trend). Evidence: Shares.csv and
+    both counts. Skips without Shares.csv (the basic archive).
+
+Why:
+    Step 5 of the method asks for regular sharing over time; practitioners put consistency before volume
+    (guidance-facts §3, commonly reported). A halving over a quarter is a design-choice threshold, meant as an
+    early nudge before a real silence (CAD-003).
+
+Options:
+    weeks (13): the length of each of the two periods compared, in complete weeks.
+    min_ratio (0.5): the smallest acceptable ratio of recent to earlier publications.
+    min_previous (4): the fewest earlier publications for the comparison to count.
+
+Passes:
+    22 publications in the last 13 weeks, 26 in the 13 weeks before.
+
+Fails:
+    5 publications in the last 13 weeks, 24 in the 13 weeks before (ratio 0.21).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from auditor.analysis.cadence import SHARES_FILE
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAD-004"
+NAME = "cadence.falling-trend"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.5, "min_previous": 4}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if "shares" not in export.sources:
+        ctx.skip(
+            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
+            "your posting.",
+            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
+            "vérifier vos publications.",
+        )
+    cadence = ctx.analyses.cadence
+    weeks = int(ctx.options["weeks"])
+    recent, previous = cadence.trend(weeks, cadence.full_weeks_end)
+    if previous < int(ctx.options["min_previous"]) or recent >= float(ctx.options["min_ratio"]) * previous:
+        return
+    end = cadence.full_weeks_end
+    middle = end - dt.timedelta(weeks=weeks)
+    yield Finding(
+        what=t(
+            f"Your publications fell from {previous} in the previous {weeks} weeks to {recent} in the last {weeks}.",
+            f"Vos publications sont passées de {previous} sur les {weeks} semaines précédentes à {recent} ces "
+            f"{weeks} dernières semaines.",
+        ),
+        why=t(
+            "A slowing rhythm is the first step towards a long silence, and your reach falls with it.",
+            "Un rythme qui ralentit est le premier pas vers un long silence, et votre audience baisse avec lui.",
+        ),
+        fix=t(
+            "Pick back up with one post a week on the topic your earlier posts covered best, before the gap widens.",
+            "Reprenez avec un post par semaine sur le sujet qui a le mieux marché dans vos posts précédents, avant "
+            "que l'écart ne se creuse.",
+        ),
+        evidence=(
+            Evidence(
+                SHARES_FILE,
+                None,
+                f"{recent} publications in the {weeks} weeks to {end.isoformat()}, {previous} in the {weeks} weeks "
+                f"to {middle.isoformat()}",
+            ),
+        ),
+    )

@@ -1,0 +1,78 @@
+"""No post exceeds LinkedIn's length limit.
+
+What:
+    Checks every post in Shares.csv (its text, once the export's quoting is undone) against `max_length`
+    characters, and reports each post over it. Evidence: the Shares.csv row, the date, the length and the start
+    of the text. Skips without Shares.csv (the basic archive).
+
+Why:
+    Step 5 of the method asks for an impeccable presentation. LinkedIn's post field accepts up to 3,000
+    characters (guidance-facts §1, third-party API documentation); a longer text is cut or refused, and even
+    under the limit practitioners find 900-2,000 characters reach further (§3).
+
+Options:
+    max_length (3000): the most characters a post may have.
+
+Passes:
+    A post of 1,200 characters.
+
+Fails:
+    A post of 3,400 characters, published on 2026-03-12.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAD-007"
+NAME = "cadence.post-length"
+STEP = "step5"
+SEVERITY = "error"
+OPTIONS: dict[str, object] = {"max_length": 3000}
+
+EXCERPT = 60
+
+
+def _fr(number: int) -> str:
+    """A French thousands separator: 3 000."""
+    return f"{number:,}".replace(",", "\u202f")
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if "shares" not in export.sources:
+        ctx.skip(
+            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
+            "your posts.",
+            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
+            "vérifier vos posts.",
+        )
+    limit = int(ctx.options["max_length"])
+    for post in ctx.analyses.cadence.publications:
+        if post.kind != "posts" or len(post.text) <= limit:
+            continue
+        length = len(post.text)
+        day = post.day.isoformat()
+        start = " ".join(post.text[:EXCERPT].split())
+        yield Finding(
+            what=t(
+                f"Your post of {day} is {length:,} characters long, over LinkedIn's {limit:,}.",
+                f"Votre post du {day} fait {_fr(length)} caractères, au-delà des {_fr(limit)} permis par LinkedIn.",
+            ),
+            why=t(
+                "LinkedIn cuts or refuses a post over the limit, and readers give up on a wall of text long before.",
+                "LinkedIn coupe ou refuse un post trop long, et les lecteurs décrochent bien avant devant un pavé "
+                "de texte.",
+            ),
+            fix=t(
+                "Cut the post to its key idea, or move the full text into a LinkedIn article and share that with a "
+                "short post.",
+                "Resserrez le post sur son idée clé, ou passez le texte complet dans un article LinkedIn que vous "
+                "partagez avec un post court.",
+            ),
+            evidence=(Evidence(post.file, post.line, f"{day}, {length} characters: “{start}…”"),),
+            key=post.key,
+        )

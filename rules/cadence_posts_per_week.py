@@ -1,0 +1,96 @@
+"""You publish posts or articles as often as you planned.
+
+What:
+    Counts your posts (Shares.csv rows with your own text) and published articles over the last `weeks` complete
+    weeks, and compares the weekly average with your target: the routine you set for the activity "posts" in your
+    configuration (e.g. 2 a week), or `default_per_week` when you set none. Bare reshares, without your own text,
+    do not count. Evidence: Shares.csv, the count, the average and the target. Skips without Shares.csv (the
+    basic archive).
+
+Why:
+    Step 5 of the method asks for "regular sharing of articles, videos or resources", and step 3 for routines you
+    can check. Practitioners report 2-3 posts a week as the sweet spot for personal profiles and less growth below
+    2 (guidance-facts §3, commonly reported); the default floor of 1 a week over 13 weeks is a design choice from
+    the suggested-thresholds table.
+
+Options:
+    weeks (13): how many complete weeks to average over (the week still running is left out).
+    default_per_week (1.0): the target when your configuration has no "posts" routine.
+
+Passes:
+    Routine "Posts", 2 a week; 26 posts and articles in the last 13 weeks (2.0 a week).
+
+Fails:
+    Routine "Posts", 2 a week; 12 posts in the last 13 weeks (0.9 a week).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.cadence import AUTHORED_KINDS, SHARES_FILE
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAD-001"
+NAME = "cadence.posts-per-week"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
+
+
+def _fr(number: float) -> str:
+    return f"{number:.1f}".replace(".", ",")
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if "shares" not in export.sources:
+        ctx.skip(
+            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
+            "your posting.",
+            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
+            "vérifier vos publications.",
+        )
+    cadence = ctx.analyses.cadence
+    weeks = int(ctx.options["weeks"])
+    routines = [routine for routine in ctx.routines if routine.activity == "posts"]
+    if routines:
+        target = sum(routine.per_week() for routine in routines)
+        source_en = f"your routine '{routines[0].name}'"
+        source_fr = f"votre routine « {routines[0].name} »"
+    else:
+        target = float(ctx.options["default_per_week"])
+        source_en, source_fr = "the default target", "l'objectif par défaut"
+    count = cadence.full_weeks_count(AUTHORED_KINDS, weeks)
+    rate = count / weeks
+    if rate >= target - 1e-9:
+        return
+    end = cadence.full_weeks_end.isoformat()
+    yield Finding(
+        what=t(
+            f"You published {rate:.1f} times a week over the last {weeks} weeks ({count} in all), below "
+            f"{source_en} of {target:.1f} a week.",
+            f"Vous avez publié {_fr(rate)} fois par semaine ces {weeks} dernières semaines ({count} au total), sous "
+            f"{source_fr} de {_fr(target)} par semaine.",
+        ),
+        why=t(
+            "Regular sharing keeps your name and your expertise in your network's feed between two meetings.",
+            "Publier régulièrement garde votre nom et votre expertise dans le fil de votre réseau entre deux "
+            "rencontres.",
+        ),
+        fix=t(
+            "Block a short slot in your calendar for each post you plan, for example a lesson from your week with "
+            "a link to a useful resource.",
+            "Bloquez dans votre agenda un créneau court pour chaque post prévu, par exemple un enseignement de votre "
+            "semaine avec le lien vers une ressource utile.",
+        ),
+        evidence=(
+            Evidence(
+                SHARES_FILE,
+                None,
+                f"{count} posts and articles in the {weeks} weeks to {end} ({rate:.2f} a week); target "
+                f"{target:.2f} a week",
+            ),
+        ),
+    )

@@ -1,0 +1,79 @@
+"""The current position has a real description.
+
+What:
+    Checks that every current position (a start date and no end date) in Positions.csv has a description of at
+    least `min_length` characters; one finding per position. Skips when the archive has no Positions.csv.
+
+Why:
+    LinkedIn's "All-Star" level asks for a current position *with a description*, and the usual tip is at least
+    200 characters (guidance-facts §1 and §2, commonly reported). The current position is what visitors read
+    right after the headline; step 4 of the method asks "what am I doing now?" and step 5 an impeccable
+    presentation of your career.
+
+Options:
+    min_length: the shortest description accepted, in characters (default 200).
+
+Passes:
+    Four bullets of results, 280 characters.
+
+Fails:
+    Description "Supply chain." (13 characters), or no description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import label, length, shorten
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAR-002"
+NAME = "career.current-description"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"min_length": 200}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    minimum = ctx.options["min_length"]
+    for position in export.positions:
+        if not (position.started_on and position.is_current):
+            continue
+        description = position.description.strip()
+        size = length(description)
+        if size >= minimum:
+            continue
+        where = position.company or position.title
+        if description:
+            what = t(
+                f"The description of your current position at {where} is only {size} characters long.",
+                f"La description de votre poste actuel chez {where} ne fait que {size} caractères.",
+            )
+            value = f"{label(position.company, position.title)}: {shorten(description, 80)} ({size} characters)"
+        else:
+            what = t(
+                f"Your current position at {where} has no description.",
+                f"Votre poste actuel chez {where} n'a pas de description.",
+            )
+            value = f"{label(position.company, position.title)}: (no description)"
+        yield Finding(
+            what=what,
+            why=t(
+                "Your current position is what visitors read right after your headline: it should show what you "
+                "achieve there.",
+                "Votre poste actuel est ce qu'on lit juste après votre titre : il doit montrer ce que vous y "
+                "accomplissez.",
+            ),
+            fix=t(
+                f"Describe it in at least {minimum} characters, as 3 to 5 bullets that start with a verb and end "
+                "with a result, e.g. 'Cut average lead time from 21 to 14 days'.",
+                f"Décrivez-le en {minimum} caractères au moins, en 3 à 5 puces qui commencent par un verbe et "
+                "finissent par un résultat, par ex. « Délai moyen ramené de 21 à 14 jours ».",
+            ),
+            evidence=(Evidence("Positions.csv", position.line, value),),
+            key=f"{position.company}|{position.title}",
+        )

@@ -1,0 +1,67 @@
+"""The profile shows a current position.
+
+What:
+    Checks that Positions.csv holds a current position: one with a start date and no end date. Skips when the
+    archive has no Positions.csv; an empty Positions.csv fails.
+
+Why:
+    The current position is shown under your name and is one of LinkedIn's "All-Star" profile criteria
+    (guidance-facts §2, commonly reported); without one, visitors cannot tell what you do now. Step 4 of the
+    method asks "what am I doing now?", and step 5 an impeccable presentation of your career. Between jobs,
+    LinkedIn's own "Career break" entry (guidance-facts §2, verified) or a freelance activity answers it.
+
+Options:
+    none.
+
+Passes:
+    "Supply Chain Manager, Acme Industries, since 2021-03".
+
+Fails:
+    Every position has an end date (the latest ended 2025-06).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import label
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAR-001"
+NAME = "career.current-position"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    if any(p.started_on and p.is_current for p in export.positions):
+        return
+    ended = [p for p in export.positions if p.finished_on]
+    if ended:
+        latest = max(ended, key=lambda p: p.finished_on.last_day())
+        evidence = Evidence(
+            "Positions.csv", latest.line, f"Latest: {label(latest.company, latest.title)}, ended {latest.finished_on}"
+        )
+    else:
+        evidence = Evidence("Positions.csv", None, f"{len(export.positions)} positions, none with a start date")
+    yield Finding(
+        what=t("Your profile shows no current position.", "Votre profil n'affiche aucun poste actuel."),
+        why=t(
+            "The current position is the first thing read under your name: without one, people cannot tell what "
+            "you do now.",
+            "Le poste actuel est la première chose qu'on lit sous votre nom : sans lui, on ne sait pas ce que vous "
+            "faites aujourd'hui.",
+        ),
+        fix=t(
+            "Add what you do now, with its start date; between jobs, a freelance activity, a training course or "
+            "LinkedIn's 'Career break' entry says it.",
+            "Ajoutez ce que vous faites aujourd'hui, avec sa date de début ; entre deux postes, une activité "
+            "indépendante, une formation ou l'entrée « Pause de carrière » de LinkedIn le dit.",
+        ),
+        evidence=(evidence,),
+    )

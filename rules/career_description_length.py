@@ -1,0 +1,72 @@
+"""Position descriptions fit within LinkedIn's length limit.
+
+What:
+    Checks that every description in Positions.csv is at most `max_length` characters long; one finding per
+    position. Skips when the archive has no Positions.csv.
+
+Why:
+    LinkedIn caps a position description at 2,000 characters (guidance-facts §1, commonly reported, unverified),
+    hence an option: a longer one cannot be saved as it is. Readers skim long entries anyway: 3-5 bullets per
+    position is the usual advice (guidance-facts §7). Step 5 of the method asks for an impeccable presentation of
+    your career.
+
+Options:
+    max_length: the longest description accepted, in characters (default 2000).
+
+Passes:
+    Four bullets, 280 characters.
+
+Fails:
+    A description of 2,400 characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import label, length
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAR-011"
+NAME = "career.description-length"
+STEP = "step5"
+SEVERITY = "error"
+OPTIONS: dict[str, object] = {"max_length": 2000}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    limit = ctx.options["max_length"]
+    for position in export.positions:
+        size = length(position.description)
+        if size <= limit:
+            continue
+        where = position.company or position.title
+        yield Finding(
+            what=t(
+                f"The description of your position at {where} is {size} characters long, over LinkedIn's limit of "
+                f"{limit}.",
+                f"La description de votre poste chez {where} compte {size} caractères, au-delà de la limite de "
+                f"{limit} fixée par LinkedIn.",
+            ),
+            why=t(
+                "Past the limit the description cannot be saved as it is, and readers skim long entries.",
+                "Au-delà de la limite, la description ne peut pas être enregistrée telle quelle, et le lecteur "
+                "survole les longues expériences.",
+            ),
+            fix=t(
+                f"Cut it to {limit} characters or fewer: keep 3 to 5 bullets with results and move the rest to a "
+                "post or the Featured section.",
+                f"Ramenez-la à {limit} caractères au plus : gardez 3 à 5 puces avec des résultats et déplacez le "
+                "reste dans une publication ou la section « Sélection ».",
+            ),
+            evidence=(
+                Evidence(
+                    "Positions.csv", position.line, f"{label(position.company, position.title)}: {size} characters"
+                ),
+            ),
+            key=f"{position.company}|{position.title}",
+        )

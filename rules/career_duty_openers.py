@@ -1,0 +1,81 @@
+"""Position descriptions tell results, not duties.
+
+What:
+    Finds the lines and sentences of the descriptions in Positions.csv that open with duty phrasing, such as
+    "Responsible for", "In charge of", "Tasked with", « Responsable de », « En charge de », « Chargé(e) de »
+    (after any bullet; case- and accent-insensitive). One finding per position; the evidence quotes each line.
+    Skips when the archive has no Positions.csv.
+
+Why:
+    "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013, and « responsable » the top
+    word of French profiles in 2012, with LinkedIn's advice to show, not claim (guidance-facts §6). Career
+    advice asks for outcomes instead of duties (guidance-facts §7). The method's step 5 asks for descriptions
+    that show results rather than duties.
+
+Options:
+    duty_openers: the phrases that mark a duty when they open a line or sentence (words or phrases, "a|b" for
+        variants; French articles du/des/d' are listed as variants).
+
+Passes:
+    "• Cut average lead time from 21 to 14 days (-30%) by redesigning the MRP parameters."
+    "Responsable logistique de 2 sites : stocks réduits de 40 %" (a job title, not « Responsable de »).
+
+Fails:
+    "• Responsible for the S&OP process." / « En charge des approvisionnements. »
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import opening_term, sentences, shorten
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAR-010"
+NAME = "career.duty-openers"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {
+    "duty_openers": (
+        "responsible for", "in charge of", "tasked with", "duties included", "responsibilities included",
+        "responsable de|responsable du|responsable des|responsable d'",
+        "en charge de|en charge du|en charge des|en charge d'",
+        "chargé de|chargé du|chargé des|chargé d'|chargée de|chargée du|chargée des|chargée d'|chargé(e) de",
+    ),
+}  # fmt: skip
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    openers = ctx.options["duty_openers"]
+    for position in export.positions:
+        lines = [s for s in sentences(position.description) if opening_term(s, openers)]
+        if not lines:
+            continue
+        where = position.company or position.title
+        first = shorten(lines[0], 80).rstrip(" .;:!?")
+        yield Finding(
+            what=t(
+                f"Your description at {where} lists duties rather than results: '{first}'.",
+                f"Votre description chez {where} énumère des responsabilités plutôt que des résultats : « {first} ».",
+            ),
+            why=t(
+                "'Responsible for' says what you were supposed to do, not what you achieved, and it is among the "
+                "most overused phrases on LinkedIn.",
+                "« Responsable de » dit ce que vous deviez faire, pas ce que vous avez obtenu, et c'est l'une des "
+                "formules les plus usées sur LinkedIn.",
+            ),
+            fix=t(
+                "Start with an action verb and end with the result, e.g. 'Ran the monthly S&OP, raising forecast "
+                "accuracy to 85%' instead of 'Responsible for S&OP'.",
+                "Commencez par un verbe d'action et finissez par le résultat, par ex. « Piloté le S&OP mensuel, "
+                "fiabilité des prévisions portée à 85 % » plutôt que « Responsable du S&OP ».",
+            ),
+            evidence=tuple(
+                Evidence("Positions.csv", position.line, f"{position.company}: {shorten(line)}") for line in lines
+            ),
+            key=f"{position.company}|{position.title}",
+        )

@@ -1,0 +1,167 @@
+"""No unexplained gap between positions.
+
+What:
+    Finds the stretches of time not covered by any position in Positions.csv, between the start of the first
+    position and the start of the last one, and, when no position is current, between the end of the last
+    position and today. Dates are read generously: a position "2016-06" ends on 30 June and "2017" starts on 1
+    January, so contiguous or overlapping positions leave no gap and a year-only date never creates one. A gap is
+    explained by anything dated that covers it: education (Education.csv), projects (Projects.csv) and the month
+    a certification was issued (Certifications.csv; its end date is an expiry, not an activity); an education or
+    project without an end date counts as ongoing. A finding is made for each gap whose longest unexplained
+    stretch lasts `min_gap_months` whole months or more. Skips when the archive has no Positions.csv.
+
+Why:
+    Gaps are common (62% of employees have taken a career break) and 51% of hirers are more likely to contact a
+    candidate who gives context for one, which is why LinkedIn added a "Career break" entry (guidance-facts §7,
+    verified on news.linkedin.com). Gaps under six months are "rarely an issue" (guidance-facts §7, commonly
+    reported); a staffing agency's stricter view calls out anything over three months (guidance-facts §7,
+    verified): set `min_gap_months = 3` for it. Step 5 of the method asks for an impeccable presentation of your
+    career.
+
+Options:
+    min_gap_months: the shortest unexplained gap reported, in whole months (default 6; 3 for the stricter
+        agency view).
+
+Passes:
+    Gamma Logistics 2014-09 to 2016-12, Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.
+    A 10-month gap between two positions covered by an MBA in Education.csv.
+
+Fails:
+    Gamma Logistics ends 2016-12, Beta Foods starts 2017-09: an 8-month gap (January to August 2017).
+    The last position ended 2025-12 and nothing is current (today 2026-11-02): 10 months.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from auditor.analysis.text import label
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export, PartialDate, Position
+from auditor.rule import Context
+
+CODE = "CAR-005"
+NAME = "career.gaps"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"min_gap_months": 6}
+
+DAY = dt.timedelta(days=1)
+
+
+def whole_months(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from `start` (included) to `end` (excluded): 2016-07-01 -> 2017-01-01 is 6."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months - (end.day < start.day)
+
+
+@dataclass(frozen=True)
+class _Gap:
+    start: dt.date  # the first day not covered
+    end: dt.date  # the first day covered again (or today)
+    before: Position
+    after: Position | None  # None: the gap runs to today
+
+
+def _span(started: PartialDate | None, finished: PartialDate | None, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days an entry covers, read generously, as (first day, last day)."""
+    if started is None:
+        return None
+    last = finished.last_day() if finished else today
+    return started.first_day(), max(last, started.first_day())
+
+
+def _position_gaps(positions: Iterable[Position], today: dt.date) -> list[_Gap]:
+    spans = sorted(
+        ((span, p) for p in positions if (span := _span(p.started_on, p.finished_on, today))),
+        key=lambda item: item[0],
+    )
+    gaps: list[_Gap] = []
+    if not spans:
+        return gaps
+    (_, covered_until), last = spans[0]
+    for (first, until), position in spans[1:]:
+        if first > covered_until + DAY:
+            gaps.append(_Gap(covered_until + DAY, first, last, position))
+        if until > covered_until:
+            covered_until, last = until, position
+    if not any(p.started_on and p.is_current for p in positions) and covered_until + DAY < today:
+        gaps.append(_Gap(covered_until + DAY, today, last, None))
+    return gaps
+
+
+def _explainers(export: Export, today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    spans: list[tuple[dt.date, dt.date] | None] = [_span(e.started_on, e.finished_on, today) for e in export.education]
+    spans += [_span(p.started_on, p.finished_on, today) for p in export.projects]
+    # A certification stands for the month it was issued: its "end" is an expiry date, not an activity.
+    spans += [_span(c.started_on, c.started_on, today) for c in export.certifications]
+    return sorted(span for span in spans if span is not None)
+
+
+def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -> int:
+    """Whole months of the longest stretch of `gap` that no explainer covers."""
+    longest, cursor = 0, gap.start
+    for first, last in explainers:
+        if last < cursor or first >= gap.end:
+            continue
+        if first > cursor:
+            longest = max(longest, whole_months(cursor, first))
+        cursor = max(cursor, last + DAY)
+    if cursor < gap.end:
+        longest = max(longest, whole_months(cursor, gap.end))
+    return longest
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    minimum = ctx.options["min_gap_months"]
+    explainers = _explainers(export, ctx.today)
+    for gap in _position_gaps(export.positions, ctx.today):
+        months = _longest_unexplained(gap, explainers)
+        if months < minimum:
+            continue
+        before, after = gap.before, gap.after
+        evidence = [
+            Evidence("Positions.csv", before.line, f"{label(before.company, before.title)}: ended {before.finished_on}")
+        ]
+        if after is not None:
+            evidence.append(
+                Evidence(
+                    "Positions.csv", after.line, f"{label(after.company, after.title)}: started {after.started_on}"
+                )
+            )
+            what = t(
+                f"Your career shows {months} unexplained months between {before.company} (ended "
+                f"{before.finished_on}) and {after.company} (started {after.started_on}).",
+                f"Votre parcours laisse {months} mois sans explication entre {before.company} (fin "
+                f"{before.finished_on}) et {after.company} (début {after.started_on}).",
+            )
+            key = f"{before.company}|{before.title}->{after.company}|{after.title}"
+        else:
+            what = t(
+                f"Your profile leaves {months} months unexplained since your position at {before.company} ended "
+                f"({before.finished_on}).",
+                f"Votre profil laisse {months} mois sans explication depuis la fin de votre poste chez "
+                f"{before.company} ({before.finished_on}).",
+            )
+            key = f"{before.company}|{before.title}->today"
+        yield Finding(
+            what=what,
+            why=t(
+                f"A gap of {minimum} months or more with nothing in it leaves readers guessing, while half of "
+                "hirers say they are more likely to contact someone who explains a break.",
+                f"Un trou de {minimum} mois ou plus sans explication laisse le lecteur imaginer le pire, alors que "
+                "la moitié des recruteurs disent contacter plus volontiers quelqu'un qui explique sa pause.",
+            ),
+            fix=t(
+                "Say what you did then: add LinkedIn's 'Career break' entry, or the freelance work, training or "
+                "volunteering of that period with its dates.",
+                "Dites ce que vous avez fait pendant cette période : ajoutez l'entrée « Pause de carrière » de "
+                "LinkedIn, ou la mission freelance, la formation ou le bénévolat de ces mois-là, avec leurs dates.",
+            ),
+            evidence=tuple(evidence),
+            key=key,
+        )

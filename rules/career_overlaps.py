@@ -1,0 +1,115 @@
+"""No long overlap between two main positions.
+
+What:
+    Finds pairs of positions in Positions.csv that overlap by more than `max_overlap_months` whole months, unless
+    one of them is a side activity: its title or company holds a word of `side_activity_words` (volunteer,
+    bénévole, board, mentor, freelance, founder...). Month dates are read as whole months ("2021-01 to 2021-02"
+    shares January and February with a position started in January); a year-only bound is read narrowly ("2016"
+    ends on 1 January when it is an end date and starts on 31 December when it is a start date), so that two
+    positions sharing only a year are not reported. A current position runs to today. One finding per pair.
+    Skips when the archive has no Positions.csv.
+
+Why:
+    Two main jobs at once puzzle readers: most often an end date was forgotten, or a side activity is not
+    labelled as such. The method's checklist for step 5 asks for a career presentation with no unexplained gaps
+    or overlaps. A short overlap (notice period, handover) is normal, hence the threshold and the info severity.
+
+Options:
+    max_overlap_months: the longest overlap tolerated, in whole months (default 3).
+    side_activity_words: words or phrases (whole words, case- and accent-insensitive; "a|b" for variants) that
+        mark a title or company as a side activity, which may overlap anything.
+
+Passes:
+    Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.
+    "Volunteer mentor, Article 1" since 2019, alongside a full-time job.
+
+Fails:
+    Beta Foods 2017-01 to 2021-12 and Acme Industries since 2021-03: 10 months of overlap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+from auditor.analysis.text import find_terms, label
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export, PartialDate, Position
+from auditor.rule import Context
+from auditor.rules.career_gaps import whole_months
+
+CODE = "CAR-006"
+NAME = "career.overlaps"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {
+    "max_overlap_months": 3,
+    "side_activity_words": (
+        "volunteer", "volunteering", "bénévole|bénévoles", "bénévolat", "board", "trustee",
+        "conseil d'administration", "mentor", "mentoring", "mentorat", "advisor|adviser", "advisory", "freelance",
+        "freelancer", "self-employed", "indépendant|indépendante", "auto-entrepreneur", "micro-entrepreneur",
+        "founder", "cofounder", "fondateur|fondatrice", "cofondateur|cofondatrice", "part-time", "temps partiel",
+        "vacataire", "intervenant|intervenante", "chargé d'enseignement|chargée d'enseignement", "lecturer",
+        "ambassador", "ambassadeur|ambassadrice",
+    ),
+}  # fmt: skip
+
+DAY = dt.timedelta(days=1)
+
+
+def _start(date: PartialDate) -> dt.date:
+    return date.last_day() if date.precision == "year" else date.first_day()
+
+
+def _end(date: PartialDate | None, today: dt.date) -> dt.date:
+    if date is None:
+        return today
+    return date.first_day() if date.precision == "year" else date.last_day()
+
+
+def is_side_activity(position: Position, words: tuple[str, ...]) -> bool:
+    """True when the position's title or company names a side activity (volunteer, board, freelance...)."""
+    return bool(find_terms(f"{position.title}\n{position.company}", words))
+
+
+def _period(position: Position) -> str:
+    return f"{position.started_on} to {position.finished_on or 'today'}"
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    tolerated = ctx.options["max_overlap_months"]
+    words = ctx.options["side_activity_words"]
+    main = [p for p in export.positions if p.started_on and not is_side_activity(p, words)]
+    main.sort(key=lambda p: p.started_on.first_day())
+    for first, second in itertools.combinations(main, 2):
+        since = max(_start(first.started_on), _start(second.started_on))
+        until = min(_end(first.finished_on, ctx.today), _end(second.finished_on, ctx.today))
+        months = whole_months(since, until + DAY) if until >= since else 0
+        if months <= tolerated:
+            continue
+        yield Finding(
+            what=t(
+                f"Your positions at {first.company} and {second.company} overlap by {months} months.",
+                f"Vos postes chez {first.company} et chez {second.company} se chevauchent sur {months} mois.",
+            ),
+            why=t(
+                "Two main jobs at the same time puzzle readers: usually an end date was forgotten, or a side "
+                "activity is not presented as one.",
+                "Deux postes principaux en même temps intriguent le lecteur : le plus souvent, une date de fin a "
+                "été oubliée, ou une activité annexe n'est pas présentée comme telle.",
+            ),
+            fix=t(
+                f"Check the end date of your position at {first.company}; if both jobs were real, say so in the "
+                "title, e.g. 'Freelance consultant (part-time)'.",
+                f"Vérifiez la date de fin de votre poste chez {first.company} ; si les deux étaient bien réels, "
+                "dites-le dans l'intitulé, par ex. « Consultante freelance (temps partiel) ».",
+            ),
+            evidence=(
+                Evidence("Positions.csv", first.line, f"{label(first.company, first.title)}: {_period(first)}"),
+                Evidence("Positions.csv", second.line, f"{label(second.company, second.title)}: {_period(second)}"),
+            ),
+            key="+".join(sorted(f"{p.company}|{p.title}" for p in (first, second))),
+        )

@@ -1,0 +1,76 @@
+"""Recent position descriptions show results with figures.
+
+What:
+    Checks that at least one of the descriptions of the `recent_positions` most recent positions of
+    Positions.csv (by start date, among those with a description) contains a figure: a digit, a percentage or an
+    amount (%, €, $, £; "2k", "3 M€" hold a digit). Positions without a description are left to CAR-004. Skips
+    when the archive has no Positions.csv.
+
+Why:
+    Career advice is unanimous: list outcomes, not duties, and quantify them (guidance-facts §7), which is
+    LinkedIn's own "show, don't claim" (guidance-facts §6). A description without a single figure rarely shows a
+    result. The method's step 5 asks for descriptions that show results (numbers, outcomes) rather than duties.
+
+Options:
+    recent_positions: how many of the most recent described positions are read (default 3).
+
+Passes:
+    "Cut average lead time from 21 to 14 days (-30%)" in the current position.
+
+Fails:
+    Three descriptions such as "Managed client relations and the planning team." with no figure at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from auditor.analysis.text import has_figure, label, length
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "CAR-009"
+NAME = "career.quantified"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {"recent_positions": 3}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    described = [p for p in export.positions if p.description.strip()]
+    described.sort(key=lambda p: p.started_on.first_day() if p.started_on else dt.date.min, reverse=True)
+    recent = described[: ctx.options["recent_positions"]]
+    if not recent or any(has_figure(p.description) for p in recent):
+        return
+    count = len(recent)
+    yield Finding(
+        what=t(
+            f"None of your {count} most recent position descriptions contains a figure."
+            if count > 1
+            else "Your most recent position description contains no figure.",
+            f"Aucune des descriptions de vos {count} derniers postes ne contient de chiffre."
+            if count > 1
+            else "La description de votre dernier poste ne contient aucun chiffre.",
+        ),
+        why=t(
+            "Figures show results rather than duties: LinkedIn's own advice is to show, not claim.",
+            "Les chiffres montrent des résultats plutôt que des tâches : LinkedIn conseille de montrer plutôt que "
+            "d'affirmer.",
+        ),
+        fix=t(
+            "Add one measurable result to each position, e.g. 'cut lead time by 30%', 'ran a €2M budget' or 'led a "
+            "team of 9'.",
+            "Ajoutez un résultat mesurable à chaque poste, par ex. « délais réduits de 30 % », « budget de 2 M€ "
+            "piloté » ou « équipe de 9 personnes encadrée ».",
+        ),
+        evidence=tuple(
+            Evidence(
+                "Positions.csv", p.line, f"{label(p.company, p.title)}: no figure in {length(p.description)} characters"
+            )
+            for p in recent
+        ),
+    )

@@ -1,0 +1,100 @@
+"""No old position left marked as current.
+
+What:
+    When Positions.csv holds more than one current position (a start date, no end date), flags each current one
+    that started `stale_years` whole years or more before the most recent position began: probably an end date
+    you forgot. Side activities (a title or company holding a word of CAR-006's `side_activity_words`: volunteer,
+    board, mentor, freelance, founder...) may legitimately stay current and are not flagged. A year-only start
+    date is read as late as possible, so that only certain cases are reported. Skips when the archive has no
+    Positions.csv.
+
+Why:
+    Visitors read your current positions as "what I am doing now" (the question of step 4 of the method); an old
+    job still marked current blurs it, and step 5 asks for an impeccable presentation of your career. LinkedIn
+    lists every current position at the top of the Experience section.
+
+Options:
+    stale_years: how many whole years before the newest position a still-current one must have started to be
+        flagged (default 3).
+    side_activity_words: the words that mark a side activity (same default and format as CAR-006).
+
+Passes:
+    A single current position.
+    "Board member, Lyon Logistics Club" since 2015, alongside Acme Industries since 2021-03.
+
+Fails:
+    Beta Foods since 2017-01 (no end date) and Acme Industries since 2021-03: Beta Foods started 4 years earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import label
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+from auditor.rules.career_gaps import whole_months
+from auditor.rules.career_overlaps import OPTIONS as OVERLAP_OPTIONS
+from auditor.rules.career_overlaps import is_side_activity
+
+CODE = "CAR-008"
+NAME = "career.stale-current"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {
+    "stale_years": 3,
+    "side_activity_words": OVERLAP_OPTIONS["side_activity_words"],
+}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("positions"):
+        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    dated = [p for p in export.positions if p.started_on]
+    current = [p for p in dated if p.is_current]
+    if len(current) < 2:
+        return
+    newest = max(dated, key=lambda p: p.started_on.first_day())
+    years = ctx.options["stale_years"]
+    for position in current:
+        if position is newest or is_side_activity(position, ctx.options["side_activity_words"]):
+            continue
+        # Read the old start as late as it can be and the new one as early as it can be: only sure cases count.
+        months = whole_months(position.started_on.last_day(), newest.started_on.first_day())
+        if months < 12 * years:
+            continue
+        gap = months // 12
+        gap_en, gap_fr = f"{gap} year{'s' if gap != 1 else ''}", f"{gap} an{'s' if gap > 1 else ''}"
+        yield Finding(
+            what=t(
+                f"Your position at {position.company} is still marked current, although it started {gap_en} "
+                f"before your newest one, at {newest.company}.",
+                f"Votre poste chez {position.company} est toujours indiqué comme actuel, alors qu'il a commencé "
+                f"{gap_fr} avant le plus récent, chez {newest.company}.",
+            ),
+            why=t(
+                "Several current positions, one of them much older, usually mean a forgotten end date, and readers "
+                "then misread what you do now.",
+                "Plusieurs postes actuels, dont un bien plus ancien, trahissent en général une date de fin oubliée, "
+                "et le lecteur comprend mal ce que vous faites aujourd'hui.",
+            ),
+            fix=t(
+                f"Add the end date of your position at {position.company}; if you really still hold it, say in the "
+                "title that it is a side role, e.g. 'Board member (volunteer)'.",
+                f"Ajoutez la date de fin de votre poste chez {position.company} ; si vous l'occupez vraiment "
+                "encore, précisez dans l'intitulé qu'il s'agit d'une activité annexe, par ex. « Administratrice "
+                "(bénévole) ».",
+            ),
+            evidence=(
+                Evidence(
+                    "Positions.csv",
+                    position.line,
+                    f"{label(position.company, position.title)}: since {position.started_on}, no end date",
+                ),
+                Evidence(
+                    "Positions.csv", newest.line, f"{label(newest.company, newest.title)}: since {newest.started_on}"
+                ),
+            ),
+            key=f"{position.company}|{position.title}",
+        )

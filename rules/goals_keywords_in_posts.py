@@ -1,0 +1,101 @@
+"""Your recent posts and articles speak about each goal keyword.
+
+What:
+    For every keyword of every goal, looks for it (case- and accent-insensitive, whole word or phrase) in the
+    posts of Shares.csv and the articles published over the last `weeks` weeks. The window ends today, or on the
+    export date when the archive is older (nothing after it is in the archive). One finding per keyword no
+    post mentions. Skipped when the archive has no Shares.csv (the basic archive).
+
+Why:
+    Step 5 of the method asks for regular sharing of articles, videos or resources that match your expertise;
+    step 1 says what that expertise is for. If none of your recent posts carries a goal keyword, your feed does
+    not show the people you want to reach what your goal is about.
+
+Options:
+    weeks: how many weeks of posts to read (default 13, one quarter).
+
+Passes:
+    keywords = ["S&OP"] and a post last month: "S&OP note: how we cut lead times without adding stock".
+
+Fails:
+    keywords = ["demand sensing"] and no post or article of the last 13 weeks says "demand sensing".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from auditor.analysis.circles import long_date
+from auditor.analysis.text import find_terms, fold
+from auditor.config import Goal
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "GOA-005"
+NAME = "goals.keywords-in-posts"
+STEP = "step1"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {"weeks": 13}
+
+
+def _keywords(goals: tuple[Goal, ...]) -> dict[str, str]:
+    """Folded keyword -> the keyword as first written, over every goal."""
+    out: dict[str, str] = {}
+    for goal in goals:
+        for keyword in goal.keywords:
+            if fold(keyword):
+                out.setdefault(fold(keyword), keyword)
+    return out
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    keywords = _keywords(ctx.goals)
+    if not keywords:
+        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
+    if not export.has("shares"):
+        ctx.skip(
+            "The archive has no Shares.csv (the basic archive has no posts).",
+            "L'archive ne contient pas Shares.csv (l'archive de base n'a pas les posts).",
+        )
+    weeks: int = ctx.options["weeks"]
+    end = min(ctx.today, export.exported_on or ctx.today)
+    start = end - dt.timedelta(weeks=weeks)
+    texts = [
+        share.commentary
+        for share in export.shares
+        if share.shared_at and start < share.shared_at.date() <= end and share.commentary
+    ]
+    texts += [
+        f"{article.title}\n{article.body_text}"
+        for article in export.articles
+        if article.published_at and start < article.published_at.date() <= end
+    ]
+    file = export.sources["shares"].files[0]
+    since = long_date(start)
+    for key, keyword in keywords.items():
+        if any(find_terms(text, (keyword,)) for text in texts):
+            continue
+        yield Finding(
+            what=t(
+                f"None of your {len(texts)} posts and articles since {since.en} mentions your goal keyword "
+                f'"{keyword}".',
+                f"Aucun de vos {len(texts)} posts et articles depuis le {since.fr} ne parle de « {keyword} », "
+                "mot-clé de votre objectif.",
+            ),
+            why=t(
+                "Step 5 of the method: share regularly what matches your expertise, so your network sees what your "
+                "goal is about.",
+                "Étape 5 de la méthode : partagez régulièrement ce qui correspond à votre expertise, pour que votre "
+                "réseau voie sur quoi porte votre objectif.",
+            ),
+            fix=t(
+                f'Publish a post about "{keyword}" within two weeks: a result you got, a lesson learned or a '
+                "question to your network.",
+                f"Publiez d'ici deux semaines un post sur « {keyword} » : un résultat obtenu, une leçon apprise ou "
+                "une question à votre réseau.",
+            ),
+            evidence=(Evidence(file, None, f"{keyword!r} in 0 of {len(texts)} posts and articles since {start}"),),
+            key=key,
+        )

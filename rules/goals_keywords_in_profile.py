@@ -1,0 +1,91 @@
+"""Every goal keyword appears in the headline or the summary.
+
+What:
+    For every keyword of every goal, looks for it in the headline and the summary (About) of Profile.csv:
+    case- and accent-insensitive, as a whole word or phrase ("S&OP" matches "S&OP / IBP", "planning" does not
+    match "planner"; "supply-chain" and "supply chain" are the same). One finding per missing keyword.
+
+Why:
+    Step 1 of the method: your profile must speak to your goals. The headline follows your name everywhere on
+    LinkedIn and the About section is read from its first lines (its preview shows only about 300 characters,
+    guidance-facts §1), so a goal keyword that appears in neither is invisible to the people you want to reach.
+
+Options:
+    none.
+
+Passes:
+    keywords = ["S&OP"], headline "Supply chain manager | S&OP".
+
+Fails:
+    keywords = ["demand sensing"], and neither the headline nor the summary says "demand sensing".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import find_terms, fold
+from auditor.config import Goal
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "GOA-003"
+NAME = "goals.keywords-in-profile"
+STEP = "step1"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {}
+
+
+def _keywords(goals: tuple[Goal, ...]) -> dict[str, str]:
+    """Folded keyword -> the keyword as first written, over every goal."""
+    out: dict[str, str] = {}
+    for goal in goals:
+        for keyword in goal.keywords:
+            if fold(keyword):
+                out.setdefault(fold(keyword), keyword)
+    return out
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    keywords = _keywords(ctx.goals)
+    if not keywords:
+        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
+    profile = export.profile
+    if profile is None:
+        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    file = export.sources["profile"].files[0] if export.has("profile") else "Profile.csv"
+    text = f"{profile.headline}\n{profile.summary}"
+    lead = profile.headline.split("|")[0].strip()[:60]
+    for key, keyword in keywords.items():
+        if find_terms(text, (keyword,)):
+            continue
+        example = f"{lead} | {keyword}" if lead else keyword
+        yield Finding(
+            what=t(
+                f'Your goal keyword "{keyword}" appears neither in your headline nor in your About section.',
+                f"Le mot-clé « {keyword} » de votre objectif n'apparaît ni dans votre titre ni dans votre section "
+                "Infos.",
+            ),
+            why=t(
+                "The headline and the first lines of About are what people read about you: a goal they do not "
+                "mention stays invisible.",
+                "Le titre et les premières lignes de la section Infos sont ce qu'on lit de vous : un objectif qui "
+                "n'y figure pas reste invisible.",
+            ),
+            fix=t(
+                f'Add "{keyword}" to your headline (e.g. "{example}") or to the first lines of your About section, '
+                "next to a result you achieved.",
+                f"Ajoutez « {keyword} » à votre titre (par ex. « {example} ») ou aux premières lignes de votre "
+                "section Infos, à côté d'un résultat obtenu.",
+            ),
+            evidence=(
+                Evidence(
+                    file,
+                    profile.line,
+                    f"{keyword!r} not in Headline ({len(profile.headline)} chars) or Summary "
+                    f"({len(profile.summary)} chars)",
+                ),
+            ),
+            key=key,
+        )

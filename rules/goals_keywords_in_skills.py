@@ -1,0 +1,81 @@
+"""Every goal keyword matches one of your skills.
+
+What:
+    For every keyword of every goal, looks for a skill in Skills.csv that contains it, or that it contains, as a
+    whole word or phrase (case- and accent-insensitive: the keyword "supply chain" matches the skill "Supply
+    Chain Management", the keyword "S&OP process" matches the skill "S&OP"). One finding per keyword.
+
+Why:
+    Step 1 of the method: your profile must speak to your goals. Skills are the structured part of a LinkedIn
+    profile that others endorse, and LinkedIn's All-Star profile level asks for at least 3 of them
+    (guidance-facts §2, commonly reported): a goal keyword missing from them is expertise nobody can vouch for.
+
+Options:
+    none.
+
+Passes:
+    keywords = ["S&OP"] and a skill "S&OP".
+
+Fails:
+    keywords = ["demand sensing"] and no skill mentioning it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import find_terms, fold
+from auditor.config import Goal
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "GOA-004"
+NAME = "goals.keywords-in-skills"
+STEP = "step1"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {}
+
+
+def _keywords(goals: tuple[Goal, ...]) -> dict[str, str]:
+    """Folded keyword -> the keyword as first written, over every goal."""
+    out: dict[str, str] = {}
+    for goal in goals:
+        for keyword in goal.keywords:
+            if fold(keyword):
+                out.setdefault(fold(keyword), keyword)
+    return out
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    keywords = _keywords(ctx.goals)
+    if not keywords:
+        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
+    if not export.has("skills"):
+        ctx.skip("The archive has no Skills.csv.", "L'archive ne contient pas Skills.csv.")
+    file = export.sources["skills"].files[0]
+    skills = [skill.name for skill in export.skills if fold(skill.name)]
+    for key, keyword in keywords.items():
+        # The skill names the keyword ("Supply Chain Management" for "supply chain"), or the keyword the skill.
+        if any(find_terms(skill, (keyword,)) or find_terms(keyword, (skill,)) for skill in skills):
+            continue
+        yield Finding(
+            what=t(
+                f'None of your {len(skills)} skills matches your goal keyword "{keyword}".',
+                f"Aucune de vos {len(skills)} compétences ne correspond au mot-clé « {keyword} » de votre objectif.",
+            ),
+            why=t(
+                "Skills are the part of your profile others endorse: a goal keyword missing from them is expertise "
+                "nobody can vouch for.",
+                "Les compétences sont la partie du profil que les autres valident : un mot-clé absent est une "
+                "expertise que personne ne peut confirmer.",
+            ),
+            fix=t(
+                f'Add the skill "{keyword}" to your profile (Skills › Add skill), then ask two colleagues who saw '
+                "you use it to endorse it.",
+                f"Ajoutez la compétence « {keyword} » à votre profil (Compétences › Ajouter une compétence), puis "
+                "demandez à deux collègues qui vous ont vu la mettre en œuvre de la valider.",
+            ),
+            evidence=(Evidence(file, None, f"{keyword!r} matches none of {len(skills)} skills"),),
+            key=key,
+        )

@@ -1,0 +1,77 @@
+"""The archive is LinkedIn's complete one, not the basic one.
+
+What:
+    Checks whether the archive holds any of the files only the complete archive has: posts (Shares.csv),
+    comments, reactions, recommendations (received or given) and articles. A finding when all of them are
+    absent. Reports without weighing on the score.
+
+Why:
+    LinkedIn sends two archives when you ask for a copy of your data: a basic one within minutes and the complete
+    one about a day later. The basic one lacks your posts, comments, reactions, recommendations and articles, so
+    the posting cadence (step 5), the routines (step 3) and part of the give-to-receive ledger (step 4 of the
+    method) cannot be checked: those rules are skipped, not passed.
+
+Options:
+    none.
+
+Passes:
+    Complete_LinkedInDataExport_11-02-2026.zip, with Shares.csv, Comments.csv and Recommendations_Received.csv.
+
+Fails:
+    Basic_LinkedInDataExport_11-02-2026.zip, with none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "HYG-003"
+NAME = "hygiene.basic-archive"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {}
+SCORED = False  # archive hygiene: reported, not part of the step score
+
+COMPLETE_ONLY = {  # section -> the file LinkedIn writes for it
+    "shares": "Shares.csv",
+    "comments": "Comments.csv",
+    "reactions": "Reactions.csv",
+    "recommendations_received": "Recommendations_Received.csv",
+    "recommendations_given": "Recommendations_Given.csv",
+    "articles": "Articles/",
+}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if any(export.has(section) for section in COMPLETE_ONLY):
+        return
+    yield Finding(
+        what=t(
+            "This is LinkedIn's basic archive: it has no posts, comments, reactions, recommendations or articles.",
+            "C'est l'archive de base de LinkedIn : elle ne contient ni posts, ni commentaires, ni réactions, ni "
+            "recommandations, ni articles.",
+        ),
+        why=t(
+            "Without them the audit cannot check your posting cadence, your routines or part of what you give "
+            "and receive.",
+            "Sans eux, l'audit ne peut vérifier ni votre rythme de publication, ni vos routines, ni une partie de "
+            "ce que vous donnez et recevez.",
+        ),
+        fix=t(
+            "Wait for LinkedIn's second e-mail (about a day after the first) and audit the "
+            "Complete_LinkedInDataExport archive it links to.",
+            "Attendez le second e-mail de LinkedIn (environ un jour après le premier) et auditez l'archive "
+            "Complete_LinkedInDataExport qu'il propose.",
+        ),
+        evidence=(
+            Evidence(
+                export.source_name or "archive",
+                None,
+                f"archive kind: {export.kind}; absent: {', '.join(COMPLETE_ONLY.values())}",
+            ),
+        ),
+    )

@@ -1,0 +1,136 @@
+"""No data of the archive was lost while reading it.
+
+What:
+    Looks at what the reader could not read and had to leave out: cells with unreadable dates or values (left
+    empty), unreadable CSV records, expected columns missing, rows with missing or extra values, files that
+    could not be read. One finding per file, with the count of each kind. Issues that lose nothing (an unknown
+    column, a non-UTF-8 byte read as Windows-1252, a duplicate member) are not reported here. Reports without
+    weighing on the score.
+
+Why:
+    Step 5 of the method asks for a profile and activity you can show; the audit can only judge what it reads.
+    When rows or values of a file could not be read, the checks that use that file may see less than LinkedIn
+    shows (a missing date, a post left out), and you should know which numbers to take with care.
+
+Options:
+    none.
+
+Passes:
+    An archive read without losing any row or value.
+
+Fails:
+    messages.csv with 12 dates that could not be read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export, ParseIssue
+from auditor.rule import Context
+
+CODE = "HYG-002"
+NAME = "hygiene.parse-issues"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {}
+SCORED = False  # archive hygiene: reported, not part of the step score
+
+MAX_EXAMPLES = 5
+# The reader's problem texts (auditor.export) that mean data was lost -> the kind reported, in both languages.
+KINDS = {  # kind -> (English one, English many, French one, French many)
+    "value": ("unreadable value", "unreadable values", "valeur illisible", "valeurs illisibles"),
+    "csv": (
+        "unreadable CSV record",
+        "unreadable CSV records",
+        "enregistrement CSV illisible",
+        "enregistrements CSV illisibles",
+    ),
+    "column": ("missing column", "missing columns", "colonne manquante", "colonnes manquantes"),
+    "short": ("row with missing values", "rows with missing values", "ligne incomplète", "lignes incomplètes"),
+    "long": (
+        "row with extra values ignored",
+        "rows with extra values ignored",
+        "ligne aux valeurs en trop ignorées",
+        "lignes aux valeurs en trop ignorées",
+    ),
+    "file": ("unreadable file", "unreadable files", "fichier illisible", "fichiers illisibles"),
+}
+_MORE = re.compile(r"^(\d+) more issue\(s\) of the kind '(.+)'$")
+
+
+def _kind_of_problem(problem: str) -> str | None:
+    if problem.startswith("cannot read "):
+        return "value"
+    if problem.startswith("unreadable CSV"):
+        return "csv"
+    if problem.startswith("expected column"):
+        return "column"
+    if problem.startswith("row has "):
+        return "short"
+    if "beyond the header" in problem:
+        return "long"
+    if problem in ("file has no header row", "cannot be read; ignored", "article file is implausibly large; skipped"):
+        return "file"
+    return None
+
+
+def _kind_of_log(kind: str) -> str | None:
+    """The reader's issue-log kinds, as named in its "N more issue(s) of the kind '...'" lines."""
+    if kind.startswith("bad "):
+        return "value"
+    return {"unreadable CSV": "csv", "missing column": "column", "missing values": "short", "extra values": "long"}.get(
+        kind
+    )
+
+
+def _classify(issue: ParseIssue) -> tuple[str | None, int]:
+    more = _MORE.match(issue.problem)
+    if more:
+        return _kind_of_log(more[2]), int(more[1])
+    return _kind_of_problem(issue.problem), 1
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    by_file: dict[str, tuple[Counter[str], list[ParseIssue]]] = {}
+    for issue in export.parse_issues:
+        kind, count = _classify(issue)
+        if kind is None:
+            continue
+        counts, examples = by_file.setdefault(issue.file, (Counter(), []))
+        counts[kind] += count
+        if count == 1 and len(examples) < MAX_EXAMPLES:
+            examples.append(issue)
+    for file, (counts, examples) in by_file.items():
+        total = sum(counts.values())
+        parts_en = ", ".join(f"{n} {KINDS[k][0 if n == 1 else 1]}" for k, n in counts.most_common())
+        parts_fr = ", ".join(f"{n} {KINDS[k][2 if n == 1 else 3]}" for k, n in counts.most_common())
+        yield Finding(
+            what=t(
+                f"Part of {file} could not be read: {parts_en}.",
+                f"Une partie de {file} n'a pas pu être lue : {parts_fr}.",
+            ),
+            why=t(
+                f"The checks that use {file} see less than LinkedIn shows; take their numbers with care.",
+                f"Les vérifications qui lisent {file} en voient moins que LinkedIn ; prenez leurs chiffres avec "
+                "prudence.",
+            ),
+            fix=t(
+                f"Check that {file} is LinkedIn's original (not opened and re-saved in a spreadsheet), or "
+                "re-download your archive; if it persists, report the file's first lines (without personal data).",
+                f"Vérifiez que {file} est bien l'original de LinkedIn (pas ouvert puis réenregistré dans un "
+                "tableur), ou téléchargez de nouveau votre archive ; si cela persiste, signalez les premières "
+                "lignes du fichier (sans données personnelles).",
+            ),
+            evidence=(
+                Evidence(file, None, f"{total} issue(s): {parts_en}"),
+                *(
+                    Evidence(file, issue.line, f"{issue.field + ': ' if issue.field else ''}{issue.problem}")
+                    for issue in examples
+                ),
+            ),
+            key=file,
+        )

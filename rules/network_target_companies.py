@@ -1,0 +1,136 @@
+"""You have at least one connection at every company your goals target.
+
+What:
+    For every company named in a goal's `target_companies`, looks for a connection in Connections.csv whose
+    company matches it (case- and accent-insensitive, whole words: "Acme" matches "Acme Group SA", not
+    "Acmeo"). One finding per target company without any connection; its fix names who might introduce you:
+    your strongest connections in a role close to the goal's `target_roles`, else the strongest of circle 1.
+
+Why:
+    Step 2 of the method: circle 3 is the people you do not know yet but should approach for a goal, and the way
+    in is an introduction by someone of circles 1 and 2 ("someone who knows someone who knows someone you want to
+    meet: that is the magic of the network"). A target company where you know nobody has no way in yet.
+
+Options:
+    none.
+
+Passes:
+    target_companies = ["Delta Retail"] and Sam Jones, Head of Procurement at Delta Retail, among your
+    connections.
+
+Fails:
+    target_companies = ["Omega Foods"] and no connection at Omega Foods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from auditor.analysis.circles import Circles, CircleTie, join_names
+from auditor.analysis.network import company_key, company_matches
+from auditor.analysis.text import fold
+from auditor.config import CONFIG_FILE_NAME, Goal
+from auditor.findings import Evidence, Finding, Text, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "NET-002"
+NAME = "network.target-companies"
+STEP = "step2"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {}
+
+MAX_INTRODUCERS = 3
+# Words too common in job titles to say two roles are close ("Head of Procurement" is not near "Head of Sales").
+_COMMON = frozenset(
+    "of the and for in at a an de du des la le les et en head chief senior junior lead manager director vp vice "
+    "president officer responsable directeur directrice chef adjoint adjointe".split()
+)
+
+
+@lru_cache(maxsize=4096)  # job titles repeat across thousands of connections
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in fold(role).replace("&", " ").replace("/", " ").split() if w not in _COMMON)
+
+
+def _near_role(position: str, roles: list[frozenset[str]]) -> bool:
+    words = _role_words(position)
+    return any(role and (role <= words or len(role & words) >= 2) for role in roles)
+
+
+def introducers(circles: Circles, goal: Goal) -> list[CircleTie]:
+    """Who might introduce you at a target company of `goal`: connections in a role near the goal's target
+    roles, strongest first; else your strongest circle-1 ties."""
+    roles = [words for words in map(_role_words, goal.target_roles) if words]
+    near: list[CircleTie] = []
+    if roles:
+        for member in (*circles.circle1, *circles.circle2):
+            if member.tie.position and _near_role(member.tie.position, roles):
+                near.append(member)
+                if len(near) == MAX_INTRODUCERS:
+                    break
+    return near or list(circles.circle1[:MAX_INTRODUCERS])
+
+
+def _who(members: list[CircleTie]) -> Text:
+    """`Marc Petit (Supply Chain Director, Epsilon Pharma) or Léa Martin (…)` / `… ou …`."""
+
+    def one(member: CircleTie) -> str:
+        detail = ", ".join(part for part in (member.tie.position, member.tie.company) if part)
+        return f"{member.name} ({detail})" if detail else member.name
+
+    return join_names([one(member) for member in members], "or", "ou")
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    targets: dict[str, tuple[str, Goal]] = {}
+    for goal in ctx.goals:
+        for company in goal.target_companies:
+            if company_key(company):
+                targets.setdefault(company_key(company), (company, goal))
+    if not targets:
+        ctx.skip("No goal names a target company.", "Aucun objectif ne cite d'entreprise cible.")
+    if not export.has("connections"):
+        ctx.skip("The archive has no Connections.csv.", "L'archive ne contient pas Connections.csv.")
+    companies = {c.company for c in export.connections if c.company}
+    file = export.sources["connections"].files[0]
+    for key, (target, goal) in targets.items():
+        if any(company_matches(company, target) for company in companies):
+            continue
+        helpers = introducers(ctx.analyses.circles, goal)
+        if helpers:
+            who = _who(helpers)
+            fix = t(
+                f"Ask {who.en} this month to introduce you to someone at {target}; then invite that person with a "
+                "note saying who put you in touch.",
+                f"Demandez ce mois-ci à {who.fr} de vous présenter quelqu'un chez {target} ; puis invitez cette "
+                "personne avec un mot qui rappelle qui vous a mis en relation.",
+            )
+        else:
+            fix = t(
+                f"Find two people at {target} through LinkedIn search, look at the connections you share with them, "
+                "and ask one of those for an introduction.",
+                f"Repérez deux personnes chez {target} avec la recherche LinkedIn, regardez les relations que vous "
+                "avez en commun et demandez à l'une d'elles de vous présenter.",
+            )
+        evidence = [
+            Evidence(CONFIG_FILE_NAME, None, f"target company: {target}"),
+            Evidence(file, None, f"0 of {len(export.connections)} connections at {target}"),
+        ]
+        evidence += [Evidence(file, m.line or None, f"possible introducer: {m.name}") for m in helpers]
+        yield Finding(
+            what=t(
+                f"You have no connection at {target}, a company your goal targets.",
+                f"Vous n'avez aucune relation chez {target}, une entreprise visée par votre objectif.",
+            ),
+            why=t(
+                "Step 2 of the method: you reach a company where you know nobody through an introduction by "
+                "someone of your circles 1 and 2.",
+                "Étape 2 de la méthode : on entre dans une entreprise où l'on ne connaît personne grâce à une "
+                "présentation par quelqu'un de ses cercles 1 et 2.",
+            ),
+            fix=fix,
+            evidence=tuple(evidence),
+            key=key,
+        )

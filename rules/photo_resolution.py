@@ -1,0 +1,63 @@
+"""The photo file is at least 400 pixels on each side.
+
+What:
+    With `--photo FILE`: checks that the photo is at least `min_pixels` wide and high (after its EXIF rotation).
+    Evidence: the photo file and its size. Skips without `--photo`.
+
+Why:
+    Step 5 of the method asks for "a quality photo". 400×400 pixels is the usual optimal/minimum size for a
+    LinkedIn profile photo (guidance-facts §1: Microsoft, LinkedIn's parent company); a smaller file is enlarged
+    by LinkedIn and looks soft.
+
+Options:
+    min_pixels (400): the smallest acceptable width and height, in pixels.
+
+Passes:
+    photo.jpg, 800×800 pixels.
+
+Fails:
+    photo.jpg, 320×320 pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PHO-003"
+NAME = "photo.resolution"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"min_pixels": 400}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    photo = ctx.photo
+    if photo is None:
+        ctx.skip(
+            "No photo file given: run the audit with --photo FILE to check the image itself.",
+            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
+        )
+    minimum = int(ctx.options["min_pixels"])
+    if photo.width >= minimum and photo.height >= minimum:
+        return
+    yield Finding(
+        what=t(
+            f"Your photo is {photo.width}×{photo.height} pixels, below {minimum}×{minimum}.",
+            f"Votre photo fait {photo.width}×{photo.height} pixels, en dessous de {minimum}×{minimum}.",
+        ),
+        why=t(
+            "LinkedIn enlarges a small photo, so it looks blurry next to everyone else's.",
+            "LinkedIn agrandit une petite photo, qui paraît alors floue à côté de celles des autres.",
+        ),
+        fix=t(
+            f"Export the original photo at {minimum}×{minimum} pixels or more (800×800 is comfortable) instead of "
+            "a cropped thumbnail.",
+            f"Exportez la photo d'origine en {minimum}×{minimum} pixels ou plus (800×800 est confortable) plutôt "
+            "qu'une vignette recadrée.",
+        ),
+        evidence=(Evidence(photo.file, None, f"{photo.width}×{photo.height} px"),),
+    )

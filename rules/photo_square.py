@@ -1,0 +1,64 @@
+"""The photo is about square.
+
+What:
+    With `--photo FILE`: checks that the longer side is at most `max_aspect_deviation` (15%) longer than the
+    shorter one, i.e. long / short − 1 ≤ 0.15. Evidence: the photo file and its size. Skips without `--photo`.
+
+Why:
+    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are 1:1 (guidance-facts §1) and shown
+    in a circle: a tall or wide photo gets cropped where LinkedIn decides. The 15% tolerance is a design choice.
+
+Options:
+    max_aspect_deviation (0.15): how much longer than the short side the long side may be (0.15 = 15%).
+
+Passes:
+    photo.jpg, 800×860 pixels (7.5% off square).
+
+Fails:
+    photo.jpg, 1200×800 pixels (50% off square).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PHO-004"
+NAME = "photo.square"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {"max_aspect_deviation": 0.15}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    photo = ctx.photo
+    if photo is None:
+        ctx.skip(
+            "No photo file given: run the audit with --photo FILE to check the image itself.",
+            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
+        )
+    long_side, short_side = max(photo.width, photo.height), min(photo.width, photo.height)
+    deviation = long_side / short_side - 1 if short_side else float("inf")
+    if deviation <= float(ctx.options["max_aspect_deviation"]):
+        return
+    shape_en = "wide" if photo.width > photo.height else "tall"
+    shape_fr = "large" if photo.width > photo.height else "haute"
+    percent = round(deviation * 100)
+    yield Finding(
+        what=t(
+            f"Your photo is {photo.width}×{photo.height} pixels: {percent}% too {shape_en} to be square.",
+            f"Votre photo fait {photo.width}×{photo.height} pixels : {percent} % trop {shape_fr} pour être carrée.",
+        ),
+        why=t(
+            "LinkedIn shows your photo in a circle, so it crops a non-square picture where it wants.",
+            "LinkedIn affiche votre photo dans un cercle : il recadre une image non carrée à sa façon.",
+        ),
+        fix=t(
+            "Crop the photo to a square yourself, with your face in the middle and a little space above your head.",
+            "Recadrez vous-même la photo en carré, le visage au centre et un peu d'espace au-dessus de la tête.",
+        ),
+        evidence=(Evidence(photo.file, None, f"{photo.width}×{photo.height} px ({percent}% off square)"),),
+    )

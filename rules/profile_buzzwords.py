@@ -1,0 +1,108 @@
+"""The headline and About avoid LinkedIn's most overused words.
+
+What:
+    Counts the distinct overused words and phrases of `buzzwords_en` and `buzzwords_fr` found in the headline
+    and the summary (LinkedIn's "About" section) of Profile.csv, as whole words or phrases, case- and
+    accent-insensitively ("Results-oriented" matches "results oriented"; "motivée" matches "motivée" and
+    "MOTIVEE"). A phrase inside a longer listed phrase counts once ("proven track record"). Fails when more than
+    `max_buzzwords` are found; the evidence lists them.
+
+Why:
+    LinkedIn published yearly lists of the words most used in its members' profiles (2010-2017: "extensive
+    experience", "motivated", "creative", "responsible", "strategic", "passionate", "leadership"...; in France in
+    2012 the top word was « responsable »), with one piece of advice: show, don't claim, replace them with
+    concrete projects and results (guidance-facts §6, commonly reported). The French seed list adds the clichés
+    and "laborious" phrasings of the French rows of §6 (« sens aigu de », « j'ai pu », « il a fallu »,
+    « j'aimerais »). "patient" is left out of the English list: it is a noun in every health-care profile. Step 5
+    of the method asks for a presentation that gives a positive image of you; one or two of these words are
+    normal, hence the threshold.
+
+Options:
+    max_buzzwords: how many distinct listed words are tolerated (default 2; 3 or more fail).
+    buzzwords_en: the English list (tuple of words or phrases; "a|b" lists variants counted as one word).
+    buzzwords_fr: the French list, same format (« rigoureux », « force de proposition », « autonome » were not
+        found in a source: add them here if you want them).
+
+Passes:
+    Headline "Supply chain manager | I cut lead times and stock for mid-size manufacturers"; an About that
+    mentions "the leadership team" once.
+
+Fails:
+    Headline "Passionate, results-oriented and creative expert".
+    Headline « Commerciale dynamique, motivée et passionnée ».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import find_terms, fold
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-007"
+NAME = "profile.buzzwords"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {
+    "max_buzzwords": 2,
+    # LinkedIn's yearly lists, 2010-2017 (guidance-facts §6).
+    "buzzwords_en": (
+        "extensive experience", "innovative", "motivated", "results-oriented|results-driven|result-oriented",
+        "dynamic", "proven track record", "track record", "team player", "fast-paced", "problem solver",
+        "problem solving", "entrepreneurial", "creative", "effective", "communication skills", "wide range",
+        "responsible", "strategic", "expert", "organizational|organisational", "driven", "analytical",
+        "passionate", "leadership", "determined", "dedicated", "successful",
+        "specialized|specialised|specialize|specialise", "focused", "experienced", "multinational", "skilled",
+        "excellent",
+    ),
+    # LinkedIn France 2012 and the global lists in French, plus the French clichés of guidance-facts §6.
+    "buzzwords_fr": (
+        "responsable|responsables", "stratégique|stratégiques", "créatif|créative|créatifs|créatives",
+        "motivé|motivée|motivés|motivées", "passionné|passionnée|passionnés|passionnées",
+        "dynamique|dynamiques", "dynamisme", "expert|experte|experts|expertes",
+        "spécialisé|spécialisée|spécialisés|spécialisées", "leadership", "innovant|innovante|innovants|innovantes",
+        "adaptation au changement", "sens aigu de|sens aigu d'", "profondément motivé|profondément motivée",
+        "j'ai pu", "j'ai dû", "il a fallu", "j'aimerais", "je voudrais",
+    ),
+}  # fmt: skip
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    profile = export.profile
+    if profile is None:
+        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    terms = (*ctx.options["buzzwords_en"], *ctx.options["buzzwords_fr"])
+    found: dict[str, str] = {}  # folded -> as listed
+    evidence: list[Evidence] = []
+    for field, text in (("Headline", profile.headline), ("Summary", profile.summary)):
+        words = find_terms(text, terms)
+        if words:
+            evidence.append(Evidence("Profile.csv", profile.line, f"{field}: {', '.join(words)}"))
+        for word in words:
+            found.setdefault(fold(word), word)
+    if len(found) <= ctx.options["max_buzzwords"]:
+        return
+    words = list(found.values())
+    listed_en = ", ".join(f"'{w}'" for w in words)
+    listed_fr = ", ".join(f"« {w} »" for w in words)
+    yield Finding(
+        what=t(
+            f"Your headline and About use {len(words)} overused words: {listed_en}.",
+            f"Votre titre et votre section « Infos » emploient {len(words)} mots galvaudés : {listed_fr}.",
+        ),
+        why=t(
+            "These words top LinkedIn's own lists of the most overused profile words: they claim a quality instead "
+            "of showing it, so readers skip them.",
+            "Ces mots sont en tête des listes de LinkedIn des termes les plus usés dans les profils : ils affirment "
+            "une qualité au lieu de la montrer, et le lecteur les saute.",
+        ),
+        fix=t(
+            f"Replace '{words[0]}' with a fact that proves it, e.g. 'cut lead times by 30%' instead of "
+            "'results-oriented'.",
+            f"Remplacez « {words[0]} » par un fait qui le prouve, par ex. « délais réduits de 30 % » plutôt que "
+            "« orienté résultats ».",
+        ),
+        evidence=tuple(evidence),
+    )

@@ -1,0 +1,56 @@
+"""The profile lists a certification.
+
+What:
+    Checks that Certifications.csv holds at least one certification. Skips when the archive has no
+    Certifications.csv.
+
+Why:
+    A certification is third-party proof of a skill: the "show, don't claim" LinkedIn's career expert attached
+    to its buzzword lists (guidance-facts §6). The method's step 5 lists certifications among the elements of a
+    complete profile. Not everyone has one, hence an info.
+
+Options:
+    none.
+
+Passes:
+    "APICS CSCP, ASCM, 2019".
+
+Fails:
+    Certifications.csv with no rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-013"
+NAME = "profile.certifications"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("certifications"):
+        ctx.skip("The archive has no Certifications.csv.", "L'archive ne contient pas Certifications.csv.")
+    if export.certifications:
+        return
+    yield Finding(
+        what=t("Your profile lists no certification.", "Votre profil ne mentionne aucune certification."),
+        why=t(
+            "A certification is someone else's proof of your skill, which weighs more than your own claim.",
+            "Une certification est une preuve extérieure de votre compétence, qui pèse plus que votre propre "
+            "affirmation.",
+        ),
+        fix=t(
+            "Add the certifications you hold, with the issuing body and the date, e.g. 'APICS CSCP, ASCM, 2019'; "
+            "if you have none, a short course in your field is a good first one.",
+            "Ajoutez les certifications que vous détenez, avec l'organisme et la date, par ex. « APICS CSCP, ASCM, "
+            "2019 » ; si vous n'en avez pas, une formation courte dans votre domaine est un bon début.",
+        ),
+        evidence=(Evidence("Certifications.csv", None, "0 certifications"),),
+    )

@@ -1,0 +1,65 @@
+"""The network has reached LinkedIn's All-Star minimum of connections.
+
+What:
+    Checks that Connections.csv holds at least `min_connections` connections. Skips when the archive has no
+    Connections.csv.
+
+Why:
+    LinkedIn's "All-Star" level is reported to need at least 50 connections (guidance-facts §2, commonly
+    reported): below that, your posts and searches reach few people. The method's steps 2 and 5 build on a
+    network you can map and reach. LinkedIn caps a network at 30,000 connections (guidance-facts §1, verified
+    in a copy of LinkedIn Help), so the threshold is never taken above that, whatever the option says.
+
+Options:
+    min_connections: the fewest connections accepted (default 50; values above 30000 count as 30000).
+
+Passes:
+    120 connections.
+
+Fails:
+    12 connections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-015"
+NAME = "profile.connections-minimum"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"min_connections": 50}
+
+NETWORK_CAP = 30_000  # LinkedIn's 1st-degree limit (guidance-facts §1): never advise growing past it
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("connections"):
+        ctx.skip("The archive has no Connections.csv.", "L'archive ne contient pas Connections.csv.")
+    minimum = min(ctx.options["min_connections"], NETWORK_CAP)
+    count = ctx.analyses.network.size
+    if count >= minimum:
+        return
+    missing = minimum - count
+    yield Finding(
+        what=t(
+            f"You have {count} connection{'s' if count != 1 else ''}, fewer than {minimum}.",
+            f"Vous avez {count} relation{'s' if count > 1 else ''}, moins de {minimum}.",
+        ),
+        why=t(
+            "With so few connections your posts and searches reach few people; 50 is LinkedIn's All-Star threshold.",
+            "Avec si peu de relations, vos publications et vos recherches touchent peu de monde ; 50 est le seuil "
+            "du niveau « All-Star » de LinkedIn.",
+        ),
+        fix=t(
+            f"Invite {missing} {'person' if missing == 1 else 'people'} you already know, such as colleagues, "
+            "classmates or clients, a few each week and with a personal note.",
+            f"Invitez {missing} personne{'s' if missing > 1 else ''} que vous connaissez déjà, comme des collègues, "
+            "des camarades de promo ou des clients, quelques-unes par semaine et avec un mot personnel.",
+        ),
+        evidence=(Evidence("Connections.csv", None, f"{count} connections"),),
+    )

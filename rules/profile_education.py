@@ -1,0 +1,55 @@
+"""The profile lists an education.
+
+What:
+    Checks that Education.csv holds at least one entry. Skips when the archive has no Education.csv.
+
+Why:
+    Education is one of LinkedIn's "All-Star" profile criteria (guidance-facts §2, commonly reported) and a
+    common search filter. Schools are also where step 2 of the method finds part of your first circles
+    (classmates). Step 5 asks for a complete profile.
+
+Options:
+    none.
+
+Passes:
+    "MSc Supply Chain, EM Lyon, 2011-2014".
+
+Fails:
+    Education.csv with no rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-011"
+NAME = "profile.education"
+STEP = "step5"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("education"):
+        ctx.skip("The archive has no Education.csv.", "L'archive ne contient pas Education.csv.")
+    if export.education:
+        return
+    yield Finding(
+        what=t("Your profile lists no education.", "Votre profil ne mentionne aucune formation."),
+        why=t(
+            "Education is an All-Star criterion and a search filter, and it lets former classmates find you.",
+            "La formation est un critère du niveau « All-Star » et un filtre de recherche, et elle permet à vos "
+            "anciens camarades de promo de vous retrouver.",
+        ),
+        fix=t(
+            "Add your degree or main training with the school and the years, e.g. 'MSc Supply Chain, EM Lyon, "
+            "2011-2014'.",
+            "Ajoutez votre diplôme ou votre formation principale avec l'école et les années, par ex. « MSc Supply "
+            "Chain, EM Lyon, 2011-2014 ».",
+        ),
+        evidence=(Evidence("Education.csv", None, "0 entries"),),
+    )

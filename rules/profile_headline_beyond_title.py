@@ -1,0 +1,81 @@
+"""The headline says more than a job title.
+
+What:
+    Checks that the headline in Profile.csv is at least `min_length` characters long and is not just the title
+    of a current position (compared without case, accents, dashes or extra spaces). An empty headline is left to
+    PRO-001.
+
+Why:
+    The headline follows your name in search results, invitations and comments: it is where you say what you
+    bring, not only what you are called. Step 5 of the method asks for an impeccable presentation; the 30-character
+    floor is a design choice anchored on the positioning advice of guidance-facts §2 (see its suggested
+    thresholds), hence an option.
+
+Options:
+    min_length: the shortest headline accepted, in characters (default 30).
+
+Passes:
+    Headline: "Supply chain manager | I cut lead times and stock for mid-size manufacturers | S&OP"
+
+Fails:
+    Headline: "Supply Chain Manager" while the current position's title is "Supply chain manager".
+    Headline: "Planner" (7 characters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import length, same_text
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-003"
+NAME = "profile.headline-beyond-title"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {"min_length": 30}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    profile = export.profile
+    if profile is None:
+        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    headline = profile.headline
+    if not headline.strip():
+        return  # PRO-001 reports the missing headline
+    size = length(headline)
+    same_as = next(
+        (p for p in export.positions if p.started_on and p.is_current and p.title and same_text(p.title, headline)),
+        None,
+    )
+    evidence = [Evidence("Profile.csv", profile.line, f"Headline: {headline}")]
+    if same_as is not None:
+        what = t(
+            f"Your headline only repeats your job title ('{headline}').",
+            f"Votre titre ne reprend que l'intitulé de votre poste (« {headline} »).",
+        )
+        evidence.append(Evidence("Positions.csv", same_as.line, f"{same_as.company}: {same_as.title}"))
+    elif size < ctx.options["min_length"]:
+        what = t(
+            f"Your headline is only {size} characters long ('{headline}').",
+            f"Votre titre ne fait que {size} caractères (« {headline} »).",
+        )
+    else:
+        return
+    yield Finding(
+        what=what,
+        why=t(
+            "People decide from your headline whether to open your profile: a bare job title says what you are "
+            "called, not what you bring.",
+            "C'est sur votre titre qu'on décide d'ouvrir votre profil : un simple intitulé dit comment on vous "
+            "appelle, pas ce que vous apportez.",
+        ),
+        fix=t(
+            f"Keep '{headline}' and add what you bring and for whom, e.g. '{headline} | I help [whom] to [result]'.",
+            f"Gardez « {headline} » et ajoutez ce que vous apportez, et à qui, par ex. « {headline} | j'aide "
+            "[qui] à [résultat] ».",
+        ),
+        evidence=tuple(evidence),
+    )

@@ -1,0 +1,63 @@
+"""The headline fits within LinkedIn's length limit.
+
+What:
+    Checks that the headline in Profile.csv is at most `max_length` characters long (counted as LinkedIn counts
+    them: characters, not bytes).
+
+Why:
+    LinkedIn shows at most 220 characters of headline (raised from 120 in April 2020); a longer headline, kept
+    from an older import or pasted from elsewhere, is cut where people read it first. The limit is third-party
+    consensus, not a LinkedIn page (guidance-facts §1, commonly reported, unverified), hence an option. Step 5
+    of the method asks for an impeccable presentation.
+
+Options:
+    max_length: the longest headline accepted, in characters (default 220).
+
+Passes:
+    Headline: "Supply chain manager | I cut lead times and stock for mid-size manufacturers | S&OP" (84 characters)
+
+Fails:
+    Headline: 240 characters of keywords separated by "|".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import length, shorten
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-002"
+NAME = "profile.headline-length"
+STEP = "step5"
+SEVERITY = "error"
+OPTIONS: dict[str, object] = {"max_length": 220}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    profile = export.profile
+    if profile is None:
+        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    limit = ctx.options["max_length"]
+    size = length(profile.headline)
+    if size <= limit:
+        return
+    yield Finding(
+        what=t(
+            f"Your headline is {size} characters long, over the {limit} LinkedIn shows.",
+            f"Votre titre compte {size} caractères, au-delà des {limit} qu'affiche LinkedIn.",
+        ),
+        why=t(
+            "LinkedIn cuts the headline past its limit, so the end of yours is never read.",
+            "LinkedIn coupe le titre au-delà de cette limite : la fin du vôtre n'est jamais lue.",
+        ),
+        fix=t(
+            f"Cut it to {limit} characters or fewer and put your role and what you bring first, e.g. 'Buyer | I "
+            "secure supply for fast-growing food brands'.",
+            f"Ramenez-le à {limit} caractères au plus en plaçant d'abord votre métier et ce que vous apportez, par "
+            "ex. « Acheteuse | je sécurise les approvisionnements des marques alimentaires en croissance ».",
+        ),
+        evidence=(Evidence("Profile.csv", profile.line, f"Headline ({size} characters): {shorten(profile.headline)}"),),
+    )

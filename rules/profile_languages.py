@@ -1,0 +1,54 @@
+"""The profile lists the languages you speak.
+
+What:
+    Checks that Languages.csv holds at least one language. Skips when the archive has no Languages.csv.
+
+Why:
+    Languages are read at a glance and filter international searches; the method's step 5 lists them among the
+    elements of a complete LinkedIn profile. They are not one of the reported "All-Star" criteria (guidance-facts
+    §2), hence an info. Your mother tongue counts too.
+
+Options:
+    none.
+
+Passes:
+    "French, native or bilingual proficiency"; "English, full professional proficiency".
+
+Fails:
+    Languages.csv with no rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-012"
+NAME = "profile.languages"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.has("languages"):
+        ctx.skip("The archive has no Languages.csv.", "L'archive ne contient pas Languages.csv.")
+    if export.languages:
+        return
+    yield Finding(
+        what=t("Your profile lists no language.", "Votre profil n'indique aucune langue."),
+        why=t(
+            "Recruiters read languages at a glance and filter international searches on them, mother tongue included.",
+            "Les recruteurs lisent les langues d'un coup d'œil et s'en servent pour filtrer les recherches "
+            "internationales, langue maternelle comprise.",
+        ),
+        fix=t(
+            "Add each language you speak with its level, e.g. 'French: native; English: full professional'.",
+            "Ajoutez chaque langue que vous parlez avec son niveau, par ex. « Français : langue maternelle ; "
+            "anglais : capacité professionnelle complète ».",
+        ),
+        evidence=(Evidence("Languages.csv", None, "0 languages"),),
+    )

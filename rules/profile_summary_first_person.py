@@ -1,0 +1,69 @@
+"""The About section speaks in the first person.
+
+What:
+    Checks that a summary (LinkedIn's "About" section) of at least `min_length` characters holds at least one
+    first-person singular word: I, I'm, I've, my, me in English; je, j', mon, ma, mes, moi in French (matched as
+    whole words, case- and accent-insensitively). "We"/« nous » does not count: it is also the company's voice.
+
+Why:
+    Coaches advise writing the About in the first person: "I help" reads as a person, "Jane helps" as a press
+    release (guidance-facts §7, commonly reported; some say the third person suits a few executives, hence an
+    info). Step 5 of the method asks you to present yourself; step 4 asks you to talk about yourself now.
+
+Options:
+    min_length: shorter summaries are not judged (default 300; PRO-004 reports them).
+
+Passes:
+    About: "I help mid-size manufacturers ship on time with less stock. ..."
+    About: « J'aide les PME industrielles à livrer à l'heure avec moins de stock. ... »
+
+Fails:
+    About: "Claire Dupont is a supply chain manager with 12 years of experience. She ..." (400 characters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import find_terms, first_person, length
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-006"
+NAME = "profile.summary-first-person"
+STEP = "step5"
+SEVERITY = "info"
+OPTIONS: dict[str, object] = {"min_length": 300}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    profile = export.profile
+    if profile is None:
+        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    summary = profile.summary
+    size = length(summary)
+    if size < ctx.options["min_length"] or first_person(summary):
+        return
+    name_en, name_fr = profile.first_name or "Jane", profile.first_name or "Marie"
+    value = f"Summary ({size} characters): no I, my, me, je, j', mon, ma, mes or moi"
+    if profile.first_name and find_terms(summary, (profile.first_name,)):
+        value += f"; names '{profile.first_name}'"
+    yield Finding(
+        what=t(
+            "Your About section never speaks in the first person.",
+            "Votre section « Infos » ne parle jamais à la première personne.",
+        ),
+        why=t(
+            "An About in the first person reads as you talking to the visitor; in the third person it reads like a "
+            "press release.",
+            "Une section « Infos » à la première personne se lit comme vous qui parlez au visiteur ; à la "
+            "troisième, comme un communiqué de presse.",
+        ),
+        fix=t(
+            f"Rewrite it with 'I', e.g. 'I help mid-size manufacturers ship on time' rather than '{name_en} helps…'.",
+            f"Réécrivez-la avec « je », par ex. « J'aide les PME industrielles à livrer à l'heure » plutôt que "
+            f"« {name_fr} aide… ».",
+        ),
+        evidence=(Evidence("Profile.csv", profile.line, value),),
+    )

@@ -1,0 +1,62 @@
+"""The About section fits within LinkedIn's length limit.
+
+What:
+    Checks that the summary (LinkedIn's "About" section) in Profile.csv is at most `max_length` characters long.
+
+Why:
+    LinkedIn caps the About section at 2,600 characters (it was 2,000), according to third-party lists that agree
+    with each other (guidance-facts §1, commonly reported, unverified), hence an option. A longer text cannot be
+    saved as it is, and is rarely read to the end. Step 5 of the method asks for an impeccable presentation.
+
+Options:
+    max_length: the longest About accepted, in characters (default 2600).
+
+Passes:
+    About: 1,400 characters.
+
+Fails:
+    About: 2,900 characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from auditor.analysis.text import length
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export
+from auditor.rule import Context
+
+CODE = "PRO-005"
+NAME = "profile.summary-length"
+STEP = "step5"
+SEVERITY = "error"
+OPTIONS: dict[str, object] = {"max_length": 2600}
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    profile = export.profile
+    if profile is None:
+        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    limit = ctx.options["max_length"]
+    size = length(profile.summary)
+    if size <= limit:
+        return
+    yield Finding(
+        what=t(
+            f"Your About section is {size} characters long, over LinkedIn's limit of {limit}.",
+            f"Votre section « Infos » compte {size} caractères, au-delà de la limite de {limit} fixée par LinkedIn.",
+        ),
+        why=t(
+            "Past the limit your About cannot be saved as it is, and a text that long is rarely read to the end.",
+            "Au-delà de la limite, votre texte ne peut pas être enregistré tel quel, et un texte aussi long est "
+            "rarement lu jusqu'au bout.",
+        ),
+        fix=t(
+            f"Cut it to {limit} characters or fewer: keep the opening hook, two or three results and what you are "
+            "looking for.",
+            f"Ramenez-le à {limit} caractères au plus : gardez l'accroche, deux ou trois résultats et ce que vous "
+            "cherchez.",
+        ),
+        evidence=(Evidence("Profile.csv", profile.line, f"Summary: {size} characters"),),
+    )

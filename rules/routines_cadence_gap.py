@@ -1,0 +1,219 @@
+"""Each measurable routine is kept: what the export shows matches the plan.
+
+What:
+    For every routine whose activity the export can measure, compares the planned rate (per week) with the
+    actual rate over the last `weeks` weeks, and gives one finding per routine below `min_ratio` of its plan.
+    Measured: posts = your posts with text in Shares.csv (reshares without comment do not count); articles =
+    articles published (Articles/); comments = Comments.csv; reactions = Reactions.csv; messages = messages you
+    sent (messages.csv); conversations = conversations you started; invitations = invitations you sent
+    (Invitations.csv). The window ends today, or on the export date when the archive is older (nothing after it
+    is in the archive). A routine whose file is not in this archive is not checked (articles count as present
+    in a complete archive, which holds Articles/ only when you wrote some; conversations need the conversation
+    IDs that 2018 archives lack); lunches, conferences and other activities the export cannot show are never
+    checked. Skipped when no routine can be measured.
+
+Why:
+    Step 3 of the method: decide the time you give to networking and make it visible in your agenda, as real
+    work time. A plan that the export does not show is a plan that is not kept; the fix is either calendar time
+    or a plan you can hold.
+
+Options:
+    weeks: how many weeks to measure (default 13, one quarter).
+    min_ratio: the share of the planned rate that passes (default 0.75).
+
+Passes:
+    Routine "posts", 2 per week; 26 posts in the last 13 weeks (2.0 a week).
+
+Fails:
+    Routine "posts", 2 per week; 10 posts in the last 13 weeks (0.8 a week, below 0.75 × 2 = 1.5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator
+
+from auditor.analysis.people import name_key, owner_keys, url_key
+from auditor.analysis.ties import SPONSORED_TITLES
+from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
+from auditor.findings import Evidence, Finding, t
+from auditor.model import Export, Message
+from auditor.rule import Context
+
+CODE = "RTN-002"
+NAME = "routines.cadence-gap"
+STEP = "step3"
+SEVERITY = "warn"
+OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.75}
+
+# The section each measurable activity is read from.
+SECTION = {
+    "posts": "shares",
+    "articles": "articles",
+    "comments": "comments",
+    "reactions": "reactions",
+    "messages": "messages",
+    "conversations": "messages",
+    "invitations": "invitations",
+}
+WORDS = {  # activity -> (English one, English many, French one, French many)
+    "posts": ("post", "posts", "post", "posts"),
+    "articles": ("article", "articles", "article", "articles"),
+    "comments": ("comment", "comments", "commentaire", "commentaires"),
+    "reactions": ("reaction", "reactions", "réaction", "réactions"),
+    "messages": ("message sent", "messages sent", "message envoyé", "messages envoyés"),
+    "conversations": ("conversation started", "conversations started", "conversation lancée", "conversations lancées"),
+    "invitations": ("invitation sent", "invitations sent", "invitation envoyée", "invitations envoyées"),
+}
+PER_FR = {
+    "day": "jour",
+    "week": "semaine",
+    "month": "mois",
+    "quarter": "trimestre",
+    "semester": "semestre",
+    "year": "an",
+}
+
+
+def _measurable(export: Export, routine: Routine) -> bool:
+    section = SECTION.get(routine.activity)
+    if section is None:
+        return False
+    if section == "articles":
+        return export.has("articles") or export.has("shares")
+    if routine.activity == "conversations":  # who started what needs conversation IDs, absent from 2018 archives
+        return export.has(section) and any(message.conversation_id for message in export.messages)
+    return export.has(section)
+
+
+def _from_owner(message: Message, owner: frozenset[str], owner_name: str) -> bool:
+    if message.direction:
+        return message.direction == "outgoing"
+    if message.sender_url:
+        return url_key(message.sender_url) in owner
+    return bool(owner_name) and name_key(message.sender) == owner_name
+
+
+def _messages(export: Export, start: dt.date, end: dt.date) -> tuple[int, int]:
+    """(messages you sent, conversations you started) in the window (start, end]."""
+    name, owner = owner_keys(export)
+    owner_name = name_key(name)
+    sent = 0
+    first: dict[str, tuple[dt.datetime, bool]] = {}
+    for message in export.messages:
+        if message.sent_at is None or message.conversation_title.strip().lower() in SPONSORED_TITLES:
+            continue
+        mine = _from_owner(message, owner, owner_name)
+        if mine and start < message.sent_at.date() <= end:
+            sent += 1
+        conversation = message.conversation_id or f"{message.sender}|{message.recipients}"
+        known = first.get(conversation)
+        if known is None or message.sent_at < known[0]:
+            first[conversation] = (message.sent_at, mine)
+    started = sum(1 for when, mine in first.values() if mine and start < when.date() <= end)
+    return sent, started
+
+
+def _count(export: Export, activity: str, start: dt.date, end: dt.date, messages: tuple[int, int] | None) -> int:
+    def inside(when: dt.datetime | None) -> bool:
+        return when is not None and start < when.date() <= end
+
+    if activity == "posts":
+        return sum(1 for share in export.shares if share.commentary and inside(share.shared_at))
+    if activity == "articles":
+        return sum(1 for article in export.articles if inside(article.published_at))
+    if activity == "comments":
+        return sum(1 for comment in export.comments if inside(comment.commented_at))
+    if activity == "reactions":
+        return sum(1 for reaction in export.reactions if inside(reaction.reacted_at))
+    if activity == "invitations":
+        return sum(1 for i in export.invitations if i.direction == "outgoing" and inside(i.sent_at))
+    assert messages is not None
+    return messages[0] if activity == "messages" else messages[1]
+
+
+def _number(value: float) -> tuple[str, str]:
+    text = f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}"
+    return text, text.replace(".", ",")
+
+
+def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    measurable = [routine for routine in ctx.routines if routine.measurable]
+    if not measurable:
+        ctx.skip(
+            "No routine the export can measure (posts, articles, comments, reactions, messages, conversations, "
+            "invitations).",
+            "Aucune routine mesurable dans l'export (posts, articles, commentaires, réactions, messages, "
+            "conversations, invitations).",
+        )
+    checked = [routine for routine in measurable if _measurable(export, routine)]
+    if not checked:
+        files = ", ".join(
+            sorted(
+                {
+                    SECTION[r.activity] + (" with conversation IDs" if r.activity == "conversations" else "")
+                    for r in measurable
+                }
+            )
+        )
+        ctx.skip(
+            f"This archive lacks the files your routines need ({files}).",
+            f"Cette archive n'a pas les fichiers dont vos routines ont besoin ({files}).",
+        )
+    weeks: int = ctx.options["weeks"]
+    min_ratio: float = ctx.options["min_ratio"]
+    end = min(ctx.today, export.exported_on or ctx.today)
+    start = end - dt.timedelta(weeks=weeks)
+    messages = _messages(export, start, end) if any(SECTION[r.activity] == "messages" for r in checked) else None
+    for routine in checked:
+        planned = routine.per_week()
+        count = _count(export, routine.activity, start, end, messages)
+        actual = count / weeks
+        if actual >= min_ratio * planned:
+            continue
+        section = SECTION[routine.activity]
+        file = "Articles/" if section == "articles" else export.sources[section].files[0]
+        one_en, many_en, one_fr, many_fr = WORDS[routine.activity]
+        plan_en, plan_fr = _number(planned)
+        real_en, real_fr = _number(actual)
+        count_en, count_fr = _number(routine.count)
+        word_en = one_en if routine.count == 1 else many_en
+        word_fr = one_fr if routine.count < 2 else many_fr
+        if routine.per == "week":
+            plan_en = plan_fr = ""
+        else:
+            plan_en, plan_fr = f" ({plan_en} a week)", f" ({plan_fr} par semaine)"
+        suggested = math.floor(actual * PERIODS[routine.per] / 7 + 0.5)
+        lower = 1 <= suggested < routine.count  # a smaller plan, in the routine's own period, worth suggesting
+        yield Finding(
+            what=t(
+                f'Your routine "{routine.name}" plans {count_en} {word_en} a {routine.per}{plan_en}; the last '
+                f"{weeks} weeks show {real_en} a week ({count} in all).",
+                f"Votre routine « {routine.name} » prévoit {count_fr} {word_fr} par {PER_FR[routine.per]}{plan_fr} ; "
+                f"les {weeks} dernières semaines en montrent {real_fr} par semaine ({count} en tout).",
+            ),
+            why=t(
+                "Step 3 of the method: networking time is real work time; a plan your activity does not show is "
+                "not kept.",
+                "Étape 3 de la méthode : le temps de réseau est un vrai temps de travail ; un plan que votre "
+                "activité ne montre pas n'est pas tenu.",
+            ),
+            fix=t(
+                f'Block {routine.minutes} minutes in your calendar for each "{routine.name}" slot, like a meeting'
+                + (f", or set a pace you can hold (count = {suggested} in {CONFIG_FILE_NAME})." if lower else "."),
+                f"Bloquez {routine.minutes} minutes dans votre agenda pour chaque créneau « {routine.name} », comme "
+                "un rendez-vous"
+                + (f", ou fixez un rythme tenable (count = {suggested} dans {CONFIG_FILE_NAME})." if lower else "."),
+            ),
+            evidence=(
+                Evidence(
+                    CONFIG_FILE_NAME,
+                    None,
+                    f"routine {routine.name!r}: {routine.count:g} {routine.activity} per {routine.per} = "
+                    f"{planned:.2f} a week",
+                ),
+                Evidence(file, None, f"{count} {routine.activity} from {start} to {end} = {actual:.2f} a week"),
+            ),
+            key=f"{routine.activity}:{routine.name}",
+        )

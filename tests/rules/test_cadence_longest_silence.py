@@ -1,0 +1,103 @@
+"""CAD-003 cadence.longest-silence."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from auditor.model import Share
+from auditor.rules import cadence_longest_silence as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+D = dt.datetime
+
+
+def _posts(*days: dt.date) -> tuple[Share, ...]:
+    return tuple(
+        Share(D(day.year, day.month, day.day, 9), f"https://x/{day}", "A post", "", "", "MEMBER_NETWORK", n + 2)
+        for n, day in enumerate(sorted(days, reverse=True))
+    )
+
+
+def _weekly(first: dt.date, last: dt.date) -> list[dt.date]:
+    days = []
+    while first <= last:
+        days.append(first)
+        first += dt.timedelta(weeks=1)
+    return days
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_gap_in_the_middle() -> None:
+    days = _weekly(dt.date(2026, 1, 1), dt.date(2026, 7, 2)) + _weekly(dt.date(2026, 8, 20), dt.date(2026, 10, 29))
+    (finding,) = run_rule(rule, model_export(shares=_posts(*days), articles=()))
+    assert "49 days, from 2026-07-02 to 2026-08-20" in finding.what.en
+    assert "du 2026-07-02 au 2026-08-20" in finding.what.fr
+    before, after = finding.evidence
+    assert (before.file, before.value) == ("Shares.csv", "last publication before the silence: 2026-07-02")
+    assert after.value == "next publication: 2026-08-20"
+    assert before.row is not None and after.row is not None and before.row == after.row + 1
+    assert finding.key == "silence-from:2026-07-02"
+
+
+def test_fail_ongoing_silence() -> None:
+    (finding,) = run_rule(rule, model_export(shares=_posts(*_weekly(dt.date(2026, 3, 3), dt.date(2026, 9, 15)))))
+    assert "nothing since 2026-09-15: 48 days so far" in finding.what.en
+    assert "depuis le 2026-09-15, soit 48 jours" in finding.what.fr
+    assert finding.evidence[-1].value == "no publication since, up to 2026-11-02"
+    assert finding.key == "silence-from:2026-09-15"
+
+
+def test_fail_silence_that_started_before_the_window() -> None:
+    # The window (26 weeks, this one included) starts on 2026-05-11; the silence started well before it.
+    days = [dt.date(2026, 3, 1), *_weekly(dt.date(2026, 5, 20), dt.date(2026, 10, 28))]
+    (finding,) = run_rule(rule, model_export(shares=_posts(*days), articles=()))
+    assert "from 2026-03-01 to 2026-05-20" in finding.what.en
+
+
+def test_fail_never_published() -> None:
+    (finding,) = run_rule(rule, model_export(shares=(), articles=()))
+    assert "nothing in the last 26 weeks" in finding.what.en
+    assert finding.key == "silence:never-published"
+
+
+def test_fail_counts_other_long_silences() -> None:
+    days = [
+        dt.date(2026, 5, 1),
+        dt.date(2026, 6, 20),
+        dt.date(2026, 8, 30),
+        *_weekly(dt.date(2026, 9, 3), dt.date(2026, 10, 29)),
+    ]
+    (finding,) = run_rule(rule, model_export(shares=_posts(*days), articles=()))
+    assert "71 days" in finding.what.en and "(1 other silence over 30 days)" in finding.what.en
+    assert "(1 autre silence de plus de 30 jours)" in finding.what.fr
+
+
+def test_pass_old_silence_outside_the_window() -> None:
+    days = [dt.date(2025, 1, 1), *_weekly(dt.date(2025, 4, 1), dt.date(2026, 10, 29))]
+    assert run_rule(rule, model_export(shares=_posts(*days), articles=())) == []
+
+
+def test_pass_time_before_the_first_publication() -> None:
+    assert (
+        run_rule(rule, model_export(shares=_posts(*_weekly(dt.date(2026, 9, 1), dt.date(2026, 10, 27))), articles=()))
+        == []
+    )
+
+
+def test_options() -> None:
+    days = _weekly(dt.date(2026, 1, 1), dt.date(2026, 7, 2)) + _weekly(dt.date(2026, 8, 20), dt.date(2026, 10, 29))
+    export = model_export(shares=_posts(*days), articles=())
+    assert run_rule(rule, export, max_silence_days=60) == []
+    assert run_rule(rule, export, window_weeks=8) == []
+    assert len(run_rule(rule, max_silence_days=4)) == 1
+
+
+def test_skips_without_shares() -> None:
+    export = model_export()
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    assert "Shares.csv" in skip_reason(rule, export)

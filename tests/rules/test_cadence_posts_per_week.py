@@ -1,0 +1,76 @@
+"""CAD-001 cadence.posts-per-week."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from auditor.config import Routine
+from auditor.model import Share
+from auditor.rules import cadence_posts_per_week as rule
+
+from ..factory import model_config, model_export, run_rule, skip_reason
+
+LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
+
+
+def _weekly_posts(weeks: int, text: str = "A lesson from the shop floor this week.") -> tuple[Share, ...]:
+    return tuple(
+        Share(
+            LAST_TUESDAY - dt.timedelta(weeks=n),
+            f"https://www.linkedin.com/feed/update/urn:li:share:{n}",
+            text,
+            "",
+            "",
+            "MEMBER_NETWORK",
+            n + 2,
+        )
+        for n in range(weeks)
+    )
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_below_routine() -> None:
+    (finding,) = run_rule(rule, model_export(shares=_weekly_posts(40)))
+    assert finding.evidence[0].file == "Shares.csv"
+    assert "13 posts and articles in the 13 weeks to 2026-11-01" in finding.evidence[0].value
+    assert "'Posts'" in finding.what.en and "« Posts »" in finding.what.fr
+    assert "1.0 times a week" in finding.what.en and "(13 in all)" in finding.what.en
+    assert "1,0 fois par semaine" in finding.what.fr and "de 2,0 par semaine" in finding.what.fr
+
+
+def test_bare_reshares_do_not_count() -> None:
+    (finding,) = run_rule(rule, model_export(shares=_weekly_posts(40, text="")))
+    assert finding.evidence[0].value.startswith("0 posts")
+
+
+def test_pass_default_target_without_routine() -> None:
+    config = model_config(routines=())
+    assert run_rule(rule, model_export(shares=_weekly_posts(40)), config) == []
+
+
+def test_fail_default_target_option() -> None:
+    config = model_config(routines=())
+    (finding,) = run_rule(rule, config=config, default_per_week=3.0)
+    assert "default target" in finding.what.en
+
+
+def test_routine_per_month_is_converted() -> None:
+    config = model_config(routines=(Routine("Posts", "posts", 4, "month"),))
+    assert run_rule(rule, model_export(shares=_weekly_posts(40)), config) == []
+
+
+def test_the_running_week_is_left_out() -> None:
+    # Today is Monday 2026-11-02: a post today does not count, and the week does not dilute the average either.
+    extra = Share(dt.datetime(2026, 11, 2, 7), "https://x/today", "Today", "", "", "MEMBER_NETWORK", 99)
+    (finding,) = run_rule(rule, model_export(shares=(*_weekly_posts(40), extra)))
+    assert finding.evidence[0].value.startswith("13 posts")
+
+
+def test_skips_without_shares() -> None:
+    export = model_export()
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    assert "Shares.csv" in skip_reason(rule, export)

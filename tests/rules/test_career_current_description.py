@@ -1,0 +1,68 @@
+"""CAR-002 career.current-description."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.model import PartialDate, Position
+from auditor.rules import career_current_description as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def with_current_description(description: str) -> tuple[Position, ...]:
+    current, *past = model_export().positions
+    return (dataclasses.replace(current, description=description), *past)
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_pass_past_positions_are_not_judged() -> None:
+    current, *past = model_export().positions
+    short_past = tuple(dataclasses.replace(p, description="Planning.") for p in past)
+    assert run_rule(rule, model_export(positions=(current, *short_past))) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "size"),
+    [
+        pytest.param("Supply chain.", 13, id="english"),
+        pytest.param("Pilotage de la chaîne logistique, prévisions et achats.", 55, id="french-accents"),
+    ],
+)
+def test_fail_short(description: str, size: int) -> None:
+    (finding,) = run_rule(rule, model_export(positions=with_current_description(description)))
+    assert finding.key == "Acme Industries|Supply Chain Manager"
+    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 2
+    assert finding.evidence[0].value.endswith(f"({size} characters)")
+    assert f"only {size} characters" in finding.what.en and f"{size} caractères" in finding.what.fr
+    assert_bilingual(finding)
+
+
+def test_fail_empty() -> None:
+    (finding,) = run_rule(rule, model_export(positions=with_current_description("  ")))
+    assert finding.evidence[0].value == "Acme Industries, Supply Chain Manager: (no description)"
+    assert "no description" in finding.what.en and "pas de description" in finding.what.fr
+
+
+def test_fail_one_finding_per_current_position() -> None:
+    side = Position("Lyon Logistics Club", "Mentor", "Mentoring.", "Lyon", PartialDate(2020), None, line=5)
+    positions = (*with_current_description("S&OP."), side)
+    findings = run_rule(rule, model_export(positions=positions))
+    assert [f.key for f in findings] == ["Acme Industries|Supply Chain Manager", "Lyon Logistics Club|Mentor"]
+
+
+def test_skips_without_positions_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    assert "Positions.csv" in skip_reason(rule, export)

@@ -1,0 +1,57 @@
+"""CAR-001 career.current-position."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from auditor.findings import Finding
+from auditor.model import PartialDate
+from auditor.rules import career_current_position as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_every_position_ended() -> None:
+    current, *past = model_export().positions
+    ended = dataclasses.replace(current, finished_on=PartialDate(2025, 6))
+    (finding,) = run_rule(rule, model_export(positions=(ended, *past)))
+    assert finding.evidence[0].file == "Positions.csv"
+    assert finding.evidence[0].row == 2
+    assert finding.evidence[0].value == "Latest: Acme Industries, Supply Chain Manager, ended 2025-06"
+    assert "current position" in finding.what.en and "poste actuel" in finding.what.fr
+    assert_bilingual(finding)
+
+
+def test_fail_open_position_without_start_date_is_not_current() -> None:
+    current, *past = model_export().positions
+    undated = dataclasses.replace(current, started_on=None)
+    (finding,) = run_rule(rule, model_export(positions=(undated, *past)))
+    assert finding.evidence[0].value == "Latest: Beta Foods, Demand Planner, ended 2021-02"
+
+
+def test_fail_empty_file() -> None:
+    (finding,) = run_rule(rule, model_export(positions=()))
+    assert finding.evidence[0].value == "0 positions, none with a start date"
+
+
+def test_pass_year_only_current_position() -> None:
+    current, *past = model_export().positions
+    assert (
+        run_rule(rule, model_export(positions=(dataclasses.replace(current, started_on=PartialDate(2021)), *past)))
+        == []
+    )
+
+
+def test_skips_without_positions_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    assert "Positions.csv" in skip_reason(rule, export)

@@ -1,0 +1,55 @@
+"""CAR-011 career.description-length."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.model import Export
+from auditor.rules import career_description_length as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def with_past_description(description: str) -> Export:
+    current, past, first = model_export().positions
+    return model_export(positions=(current, dataclasses.replace(past, description=description), first))
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    "description",
+    [pytest.param("x" * 2000, id="exactly-2000"), pytest.param("e\u0301" * 2000, id="decomposed-accents")],
+)
+def test_pass_up_to_the_limit(description: str) -> None:
+    assert run_rule(rule, with_past_description(description)) == []
+
+
+def test_fail_too_long() -> None:
+    (finding,) = run_rule(rule, with_past_description("• Prévisions fiabilisées de 62 % à 85 %.\n" * 60))
+    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 3
+    assert finding.evidence[0].value == "Beta Foods, Demand Planner: 2460 characters"
+    assert "2460 characters" in finding.what.en and "2460 caractères" in finding.what.fr
+    assert finding.key == "Beta Foods|Demand Planner"
+    assert_bilingual(finding)
+
+
+def test_fail_with_a_lower_limit() -> None:
+    findings = run_rule(rule, max_length=230)  # the model member's descriptions: 294, 224 and 233 characters
+    assert [f.key for f in findings] == ["Acme Industries|Supply Chain Manager", "Gamma Logistics|Logistics Analyst"]
+
+
+def test_skips_without_positions_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    assert "Positions.csv" in skip_reason(rule, export)

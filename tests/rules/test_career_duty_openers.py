@@ -1,0 +1,90 @@
+"""CAR-010 career.duty-openers."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.model import Export
+from auditor.rules import career_duty_openers as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def with_current_description(description: str) -> Export:
+    current, *past = model_export().positions
+    return model_export(positions=(dataclasses.replace(current, description=description), *past))
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param("Responsable logistique de 2 sites : stocks réduits de 40 %.", id="french-job-title"),
+        pytest.param("Took responsibility for 3 plants and cut stock by 20%.", id="responsibility-mid-sentence"),
+        pytest.param("Was responsible for nothing else than results.", id="not-at-the-start"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_pass_no_duty_opener(description: str) -> None:
+    assert run_rule(rule, with_current_description(description)) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "quoted"),
+    [
+        pytest.param("• Responsible for the S&OP process.", "Responsible for the S&OP process.", id="english-bullet"),
+        pytest.param("- In charge of 4 plants", "In charge of 4 plants", id="english-dash"),
+        pytest.param("Tasked with inventory.", "Tasked with inventory.", id="tasked-with"),
+        pytest.param("En charge des approvisionnements.", "En charge des approvisionnements.", id="french-des"),
+        pytest.param("Chargée de la paie et du budget.", "Chargée de la paie et du budget.", id="french-feminine"),
+        pytest.param("CHARGEE DE LA PAIE", "CHARGEE DE LA PAIE", id="capitals-without-accents"),
+        pytest.param("Responsable d’une équipe de 9.", "Responsable d’une équipe de 9.", id="french-elision"),
+        pytest.param("Chargé(e) de mission achats", "Chargé(e) de mission achats", id="inclusive-form"),
+        pytest.param("Cut lead time by 30%. Responsible for budget.", "Responsible for budget.", id="second-sentence"),
+    ],
+)
+def test_fail_duty_opener(description: str, quoted: str) -> None:
+    (finding,) = run_rule(rule, with_current_description(description))
+    assert [(e.file, e.row, e.value) for e in finding.evidence] == [("Positions.csv", 2, f"Acme Industries: {quoted}")]
+    shown = quoted.rstrip(".")  # the quote in the message drops the final full stop
+    assert f"'{shown}'." in finding.what.en and f"« {shown} »." in finding.what.fr
+    assert finding.key == "Acme Industries|Supply Chain Manager"
+    assert_bilingual(finding)
+
+
+def test_fail_quotes_every_line_in_one_finding() -> None:
+    (finding,) = run_rule(
+        rule, with_current_description("• Responsible for S&OP.\n• Led 9 planners.\n• In charge of MRP.")
+    )
+    assert [e.value for e in finding.evidence] == [
+        "Acme Industries: Responsible for S&OP.",
+        "Acme Industries: In charge of MRP.",
+    ]
+
+
+def test_fail_one_finding_per_position() -> None:
+    positions = tuple(dataclasses.replace(p, description="Responsible for planning.") for p in model_export().positions)
+    findings = run_rule(rule, model_export(positions=positions))
+    assert [f.evidence[0].row for f in findings] == [2, 3, 4]
+
+
+def test_fail_with_own_openers() -> None:
+    (finding,) = run_rule(rule, with_current_description("Handled the budget."), duty_openers=("handled",))
+    assert finding.evidence[0].value == "Acme Industries: Handled the budget."
+
+
+def test_skips_without_positions_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    assert "Positions.csv" in skip_reason(rule, export)

@@ -1,0 +1,68 @@
+"""CAR-007 career.future-dates."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.model import Certification, PartialDate
+from auditor.rules import career_future_dates as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+P = PartialDate
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        pytest.param(P(2026), id="year-only-this-year"),
+        pytest.param(P(2026, 11), id="this-month"),
+        pytest.param(P(2026, 11, 2), id="today"),
+    ],
+)
+def test_pass_not_after_today(start: PartialDate) -> None:
+    current, *past = model_export().positions
+    assert run_rule(rule, model_export(positions=(dataclasses.replace(current, started_on=start), *past))) == []
+
+
+def test_pass_certification_expiry_may_be_in_the_future() -> None:
+    cert = Certification("CPIM", "", "ASCM", P(2024, 5), P(2029, 5), "9", line=3)
+    assert run_rule(rule, model_export(certifications=(cert,))) == []
+
+
+def test_fail_future_start() -> None:
+    current, *past = model_export().positions
+    (finding,) = run_rule(rule, model_export(positions=(dataclasses.replace(current, started_on=P(2027, 3)), *past)))
+    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 2
+    assert finding.evidence[0].value == "Acme Industries, Supply Chain Manager: start 2027-03"
+    assert "start date (2027-03) in the future" in finding.what.en
+    assert "date de début (2027-03) dans le futur" in finding.what.fr
+    assert finding.key == "Acme Industries|Supply Chain Manager"
+    assert_bilingual(finding)
+
+
+def test_fail_future_start_and_end() -> None:
+    current, beta, first = model_export().positions
+    beta = dataclasses.replace(beta, started_on=P(2026, 12), finished_on=P(2029, 2))
+    (finding,) = run_rule(rule, model_export(positions=(current, beta, first)))
+    assert finding.evidence[0].value == "Beta Foods, Demand Planner: start 2026-12, end 2029-02"
+    assert "a start date (2026-12) and an end date (2029-02)" in finding.what.en
+    assert "une date de début (2026-12) et une date de fin (2029-02)" in finding.what.fr
+
+
+def test_skips_without_positions_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    assert "Positions.csv" in skip_reason(rule, export)

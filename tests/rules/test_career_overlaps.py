@@ -1,0 +1,101 @@
+"""CAR-006 career.overlaps."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.model import Export, PartialDate, Position
+from auditor.rules import career_overlaps as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+P = PartialDate
+ACME_START = P(2021, 3)  # the model member's current position
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def with_beta_ending(end: PartialDate, current_start: PartialDate = ACME_START) -> Export:
+    current, beta, first = model_export().positions
+    return model_export(
+        positions=(
+            dataclasses.replace(current, started_on=current_start),
+            dataclasses.replace(beta, finished_on=end),
+            first,
+        )
+    )
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    ("end", "current_start"),
+    [
+        pytest.param(P(2021, 5), P(2021, 3), id="three-month-handover"),
+        pytest.param(P(2021), P(2021), id="year-only-shared-year"),
+        pytest.param(P(2021, 2, 28), P(2021, 3, 1), id="contiguous-days"),
+    ],
+)
+def test_pass_short_or_uncertain_overlap(end: PartialDate, current_start: PartialDate) -> None:
+    assert run_rule(rule, with_beta_ending(end, current_start)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        pytest.param("Volunteer mentor", "Article 1", id="volunteer"),
+        pytest.param("Trésorière bénévole", "Restos du Cœur", id="french-benevole"),
+        pytest.param("TRESORIERE BENEVOLE", "Restos du Coeur", id="french-capitals-no-accents"),
+        pytest.param("Co-founder", "Planify", id="co-founder-with-dash"),
+        pytest.param("Membre du conseil d’administration", "Lyon Logistique", id="french-board"),
+        pytest.param("Consultante", "Indépendante", id="freelance-company"),
+    ],
+)
+def test_pass_side_activity(title: str, company: str) -> None:
+    side = Position(company, title, "Side activity.", "Lyon", P(2015, 1), None, line=5)
+    assert run_rule(rule, model_export(positions=(*model_export().positions, side))) == []
+
+
+def test_fail_long_overlap() -> None:
+    (finding,) = run_rule(rule, with_beta_ending(P(2021, 12)))
+    assert [(e.file, e.row) for e in finding.evidence] == [("Positions.csv", 3), ("Positions.csv", 2)]
+    assert finding.evidence[0].value == "Beta Foods, Demand Planner: 2017-01 to 2021-12"
+    assert finding.evidence[1].value == "Acme Industries, Supply Chain Manager: 2021-03 to today"
+    assert "overlap by 10 months" in finding.what.en and "sur 10 mois" in finding.what.fr
+    assert "Beta Foods" in finding.fix.en and "Beta Foods" in finding.fix.fr
+    assert finding.key == "Acme Industries|Supply Chain Manager+Beta Foods|Demand Planner"
+    assert_bilingual(finding)
+
+
+def test_fail_one_finding_per_pair() -> None:
+    current, beta, gamma = model_export().positions
+    positions = (current, dataclasses.replace(beta, finished_on=None), dataclasses.replace(gamma, finished_on=None))
+    findings = run_rule(rule, model_export(positions=positions))
+    assert len(findings) == 3
+    assert len({f.key for f in findings}) == 3
+
+
+def test_fail_with_a_stricter_tolerance() -> None:
+    export = with_beta_ending(P(2021, 5))
+    (finding,) = run_rule(rule, export, max_overlap_months=2)
+    assert "3 months" in finding.what.en
+
+
+def test_fail_when_side_words_are_emptied() -> None:
+    side = Position("Article 1", "Volunteer mentor", "", "Lyon", P(2015, 1), None, line=5)
+    export = model_export(positions=(*model_export().positions, side))
+    assert len(run_rule(rule, export, side_activity_words=())) == 3
+
+
+def test_skips_without_positions_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    assert "Positions.csv" in skip_reason(rule, export)

@@ -1,0 +1,58 @@
+"""GIV-001 give.balance."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from auditor.rules import give_balance as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def _taker():  # type: ignore[no-untyped-def]
+    """Receives 3 recommendations, 5 endorsements and 1 invitation; gives nothing back, starts no conversation."""
+    base = model_export()
+    return model_export(
+        messages=(),
+        endorsements_given=(),
+        recommendations_given=(),
+        invitations=tuple(i for i in base.invitations if i.direction == "incoming"),
+    )
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_taking_more_than_giving() -> None:
+    (finding,) = run_rule(rule, _taker())
+    assert finding.what.en == (
+        "You gave 0 and received 9 in your network (ratio 0.00, below 0.5); the widest gap is in endorsements."
+    )
+    assert "(ratio 0,00, sous 0,5)" in finding.what.fr and "validations de compétences" in finding.what.fr
+    assert finding.fix.en.startswith("To rebalance, endorse")
+    values = [e.value for e in finding.evidence]
+    assert "endorsements: given 0, received 5" in values
+    assert "recommendations: given 0, received 3" in values
+
+
+def test_pass_below_min_received() -> None:
+    assert run_rule(rule, _taker(), min_received=10) == []
+
+
+def test_pass_with_lower_ratio() -> None:
+    assert run_rule(rule, _taker(), min_ratio=0.0) == []
+
+
+def test_skips_without_ledger_files() -> None:
+    export = model_export()
+    gone = {
+        "recommendations_given",
+        "recommendations_received",
+        "endorsements_given",
+        "endorsements_received",
+        "messages",
+        "invitations",
+    }
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k not in gone})
+    assert "ledger" in skip_reason(rule, export)

@@ -1,0 +1,34 @@
+"""GIV-003 give.recommendations-given."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from auditor.rules import give_recommendations_given as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_pass_when_nothing_received() -> None:
+    assert run_rule(rule, model_export(recommendations_received=(), recommendations_given=())) == []
+
+
+def test_fail_received_but_never_written() -> None:
+    (finding,) = run_rule(rule, model_export(recommendations_given=()))
+    assert finding.what.en == "You received 3 recommendation(s) but never wrote one."
+    assert finding.what.fr == "Vous avez reçu 3 recommandation(s) mais n'en avez jamais écrit."
+    assert "Write a recommendation for Léa Martin this month" in finding.fix.en
+    assert finding.evidence[0].value == "from Léa Martin (Acme Industries)"
+    assert finding.evidence[-1].value == "0 recommendations written"
+
+
+def test_skips_without_recommendations_file() -> None:
+    export = model_export()
+    export = dataclasses.replace(
+        export, sources={k: v for k, v in export.sources.items() if k != "recommendations_received"}
+    )
+    assert "Recommendations_Received.csv" in skip_reason(rule, export)

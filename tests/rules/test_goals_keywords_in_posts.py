@@ -1,0 +1,73 @@
+"""GOA-005 goals.keywords-in-posts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from auditor.model import Article, Share
+from auditor.rules import goals_keywords_in_posts as rule
+
+from ..factory import TODAY, model_config, model_export, run_rule, skip_reason
+
+
+def _keywords(*keywords: str):  # type: ignore[no-untyped-def]
+    goal = dataclasses.replace(model_config().goals[0], keywords=keywords)
+    return model_config(goals=(goal,))
+
+
+def _post(when: dt.datetime, text: str) -> Share:
+    return Share(when, "https://www.linkedin.com/feed/update/x", text, "", "", "MEMBER_NETWORK", 99)
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_keyword_in_no_recent_post() -> None:
+    (finding,) = run_rule(rule, config=_keywords("S&OP", "demand sensing"))
+    assert finding.key == "demand sensing"
+    assert "since 3 August 2026" in finding.what.en
+    assert "depuis le 3 août 2026" in finding.what.fr
+    assert finding.evidence[0].file == model_export().sources["shares"].files[0]
+    assert finding.evidence[0].value.startswith("'demand sensing' in 0 of ")
+
+
+def test_fail_when_only_old_posts_mention_it() -> None:
+    shares = (*model_export().shares, _post(dt.datetime(2026, 5, 5, 9), "Demand sensing: what we learned"))
+    assert len(run_rule(rule, model_export(shares=shares), _keywords("demand sensing"))) == 1
+
+
+def test_pass_with_a_recent_article() -> None:
+    article = Article(
+        "Articles/x.html",
+        "Demand sensing in practice",
+        dt.datetime(2026, 10, 1),
+        dt.datetime(2026, 10, 1),
+        "",
+        "",
+        "Body",
+        1,
+        (),
+        (),
+        (),
+    )
+    assert run_rule(rule, model_export(articles=(article,)), _keywords("demand sensing")) == []
+
+
+def test_window_ends_at_the_export_date() -> None:
+    shares = (_post(dt.datetime(2026, 8, 20, 9), "Demand sensing: what we learned"),)
+    export = model_export(shares=shares, articles=())
+    later = TODAY + dt.timedelta(days=43)  # the archive ends on TODAY: nothing after it can be seen
+    assert run_rule(rule, export, _keywords("demand sensing"), today=later) == []
+    assert len(run_rule(rule, export, _keywords("demand sensing"), today=later, weeks=4)) == 1
+
+
+def test_skips_without_shares() -> None:
+    export = model_export()
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    assert "Shares.csv" in skip_reason(rule, export)
+
+
+def test_skips_without_keywords() -> None:
+    assert "keyword" in skip_reason(rule, model_export(), _keywords())

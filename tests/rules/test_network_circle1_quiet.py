@@ -1,0 +1,61 @@
+"""NET-003 network.circle1-quiet."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from auditor.rules import network_circle1_quiet as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+LATER = dt.date(2027, 6, 1)  # 7 months after the model member's last messages
+
+
+def _lea_quiet_since(day: dt.datetime):  # type: ignore[no-untyped-def]
+    """The model member, without the messages exchanged with Léa Martin after `day`."""
+    kept = tuple(
+        m
+        for m in model_export().messages
+        if not ("lea-martin" in m.sender_url + "".join(m.recipient_urls) and m.sent_at and m.sent_at > day)
+    )
+    return model_export(messages=kept)
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_one_quiet_tie() -> None:
+    (finding,) = run_rule(rule, _lea_quiet_since(dt.datetime(2026, 3, 1)))
+    assert finding.key == "in/lea-martin"
+    assert finding.what.en == (
+        "You have not exchanged with Léa Martin, in your circle 1, for 8 months (last message on 22 February 2026, "
+        "8 in all)."
+    )
+    assert finding.fix.fr == "Appelez Léa Martin ce mois-ci : votre dernier échange date de 8 mois."
+    assert finding.fix.en == "Call Léa Martin this month: your last exchange was 8 months ago."
+    assert finding.evidence[0].row == 5
+    assert finding.evidence[1].value == "Léa Martin: last message 2026-02-22, 4 sent, 4 received"
+
+
+def test_fail_everyone_quiet_later() -> None:
+    findings = run_rule(rule, today=LATER)
+    assert len(findings) == 6
+    assert len({f.key for f in findings}) == 6
+    lea = next(f for f in findings if f.key == "in/lea-martin")
+    assert lea.fix.fr == "Appelez Léa Martin ce mois-ci : votre dernier échange date de 7 mois."
+
+
+def test_pass_with_longer_quiet_days() -> None:
+    assert run_rule(rule, today=LATER, quiet_days=300) == []
+
+
+def test_skips_without_messages() -> None:
+    export = model_export()
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "messages"})
+    assert "messages.csv" in skip_reason(rule, export)
+
+
+def test_skips_with_empty_circle1() -> None:
+    assert "circle 1" in skip_reason(rule, model_export(messages=(), recommendations_given=()))

@@ -1,0 +1,42 @@
+"""NET-005 network.circle1-size."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from auditor.rules import network_circle1_size as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_too_large() -> None:
+    (finding,) = run_rule(rule, max_circle1=5)
+    assert finding.key == "large"
+    assert "holds 6 people: more than the 5" in finding.what.en
+    assert finding.evidence[0].value == "circle 1: 6 of 120 connections (score >= 12)"
+    assert finding.evidence[1].value.startswith("Hugo Roux: score ")
+    assert "such as Hugo Roux, live in circle 2" in finding.fix.en
+
+
+def test_fail_empty() -> None:
+    (finding,) = run_rule(rule, model_export(messages=(), recommendations_given=()))
+    assert finding.key == "empty"
+    assert "Nobody in your export looks close" in finding.what.en
+    assert finding.fix.en.endswith("starting with Inès Haddad, Léa Martin and Sam Jones.")
+    assert finding.fix.fr.endswith("en commençant par Inès Haddad, Léa Martin et Sam Jones.")
+
+
+def test_skips_without_messages() -> None:
+    export = model_export()
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "messages"})
+    assert "messages.csv" in skip_reason(rule, export)
+
+
+def test_skips_without_connections() -> None:
+    export = model_export()
+    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "connections"})
+    assert "Connections.csv" in skip_reason(rule, export)

@@ -1,0 +1,79 @@
+"""PRO-007 profile.buzzwords."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.rules import profile_buzzwords as rule
+
+from ..factory import model_export, replace_profile, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def test_pass() -> None:
+    # The model member's About says "the leadership team" once: one listed word is tolerated.
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Expertise in drivers, creativity and leaders", id="no-substring-matches"),
+        pytest.param("Proven track record in S&OP", id="phrase-inside-phrase-counts-once"),
+        pytest.param("Responsable logistique", id="one-french-word"),
+    ],
+)
+def test_pass_two_or_fewer(headline: str) -> None:
+    assert run_rule(rule, replace_profile(headline=headline)) == []
+
+
+def test_fail_english() -> None:
+    (finding,) = run_rule(rule, replace_profile(headline="Passionate, results-oriented and creative expert"))
+    assert [(e.file, e.row, e.value) for e in finding.evidence] == [
+        ("Profile.csv", 2, "Headline: passionate, results-oriented, creative, expert"),
+        ("Profile.csv", 2, "Summary: leadership"),
+    ]
+    assert "5 overused words" in finding.what.en and "5 mots galvaudés" in finding.what.fr
+    assert "'passionate'" in finding.what.en and "« passionate »" in finding.what.fr
+    assert_bilingual(finding)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Commerciale dynamique, motivée et passionnée", id="french-accents"),
+        pytest.param("COMMERCIALE DYNAMIQUE, MOTIVEE ET PASSIONNEE", id="capitals-without-accents"),
+        pytest.param("Commerciale dynamique | j’ai pu, j'aimerais", id="laborious-phrasings"),
+    ],
+)
+def test_fail_french(headline: str) -> None:
+    (finding,) = run_rule(rule, replace_profile(headline=headline, summary=""))
+    assert len(finding.evidence) == 1
+    assert finding.evidence[0].value.startswith("Headline: dynamique, ")
+    assert "3 mots galvaudés" in finding.what.fr
+    assert_bilingual(finding)
+
+
+def test_fail_english_and_french_count_once() -> None:
+    profile = replace_profile(headline="Expert S&OP", summary="Experte en S&OP, leadership, expert, passionnée.")
+    (finding,) = run_rule(rule, profile)
+    assert finding.evidence[0].value == "Headline: expert"
+    assert finding.evidence[1].value == "Summary: expert, leadership, passionné"
+
+
+def test_fail_with_own_lists() -> None:
+    findings = run_rule(rule, buzzwords_en=("synergy",), buzzwords_fr=(), max_buzzwords=0)
+    assert findings == []
+    (finding,) = run_rule(
+        rule, replace_profile(headline="Synergy maker"), buzzwords_en=("synergy",), buzzwords_fr=(), max_buzzwords=0
+    )
+    assert finding.evidence[0].value == "Headline: synergy"
+
+
+def test_skips_without_profile() -> None:
+    assert "Profile.csv" in skip_reason(rule, model_export(profile=None))

@@ -1,0 +1,56 @@
+"""PRO-002 profile.headline-length."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.rules import profile_headline_length as rule
+
+from ..factory import model_export, replace_profile, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("x" * 220, id="exactly-220"),
+        pytest.param("e\u0301" * 220, id="decomposed-accents-count-once"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_pass_up_to_the_limit(headline: str) -> None:
+    assert run_rule(rule, replace_profile(headline=headline)) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "size"),
+    [
+        pytest.param("Supply chain | S&OP | " * 11, 242, id="keywords"),
+        pytest.param("é" * 221, 221, id="french-accents"),
+    ],
+)
+def test_fail_too_long(headline: str, size: int) -> None:
+    (finding,) = run_rule(rule, replace_profile(headline=headline))
+    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].row == 2
+    assert f"({size} characters)" in finding.evidence[0].value
+    assert str(size) in finding.what.en and str(size) in finding.what.fr
+    assert_bilingual(finding)
+
+
+def test_fail_with_a_lower_limit() -> None:
+    (finding,) = run_rule(rule, max_length=50)
+    assert "50" in finding.fix.en and "50" in finding.fix.fr
+
+
+def test_skips_without_profile() -> None:
+    assert "Profile.csv" in skip_reason(rule, model_export(profile=None))

@@ -1,0 +1,43 @@
+"""PRO-016 profile.recommendations-received."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from auditor.findings import Finding
+from auditor.rules import profile_recommendations_received as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_one_shown_one_hidden() -> None:
+    first, second, _ = model_export().recommendations_received
+    export = model_export(recommendations_received=(first, dataclasses.replace(second, status="HIDDEN")))
+    (finding,) = run_rule(rule, export)
+    assert finding.evidence[0].file == "Recommendations_Received.csv"
+    assert finding.evidence[0].value == "1 shown of 2: Léa Martin"
+    assert "only one recommendation" in finding.what.en and "qu'une seule recommandation" in finding.what.fr
+    assert "Ask 1 person " in finding.fix.en and "à 1 personne avec" in finding.fix.fr
+    assert_bilingual(finding)
+
+
+def test_fail_empty_file() -> None:
+    (finding,) = run_rule(rule, model_export(recommendations_received=()))
+    assert finding.evidence[0].value == "0 shown of 0"
+    assert "no recommendation" in finding.what.en and "aucune recommandation" in finding.what.fr
+    assert "Ask 2 people" in finding.fix.en and "à 2 personnes" in finding.fix.fr
+
+
+def test_skips_basic_archive_without_the_file() -> None:
+    export = model_export()
+    sources = {k: v for k, v in export.sources.items() if k != "recommendations_received"}
+    assert "Recommendations_Received.csv" in skip_reason(rule, model_export(kind="basic", sources=sources))

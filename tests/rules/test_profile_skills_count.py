@@ -1,0 +1,56 @@
+"""PRO-009 profile.skills-count."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.model import Skill
+from auditor.rules import profile_skills_count as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def skills(*names: str) -> tuple[Skill, ...]:
+    return tuple(Skill(name, line=n + 2) for n, name in enumerate(names))
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_pass_at_the_minimum() -> None:
+    assert run_rule(rule, model_export(skills=skills("S&OP", "Prévisions", "Achats", "Lean", "Excel"))) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "value"),
+    [
+        pytest.param(("Excel", "Négociation"), "2 skills: Excel, Négociation", id="two-french"),
+        pytest.param(("Excel",), "1 skill: Excel", id="one"),
+    ],
+)
+def test_fail_too_few(names: tuple[str, ...], value: str) -> None:
+    (finding,) = run_rule(rule, model_export(skills=skills(*names)))
+    assert finding.evidence[0].file == "Skills.csv"
+    assert finding.evidence[0].value == value
+    assert "only" in finding.what.en and "ne compte qu" in finding.what.fr
+    assert_bilingual(finding)
+
+
+def test_fail_empty_file() -> None:
+    (finding,) = run_rule(rule, model_export(skills=()))
+    assert finding.evidence[0].value == "0 skills"
+    assert "no skills" in finding.what.en and "aucune compétence" in finding.what.fr
+    assert "at least 5 skills" in finding.fix.en
+
+
+def test_skips_without_skills_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "skills"})
+    assert "Skills.csv" in skip_reason(rule, export)

@@ -1,0 +1,46 @@
+"""PRO-010 profile.skills-limit."""
+
+from __future__ import annotations
+
+from auditor.findings import Finding
+from auditor.model import Skill
+from auditor.rules import profile_skills_limit as rule
+
+from ..factory import model_export, run_rule, skip_reason
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def many_skills(count: int) -> tuple[Skill, ...]:
+    return tuple(Skill(f"Compétence {n + 1}", line=n + 2) for n in range(count))
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_pass_at_the_limit() -> None:
+    assert run_rule(rule, model_export(skills=many_skills(100))) == []
+
+
+def test_fail_over_the_limit() -> None:
+    (finding,) = run_rule(rule, model_export(skills=many_skills(103)))
+    assert finding.evidence[0].file == "Skills.csv"
+    assert finding.evidence[0].row == 102
+    assert finding.evidence[0].value == "103 skills; skill 101: Compétence 101"
+    assert "at least 3 skills" in finding.fix.en and "au moins 3 compétences" in finding.fix.fr
+    assert_bilingual(finding)
+
+
+def test_fail_with_the_older_limit() -> None:
+    (finding,) = run_rule(rule, model_export(skills=many_skills(60)), max_skills=50)
+    assert "50" in finding.what.en and "50" in finding.what.fr
+
+
+def test_skips_without_skills_file() -> None:
+    export = model_export()
+    export = model_export(sources={k: v for k, v in export.sources.items() if k != "skills"})
+    assert "Skills.csv" in skip_reason(rule, export)

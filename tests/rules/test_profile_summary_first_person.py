@@ -1,0 +1,64 @@
+"""PRO-006 profile.summary-first-person."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.findings import Finding
+from auditor.rules import profile_summary_first_person as rule
+
+from ..factory import model_export, replace_profile, run_rule, skip_reason
+
+THIRD_PERSON = (
+    "Claire Dupont is a supply chain manager with 12 years of experience in manufacturing. She has cut lead times "
+    "by 30% at Acme Industries and raised forecast accuracy from 62% to 85% at Beta Foods. Her work sits where "
+    "planning meets the shop floor. She leads a team of 9 planners and runs the monthly S&OP process."
+)
+FILLER = " Planning, stock and service across four plants and three countries." * 4
+
+
+def assert_bilingual(finding: Finding) -> None:
+    for text in (finding.what, finding.why, finding.fix):
+        assert text.en and text.fr and text.en != text.fr
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("I help manufacturers ship on time.", id="en-I"),
+        pytest.param("Helping manufacturers is my job.", id="en-my"),
+        pytest.param("J’aide les PME industrielles à livrer à l’heure.", id="fr-typographic-apostrophe"),
+        pytest.param("Mon métier : livrer à l'heure.", id="fr-mon"),
+        pytest.param("Ce qui compte pour moi : le service.", id="fr-moi"),
+    ],
+)
+def test_pass_first_person(opening: str) -> None:
+    assert run_rule(rule, replace_profile(summary=opening + FILLER)) == []
+
+
+def test_pass_short_summaries_are_not_judged() -> None:
+    assert run_rule(rule, replace_profile(summary="Claire Dupont is a supply chain manager.")) == []
+
+
+def test_fail_third_person() -> None:
+    (finding,) = run_rule(rule, replace_profile(summary=THIRD_PERSON))
+    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].value.startswith(f"Summary ({len(THIRD_PERSON)} characters): no I, my, me")
+    assert finding.evidence[0].value.endswith("names 'Claire'")
+    assert "'Claire helps…'" in finding.fix.en and "« Claire aide… »" in finding.fix.fr
+    assert_bilingual(finding)
+
+
+def test_fail_french_we_is_not_first_person_singular() -> None:
+    summary = "Nous aidons les PME industrielles à livrer à l'heure." + FILLER
+    (finding,) = run_rule(rule, replace_profile(summary=summary, first_name=""))
+    assert "names" not in finding.evidence[0].value
+    assert "'Jane helps…'" in finding.fix.en and "« Marie aide… »" in finding.fix.fr
+
+
+def test_skips_without_profile() -> None:
+    assert "Profile.csv" in skip_reason(rule, model_export(profile=None))

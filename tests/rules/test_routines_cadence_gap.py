@@ -1,0 +1,100 @@
+"""RTN-002 routines.cadence-gap."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from auditor.config import Routine
+from auditor.rules import routines_cadence_gap as rule
+
+from ..factory import TODAY, model_config, model_export, run_rule, skip_reason
+
+LUNCH = Routine("Networking lunch", "lunch", 2, "month", 90)
+
+
+def _routines(*routines: Routine):  # type: ignore[no-untyped-def]
+    return model_config(routines=routines)
+
+
+def _without(*sections: str):  # type: ignore[no-untyped-def]
+    export = model_export()
+    return dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k not in sections})
+
+
+def test_pass() -> None:
+    assert run_rule(rule) == []
+
+
+def test_fail_posts_below_plan() -> None:
+    (finding,) = run_rule(rule, config=_routines(Routine("Posts", "posts", 5, "week", 30)))
+    assert finding.key == "posts:Posts"
+    assert finding.what.en == 'Your routine "Posts" plans 5 posts a week; the last 13 weeks show 2 a week (26 in all).'
+    assert finding.what.fr == (
+        "Votre routine « Posts » prévoit 5 posts par semaine ; les 13 dernières semaines en montrent 2 par semaine "
+        "(26 en tout)."
+    )
+    assert "count = 2 in linkedin-audit.toml" in finding.fix.en
+    assert finding.evidence[0].file == "linkedin-audit.toml"
+    assert finding.evidence[1].file == model_export().sources["shares"].files[0]
+    assert finding.evidence[1].value == "26 posts from 2026-08-03 to 2026-11-02 = 2.00 a week"
+
+
+def test_messages_are_those_you_sent() -> None:
+    # 18 messages sent to the close ties in the last 13 weeks: 1.4 a week.
+    assert run_rule(rule, config=_routines(Routine("Keep in touch", "messages", 1, "week"))) == []
+    (finding,) = run_rule(rule, config=_routines(Routine("Keep in touch", "messages", 2, "week")))
+    assert "18 in all" in finding.what.en and "messages sent" in finding.what.en
+
+
+def test_conversations_are_those_you_started() -> None:
+    # 12 conversations started by the member in the last 13 weeks (every other one): 0.9 a week.
+    assert run_rule(rule, config=_routines(Routine("Reach out", "conversations", 1, "week"))) == []
+    (finding,) = run_rule(rule, config=_routines(Routine("Reach out", "conversations", 2, "week")))
+    assert "(12 in all)" in finding.what.en
+
+
+def test_fail_invitations_per_month() -> None:
+    (finding,) = run_rule(rule, config=_routines(Routine("Invite", "invitations", 2, "month")))
+    assert finding.what.en == (
+        'Your routine "Invite" plans 2 invitations sent a month (0.5 a week); the last 13 weeks show 0.1 a week '
+        "(1 in all)."
+    )
+    assert "(0,5 par semaine)" in finding.what.fr and "0,1 par semaine" in finding.what.fr
+    assert "count =" not in finding.fix.en  # less than 1 a month: no smaller plan to suggest
+
+
+def test_window_ends_at_the_export_date() -> None:
+    assert run_rule(rule, today=TODAY + dt.timedelta(days=60)) == []
+
+
+def test_fail_with_higher_ratio() -> None:
+    findings = run_rule(rule, config=_routines(Routine("Posts", "posts", 2.5, "week")), min_ratio=0.9)
+    assert [f.key for f in findings] == ["posts:Posts"]
+
+
+def test_routine_without_its_file_is_not_checked() -> None:
+    config = _routines(Routine("Posts", "posts", 2, "week"), Routine("Comments", "comments", 10, "week"))
+    assert len(run_rule(rule, config=config)) == 1
+    assert run_rule(rule, _without("comments"), config) == []
+
+
+def test_articles_count_in_a_complete_archive_without_articles_folder() -> None:
+    config = _routines(Routine("Articles", "articles", 1, "month"))
+    (finding,) = run_rule(rule, _without("articles"), config)
+    assert finding.evidence[1].file == "Articles/"
+
+
+def test_skips_without_measurable_routine() -> None:
+    assert "No routine" in skip_reason(rule, model_export(), _routines(LUNCH))
+
+
+def test_skips_when_no_routine_file_is_in_the_archive() -> None:
+    assert "lacks the files" in skip_reason(rule, _without("shares", "comments"))
+
+
+def test_conversations_are_not_checked_without_conversation_ids() -> None:
+    # 2018 archives have no CONVERSATION ID: who started a conversation cannot be told.
+    messages = tuple(dataclasses.replace(m, conversation_id="") for m in model_export().messages)
+    config = _routines(Routine("Reach out", "conversations", 2, "week"))
+    assert "lacks the files" in skip_reason(rule, model_export(messages=messages), config)

@@ -1,0 +1,96 @@
+"""Configuration: strict validation that names the culprit, defaults filled in, starters valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from auditor.config import ConfigError, load_config, parse_config
+from auditor.rules import RULES
+from auditor.starter_config import STARTERS
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_starter_configs_are_valid(lang: str) -> None:
+    config = parse_config(tomllib.loads(STARTERS[lang]), RULES)
+    assert config.language == lang
+    assert config.goals[0].kind == "career-move" and config.goals[0].horizon == dt.date(2027, 6, 30)
+    assert config.goals[0].is_specific
+    assert [r.measurable for r in config.routines] == [True, False]
+    assert config.routines[0].per_week() == 2
+
+
+def test_defaults_without_file(tmp_path: Path) -> None:
+    config = load_config(None, RULES, cwd=tmp_path)
+    assert config.goals == () and config.rules == {} and config.source == ""
+
+
+def test_file_in_working_directory_is_found(tmp_path: Path) -> None:
+    (tmp_path / "linkedin-audit.toml").write_text('language = "fr"\n')
+    assert load_config(None, RULES, cwd=tmp_path).language == "fr"
+
+
+def test_rule_settings_by_code_or_name() -> None:
+    rule = RULES[0]
+    by_code = parse_config({"rules": {rule.code: {"severity": "error"}}}, RULES)
+    by_name = parse_config({"rules": {rule.name: {"severity": "off"}}}, RULES)
+    assert by_code.rules[rule.code].severity == "error"
+    assert by_name.rules[rule.code].severity == "off"
+
+
+def test_options_are_typed_and_defaulted() -> None:
+    rule = next((r for r in RULES if r.options), None)
+    if rule is None:
+        pytest.skip("no rule with options registered")
+    option, default = next(iter(rule.options.items()))
+    config = parse_config({"rules": {rule.code: {}}}, RULES)
+    assert config.rules[rule.code].options[option] == default
+    with pytest.raises(ConfigError, match=f"rules.{rule.code}.{option}"):
+        parse_config({"rules": {rule.code: {option: {"a": "table"}}}}, RULES)
+
+
+@pytest.mark.parametrize(
+    ("data", "culprit"),
+    [
+        ({"colour": "blue"}, "unknown key 'colour'"),
+        ({"language": "de"}, "language: 'de'"),
+        ({"rules": {"XYZ-999": {}}}, "unknown rule 'XYZ-999'"),
+        ({"rules": {"PRO-001": {"sevrity": "off"}}}, "unknown option 'sevrity' for PRO-001"),
+        ({"rules": {"PRO-001": {"severity": "fatal"}}}, "rules.PRO-001.severity"),
+        ({"goals": [{"kind": "world-domination"}]}, "goals[0].kind"),
+        ({"goals": [{"keywords": "a", "horizon": "soon"}]}, "goals[0].horizon"),
+        ({"goals": [{"targets": []}]}, "goals[0]: unknown key 'targets'"),
+        ({"routines": [{"activity": "posts", "count": 2}]}, "routines[0]: missing 'per'"),
+        ({"routines": [{"activity": "posts", "count": 0, "per": "week"}]}, "routines[0].count"),
+        ({"routines": [{"activity": "posts", "count": 1, "per": "fortnight"}]}, "routines[0].per"),
+        ({"waivers": [{"rule": "PRO-001"}]}, "waivers[0]: a waiver needs a 'reason'"),
+        ({"waivers": [{"reason": "x"}]}, "waivers[0]: a waiver needs 'rule' or 'fingerprint'"),
+        ({"waivers": [{"rule": "NOPE", "reason": "x"}]}, "waivers[0].rule: unknown rule 'NOPE'"),
+        ({"scoring": {"steps": {"step9": 1}}}, "scoring.steps: unknown step 'step9'"),
+        ({"scoring": {"rules": {"PRO-001": "heavy"}}}, "scoring.rules.PRO-001"),
+    ],
+)
+def test_invalid_configs_name_the_culprit(data: dict, culprit: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, RULES)
+    assert culprit in str(caught.value)
+
+
+def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text("goals = [\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_config(path, RULES)
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        load_config(tmp_path / "absent.toml", RULES)
+
+
+def test_waivers_expire() -> None:
+    config = parse_config(
+        {"waivers": [{"rule": "PRO-001", "reason": "by choice", "until": dt.date(2026, 1, 1)}]}, RULES
+    )
+    (waiver,) = config.waivers
+    assert waiver.expired(dt.date(2026, 1, 2)) and not waiver.expired(dt.date(2026, 1, 1))

@@ -1,0 +1,78 @@
+"""Meta-tests: the registry, the contract of every rule module, its documentation and its tests."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import auditor.rules as rules_package
+from auditor.engine import run_rules
+from auditor.findings import SEVERITIES, STEPS
+from auditor.rule import DOC_SECTIONS, Rule
+from auditor.rules import RULE_MODULES, RULES
+
+from .factory import TODAY, model_config, model_export
+
+RULE_TESTS = Path(__file__).parent / "rules"
+IDS = [rule.code for rule in RULES]
+
+
+def test_every_module_is_registered() -> None:
+    on_disk = {info.name for info in pkgutil.iter_modules(rules_package.__path__)}
+    registered = {module.__name__.rsplit(".", 1)[-1] for module in RULE_MODULES}
+    assert on_disk == registered
+
+
+def test_codes_and_names_are_unique_and_well_formed() -> None:
+    codes = [rule.code for rule in RULES]
+    names = [rule.name for rule in RULES]
+    assert len(set(codes)) == len(codes)
+    assert len(set(names)) == len(names)
+    for rule in RULES:
+        assert re.fullmatch(r"[A-Z]{3}-\d{3}", rule.code), rule.code
+        assert re.fullmatch(r"[a-z0-9]+\.[a-z0-9-]+", rule.name), rule.name
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_contract(rule: Rule) -> None:
+    assert rule.step in STEPS
+    assert rule.severity in SEVERITIES
+    for option, default in rule.options.items():
+        assert default is not None, f"{rule.code}: option {option} has no default"
+        assert isinstance(default, (bool, int, float, str, tuple)), f"{rule.code}: option {option}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_docstring_is_complete(rule: Rule) -> None:
+    assert rule.title and not rule.title.startswith(("What", "Why"))
+    for section in DOC_SECTIONS:
+        assert rule.doc_section(section), f"{rule.code}: empty or missing section {section}"
+    options_doc = rule.doc_section("Options:")
+    for option in rule.options:
+        assert option in options_doc, f"{rule.code}: option {option} is not documented"
+    assert re.search(r"step [1-5]|method|guidance-facts|LinkedIn", rule.doc_section("Why:")), (
+        f"{rule.code}: 'Why' should cite the method step or the public guidance"
+    )
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_has_passing_and_failing_tests(rule: Rule) -> None:
+    module = rule.module.rsplit(".", 1)[-1]
+    path = RULE_TESTS / f"test_{module}.py"
+    assert path.exists(), f"{rule.code}: no {path.name}"
+    functions = {node.name for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.FunctionDef)}
+    assert any(name.startswith("test_pass") for name in functions), f"{rule.code}: no test_pass*"
+    assert any(name.startswith("test_fail") for name in functions), f"{rule.code}: no test_fail*"
+
+
+def test_model_member_has_no_findings() -> None:
+    from auditor.analysis import analyse
+
+    export = model_export()
+    result = run_rules(export, analyse(export, TODAY), model_config(), RULES)
+    assert [(f.code, f.what.en) for f in result.findings] == []
+    assert [o.code for o in result.outcomes if o.status == "crashed"] == []
