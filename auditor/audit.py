@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,9 @@ def run_audit(
     say = progress or (lambda _message: None)
     say("reading the export")
     export = load_export(export_path, progress=lambda section: say(f"reading {section}"))
+    # The export is read once and never freed before the process ends: moving its million objects out of the
+    # collector's sight spares every later collection a full rescan of them.
+    gc.freeze()
     return audit_export(
         export, config, rules, as_of=as_of, photo=photo, select=select, ignore=ignore, language=language, progress=say
     )

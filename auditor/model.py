@@ -508,6 +508,12 @@ class Export:
         """True when the archive held the section's file (even with no rows)."""
         return section in self.sources
 
+    def file_of(self, section: str, default: str) -> str:
+        """The archive's own name for a section's (first) file, e.g. `Shares_1158443584.csv`, for evidence whose
+        row numbers must point into the right file; `default` when the section is absent."""
+        source = self.sources.get(section)
+        return source.files[0] if source and source.files else default
+
     @property
     def missing(self) -> tuple[str, ...]:
         return tuple(name for name in SECTION_NAMES if name not in self.sources)

@@ -3,8 +3,10 @@
 For each size it prints, each measured in a fresh process (so peak RSS means something):
 - floor:  a bare `csv.reader` pass over the same CSV members of the same ZIP (decompress + decode + split);
 - load:   `auditor.export.load_export` on that ZIP (everything: discovery, parsing, dates, model, articles);
+- audit:  what `linkedin-audit audit EXPORT --json FILE` does (load, analyses, every rule, the JSON written);
 - pandas: `pandas.read_csv` over the same members, when pandas is installed (for scale, not a target);
-and the ratio load/floor (the target is 1.5x or less on `max`, with peak RSS under 1 GiB). It also times
+and the ratios load/floor (target: 1.5x or less on `max`, with peak RSS under 1 GiB) and audit/load (target:
+2x or less on `max`). It also times
 `linkedin-audit --help` (target: under 0.3 s).
 
 Usage: python benchmarks/bench_load.py [--sizes large max] [--repeat 3] [--workdir DIR]
@@ -56,6 +58,22 @@ def _child_load(path: Path) -> dict[str, float]:
     return {"seconds": seconds, "rows": rows, "rss_mib": _peak_rss_mib(), "issues": len(export.parse_issues)}
 
 
+def _child_audit(path: Path) -> dict[str, float]:
+    """What `linkedin-audit audit EXPORT --json FILE` does, timed inside the process."""
+    from auditor.audit import run_audit
+    from auditor.config import Config
+    from auditor.reports.jsonout import audit_dict
+    from auditor.rules import RULES
+
+    start = time.perf_counter()
+    audit = run_audit(path, Config(), RULES)
+    with tempfile.TemporaryFile("w", encoding="utf-8") as out:
+        json.dump(audit_dict(audit), out, ensure_ascii=False, indent=2)
+    seconds = time.perf_counter() - start
+    rows = sum(source.rows for source in audit.export.sources.values())
+    return {"seconds": seconds, "rows": rows, "rss_mib": _peak_rss_mib(), "findings": len(audit.result.findings)}
+
+
 def _child_pandas(path: Path) -> dict[str, float]:
     import pandas as pd
 
@@ -74,7 +92,7 @@ def _child_pandas(path: Path) -> dict[str, float]:
     return {"seconds": time.perf_counter() - start, "rows": rows, "rss_mib": _peak_rss_mib(), "failed_files": failed}
 
 
-CHILDREN = {"floor": _child_floor, "load": _child_load, "pandas": _child_pandas}
+CHILDREN = {"floor": _child_floor, "load": _child_load, "audit": _child_audit, "pandas": _child_pandas}
 
 
 def _run_child(kind: str, path: Path) -> dict[str, float]:
@@ -117,9 +135,9 @@ def main() -> None:
     try:
         import pandas  # noqa: F401
 
-        kinds = ["floor", "load", "pandas"]
+        kinds = ["floor", "load", "audit", "pandas"]
     except ImportError:
-        kinds = ["floor", "load"]
+        kinds = ["floor", "load", "audit"]
     with tempfile.TemporaryDirectory() as temporary:
         workdir = args.workdir or Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)
@@ -144,7 +162,12 @@ def main() -> None:
             ratio = results["load"]["seconds"] / results["floor"]["seconds"]
             print(
                 f"{size:<8}load/floor = {ratio:.2f}x (target <= 1.5x on max); "
-                f"peak RSS {results['load']['rss_mib']:.0f} MiB (target < 1024 MiB)\n"
+                f"peak RSS {results['load']['rss_mib']:.0f} MiB (target < 1024 MiB)"
+            )
+            audit_ratio = results["audit"]["seconds"] / results["load"]["seconds"]
+            print(
+                f"{size:<8}audit --json / load = {audit_ratio:.2f}x (target <= 2x on max); "
+                f"peak RSS {results['audit']['rss_mib']:.0f} MiB\n"
             )
     print(f"linkedin-audit --help: {_help_seconds(args.repeat):.3f} s (target < 0.3 s)")
 

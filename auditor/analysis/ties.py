@@ -31,27 +31,22 @@ class _TieBuilder:
     conversations: set[str] = field(default_factory=set)
     started_by_owner: int = 0
     started_by_them: int = 0
-    first_exchange: dt.datetime | None = None
-    last_exchange: dt.datetime | None = None
-    last_sent: dt.datetime | None = None
-    last_received: dt.datetime | None = None
     endorsements_given: int = 0
     endorsements_received: int = 0
     recommendations_given: int = 0
     recommendations_received: int = 0
 
-    def touch(self, when: dt.datetime | None, sent: bool) -> None:
-        if when is None:
-            return
-        if self.first_exchange is None or when < self.first_exchange:
-            self.first_exchange = when
-        if self.last_exchange is None or when > self.last_exchange:
-            self.last_exchange = when
-        if sent:
-            if self.last_sent is None or when > self.last_sent:
-                self.last_sent = when
-        elif self.last_received is None or when > self.last_received:
-            self.last_received = when
+    # Message times are collected, not compared one by one: min/max over a list run in C.
+    sent_times: list[dt.datetime] = field(default_factory=list)
+    received_times: list[dt.datetime] = field(default_factory=list)
+
+    def exchange_bounds(self) -> tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None, dt.datetime | None]:
+        """(first exchange, last exchange, last sent, last received)."""
+        last_sent = max(self.sent_times, default=None)
+        last_received = max(self.received_times, default=None)
+        firsts = [t for t in (min(self.sent_times, default=None), min(self.received_times, default=None)) if t]
+        lasts = [t for t in (last_sent, last_received) if t]
+        return min(firsts, default=None), max(lasts, default=None), last_sent, last_received
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,17 +135,23 @@ def compute_ties(export: Export) -> Ties:
     from_owner_by_sender: dict[tuple[str, str], bool] = {}
     recipients_memo: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
     for message in export.messages:
-        if message.conversation_title.strip().lower() in SPONSORED_TITLES or (
+        title = message.conversation_title
+        if (title and title.strip().lower() in SPONSORED_TITLES) or (
             not message.sender_url and message.sender == "LinkedIn Member"
         ):
             sponsored += 1
             continue
-        from_owner = _is_from_owner(message, owner, owner_name_key, from_owner_by_sender)
-        conversation = message.conversation_id or f"{message.sender}|{message.recipients}"
-        if message.sent_at is not None:
+        sender = (message.sender, message.sender_url)
+        from_owner = from_owner_by_sender.get(sender)
+        if from_owner is None or message.direction:
+            from_owner = _is_from_owner(message, owner, owner_name_key, from_owner_by_sender)
+        # 2018 archives have no conversation id: a thread is then the set of its participants, whoever writes.
+        conversation = message.conversation_id or _participants(message)
+        when = message.sent_at
+        if when is not None:
             known = first_message.get(conversation)
-            if known is None or message.sent_at < known[0]:
-                first_message[conversation] = (message.sent_at, from_owner)
+            if known is None or when < known[0]:
+                first_message[conversation] = (when, from_owner)
         if from_owner:
             owned += 1
             owner_replied.add(conversation)
@@ -163,13 +164,15 @@ def compute_ties(export: Export) -> Ties:
                 if builder is not None:
                     builder.sent += 1
                     builder.conversations.add(conversation)
-                    builder.touch(message.sent_at, sent=True)
+                    if when is not None:
+                        builder.sent_times.append(when)
         else:
-            builder = tie(message.sender, message.sender_url)
+            builder = tie(*sender)
             if builder is not None:
                 builder.received += 1
                 builder.conversations.add(conversation)
-                builder.touch(message.sent_at, sent=False)
+                if when is not None:
+                    builder.received_times.append(when)
 
     started_by_owner = {c for c, (_, mine) in first_message.items() if mine}
     for builder in builders.values():
@@ -197,8 +200,11 @@ def compute_ties(export: Export) -> Ties:
             builder.recommendations_given += 1
 
     employers = {_company_key(p.company): p.company for p in export.positions if p.company}
-    by_key = {
-        key: Tie(
+    by_key = {}
+    for key, b in builders.items():
+        first_exchange, last_exchange, last_sent, last_received = b.exchange_bounds()
+        company = _company_key(b.company)
+        by_key[key] = Tie(
             key=key,
             name=index.display.get(key, b.name),
             url=b.url,
@@ -211,18 +217,16 @@ def compute_ties(export: Export) -> Ties:
             conversations=len(b.conversations),
             started_by_owner=b.started_by_owner,
             started_by_them=b.started_by_them,
-            first_exchange=b.first_exchange,
-            last_exchange=b.last_exchange,
-            last_sent=b.last_sent,
-            last_received=b.last_received,
+            first_exchange=first_exchange,
+            last_exchange=last_exchange,
+            last_sent=last_sent,
+            last_received=last_received,
             endorsements_given=b.endorsements_given,
             endorsements_received=b.endorsements_received,
             recommendations_given=b.recommendations_given,
             recommendations_received=b.recommendations_received,
-            shared_employers=(employers[_company_key(b.company)],) if _company_key(b.company) in employers else (),
+            shared_employers=(employers[company],) if company in employers else (),
         )
-        for key, b in builders.items()
-    }
     others = {c for c in first_message if c not in started_by_owner}
     return Ties(
         owner_name=owner_name,
@@ -249,6 +253,12 @@ def _is_from_owner(
             known = bool(owner_name_key) and name_key(message.sender) == owner_name_key
         memo[sender] = known
     return known
+
+
+def _participants(message: Message) -> str:
+    names = {name_key(message.sender), *(name_key(part) for part in message.recipients.split(","))}
+    names.discard("")
+    return "|".join(sorted(names))
 
 
 def _recipients(message: Message) -> list[tuple[str, str]]:
