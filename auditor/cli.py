@@ -259,13 +259,17 @@ def _write_json(path: Path, data: object) -> None:
 
 @cli.command("rules")
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
-def list_rules(as_json: bool) -> None:
+@click.option("--markdown", is_flag=True, help="Print the rules as the Markdown table of the README.")
+def list_rules(as_json: bool, markdown: bool) -> None:
     """List every rule: code, name, method step, default severity and options.
 
     Example: linkedin-audit rules --json
     """
     from auditor.rules import RULES
 
+    if markdown:
+        click.echo(rules_markdown(RULES))
+        return
     if as_json:
         data = [
             {"code": r.code, "name": r.name, "step": r.step, "severity": r.severity, "options": dict(r.options),
@@ -276,6 +280,14 @@ def list_rules(as_json: bool) -> None:
         return
     for rule in RULES:
         click.echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+
+
+def rules_markdown(rules: Any) -> str:
+    """The README's rule table, generated from the rules themselves (a test keeps the README in step)."""
+    lines = ["| code | name | step | severity | what it checks |", "|---|---|---|---|---|"]
+    for rule in rules:
+        lines.append(f"| {rule.code} | `{rule.name}` | {rule.step[-1]} | {rule.severity} | {rule.title} |")
+    return "\n".join(lines)
 
 
 @cli.command()

@@ -164,3 +164,12 @@ def test_init_writes_a_valid_starter_and_never_overwrites(tmp_path: Path, lang: 
     second = _run("init", "-o", str(target))
     assert second.returncode == 2 and "already exists" in second.stderr
     assert target.read_text() == "mine"
+
+
+def test_readme_rule_table_is_current() -> None:
+    from auditor.cli import rules_markdown
+    from auditor.rules import RULES
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0].strip()
+    assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown, and paste it into the README"
