@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from auditor.audit import Audit
+from auditor.findings import Finding
 from auditor.reports.i18n import step_title, word
 
 
@@ -25,10 +26,10 @@ def summary_text(audit: Audit, top: int = 10) -> str:
     name = export.profile.full_name if export.profile else export.source_name
     exported = export.exported_on.isoformat() if export.exported_on else "?"
     lines = [
-        f"{name} — {word(export.kind, lang)} {word('archive', lang)}, {word('exported_on', lang)} {exported}, "
+        f"{name} — {word('archive_' + export.kind, lang)}, {word('exported_on', lang)} {exported}, "
         f"{word('as_of', lang)} {result.today.isoformat()}",
         "",
-        f"{word('score', lang)}: {result.overall if result.overall is not None else '—'}/100",
+        f"{word('score', lang)}{word('colon', lang)}{result.overall if result.overall is not None else '—'}/100",
     ]
     for step in result.steps:
         counted = len(step.passed) + len(step.failed)
@@ -44,23 +45,32 @@ def summary_text(audit: Audit, top: int = 10) -> str:
     if not findings:
         lines.append(word("no_findings", lang))
     else:
-        shown = findings[:top]
-        header = f"{word('top_findings', lang)} ({len(shown)} {word('of', lang)} {len(findings)}"
-        header += f"; {word('more_in_json', lang)})" if len(findings) > len(shown) else ")"
-        lines.append(header + ":")
-        for finding in shown:
-            lines.append(f"  [{word(finding.severity, lang)}] {finding.code} {finding.name}")
+        # One line per rule, most severe first, so the summary shows the breadth of what to fix; the rest of a
+        # rule's findings are counted, and listed in --json.
+        by_rule: dict[str, list[Finding]] = {}
+        for finding in findings:
+            by_rule.setdefault(finding.code, []).append(finding)
+        shown = list(by_rule.values())[:top]
+        header = f"{word('top_findings', lang)} ({len(findings)}; {word('more_in_json', lang)})"
+        lines.append(header + word("colon", lang).rstrip())
+        for group in shown:
+            finding = group[0]
+            more = f"  (+{len(group) - 1} {word('similar', lang)})" if len(group) > 1 else ""
+            lines.append(f"  [{word(finding.severity, lang)}] {finding.code} {finding.name}{more}")
             lines.append(_wrap(finding.what.in_(lang), "      "))
-            lines.append(_wrap(f"{word('fix', lang)}: {finding.fix.in_(lang)}", "      "))
+            lines.append(_wrap(f"{word('fix', lang)}{word('colon', lang)}{finding.fix.in_(lang)}", "      "))
+        if len(by_rule) > len(shown):
+            rest = ", ".join(list(by_rule)[len(shown) :])
+            lines.append(_wrap(f"{word('also', lang)}{word('colon', lang)}{rest}", "  "))
     skipped: dict[str, list[str]] = {}
     for outcome in result.outcomes:
         if outcome.status == "skipped":
             reason = outcome.reason.in_(lang) if outcome.reason else ""
             skipped.setdefault(reason, []).append(outcome.code)
     if skipped:
-        lines += ["", f"{word('skipped', lang)}:"]
+        lines += ["", word("skipped", lang) + word("colon", lang).rstrip()]
         for reason, codes in skipped.items():  # rules skipped for one reason are listed together
-            lines.append(_wrap(f"{', '.join(codes)}: {reason}", "  "))
+            lines.append(_wrap(f"{', '.join(codes)}{word('colon', lang)}{reason}", "  "))
     crashed = [o for o in result.outcomes if o.status == "crashed"]
     if crashed:
         lines += ["", f"{word('crashed', lang)}:"]
