@@ -40,16 +40,22 @@ def default_as_of(export: Export) -> dt.date:
     return max(known) if known else dt.date.today()
 
 
+@dataclass(frozen=True)
+class AuditOptions:
+    """What the command line lets the user choose for one audit."""
+
+    as_of: dt.date | None = None  # "today" for the rules; default: the export date
+    photo: Path | None = None  # a photo file to check (--photo)
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    language: str | None = None  # default: the config's, else the profile's
+
+
 def run_audit(
     export_path: Path | str,
     config: Config,
     rules: Sequence[Rule],
-    *,
-    as_of: dt.date | None = None,
-    photo: Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    language: str | None = None,
+    options: AuditOptions = AuditOptions(),
     progress: Progress | None = None,
 ) -> Audit:
     say = progress or (lambda _message: None)
@@ -58,34 +64,27 @@ def run_audit(
     # The export is read once and never freed before the process ends: moving its million objects out of the
     # collector's sight spares every later collection a full rescan of them.
     gc.freeze()
-    return audit_export(
-        export, config, rules, as_of=as_of, photo=photo, select=select, ignore=ignore, language=language, progress=say
-    )
+    return audit_export(export, config, rules, options, progress=say)
 
 
 def audit_export(
     export: Export,
     config: Config,
     rules: Sequence[Rule],
-    *,
-    as_of: dt.date | None = None,
-    photo: Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    language: str | None = None,
+    options: AuditOptions = AuditOptions(),
     progress: Progress | None = None,
 ) -> Audit:
     say = progress or (lambda _message: None)
-    today = as_of or default_as_of(export)
+    today = options.as_of or default_as_of(export)
     photo_report: PhotoReport | None = None
-    if photo is not None:
+    if options.photo is not None:
         say("measuring the photo")
         from auditor.photo import measure_photo  # Pillow and OpenCV load only when a photo is given
 
-        photo_report = measure_photo(photo)
+        photo_report = measure_photo(options.photo)
     say("analysing")
     analyses = analyse(export, today)
-    chosen = select_rules(rules, select, ignore)
+    chosen = select_rules(rules, options.select, options.ignore)
     if not chosen:
         raise AuditorError("--select/--ignore leave no rule to run")
     say(f"running {len(chosen)} rules")
@@ -95,6 +94,6 @@ def audit_export(
         analyses=analyses,
         result=result,
         config=config,
-        language=language or config.language or guess_language(export),
+        language=options.language or config.language or guess_language(export),
         rules=tuple(chosen),
     )

@@ -117,7 +117,7 @@ def demo(out_dir: Path, lang: str) -> None:
 
     Example: linkedin-audit demo --lang fr
     """
-    from auditor.audit import run_audit
+    from auditor.audit import AuditOptions, run_audit
     from auditor.config import CONFIG_FILE_NAME, load_config
     from auditor.reports.jsonout import audit_dict
     from auditor.reports.terminal import summary_text
@@ -132,7 +132,8 @@ def demo(out_dir: Path, lang: str) -> None:
         raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
     archive = out_dir / "Complete_LinkedInDataExport_11-02-2026.zip"
     _write_sample(archive, 0, lang, "typical", "complete", force=True)
-    audit = run_audit(archive, load_config(config_path, RULES), RULES, language=lang, progress=_progress_printer())
+    options = AuditOptions(language=lang)
+    audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
     click.echo(summary_text(audit))
@@ -210,7 +211,7 @@ def audit(
 
     Example: linkedin-audit audit Complete_LinkedInDataExport_11-02-2026.zip --json audit.json
     """
-    from auditor.audit import run_audit
+    from auditor.audit import AuditOptions, run_audit
     from auditor.engine import unknown_patterns
     from auditor.findings import SEVERITY_RANK
     from auditor.reports.jsonout import audit_dict
@@ -221,8 +222,8 @@ def audit(
     if unknown:
         raise click.UsageError(f"no rule matches {', '.join(repr(p) for p in unknown)} (see 'linkedin-audit rules')")
     progress = _progress_printer()
-    result = run_audit(export_path, config, rules, as_of=as_of, photo=photo, select=select, ignore=ignore,
-                       language=lang, progress=progress)  # fmt: skip
+    options = AuditOptions(as_of=as_of, photo=photo, select=select, ignore=ignore, language=lang)
+    result = run_audit(export_path, config, rules, options, progress=progress)
     progress("")
     if json_path is not None:
         _write_json(json_path, audit_dict(result))
