@@ -23,6 +23,7 @@ from auditor.errors import AuditorError
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 SIZES = ("small", "typical", "large", "max")
+PERSONAS = ("typical", "model")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -66,7 +67,9 @@ def inspect(export_path: Path, as_json: bool) -> None:
         click.echo(inventory_text(export))
 
 
-def _write_sample(out: Path, seed: int, lang: str, size: str, variant: str, force: bool) -> None:
+def _write_sample(
+    out: Path, seed: int, lang: str, size: str, variant: str, force: bool, persona: str = "typical"
+) -> None:
     from auditor.sample import write_sample
 
     if out.exists() and not force:
@@ -75,7 +78,7 @@ def _write_sample(out: Path, seed: int, lang: str, size: str, variant: str, forc
         raise AuditorError(f"{out} is a folder; give a .zip file name")
     partial = out.with_name(out.name + ".partial")
     try:
-        write_sample(partial, seed=seed, lang=lang, size=size, variant=variant)
+        write_sample(partial, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
         os.replace(partial, out)
     except OSError as error:
         raise AuditorError(f"cannot write {out} ({error.strerror or error})") from None
@@ -90,14 +93,43 @@ def _write_sample(out: Path, seed: int, lang: str, size: str, variant: str, forc
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option("--size", type=click.Choice(SIZES), default="typical", show_default=True)
 @click.option("--variant", type=click.Choice(["basic", "complete"]), default="complete", show_default=True)
-@click.option("--force", is_flag=True, help="Replace OUT.zip if it exists.")
-def sample(out: Path, seed: int, lang: str, size: str, variant: str, force: bool) -> None:
+@click.option(
+    "--persona",
+    type=click.Choice(PERSONAS),
+    default="typical",
+    show_default=True,
+    help="typical: a believable member with things to fix; model: one who follows the method.",
+)
+@click.option(
+    "--config",
+    "config_out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write a matching linkedin-audit.toml (the person's goals and routines) to this file.",
+)
+@click.option("--force", is_flag=True, help="Replace existing files.")
+def sample(
+    out: Path, seed: int, lang: str, size: str, variant: str, persona: str, config_out: Path | None, force: bool
+) -> None:
     """Write a synthetic, deterministic LinkedIn export (no real person's data).
 
-    Example: linkedin-audit sample demo.zip --lang fr --size small
+    Example: linkedin-audit sample demo.zip --lang fr --size small --config linkedin-audit.toml
     """
-    _write_sample(out, seed, lang, size, variant, force)
+    _write_sample(out, seed, lang, size, variant, force, persona)
     click.echo(f"wrote {out}")
+    if config_out is not None:
+        _write_sample_config(config_out, seed, lang, persona, force)
+        click.echo(f"wrote {config_out}")
+
+
+def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: bool) -> None:
+    from auditor.sample import sample_config
+
+    if path.exists() and not force:
+        raise AuditorError(f"{path} already exists; pass --force to replace it")
+    try:
+        path.write_text(sample_config(seed=seed, lang=lang, persona=persona), encoding="utf-8")
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
 @cli.command()
@@ -110,10 +142,18 @@ def sample(out: Path, seed: int, lang: str, size: str, variant: str, force: bool
     help="Folder for the sample export and what the demo writes.",
 )
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
-def demo(out_dir: Path, lang: str) -> None:
+@click.option(
+    "--persona",
+    type=click.Choice(PERSONAS),
+    default="typical",
+    show_default=True,
+    help="typical: a member with things to fix; model: one who follows the method.",
+)
+def demo(out_dir: Path, lang: str, persona: str) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, a starter configuration and the audit as JSON, then prints the summary.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines) and the audit as
+    JSON, then prints the summary.
 
     Example: linkedin-audit demo --lang fr
     """
@@ -122,16 +162,15 @@ def demo(out_dir: Path, lang: str) -> None:
     from auditor.reports.jsonout import audit_dict
     from auditor.reports.terminal import summary_text
     from auditor.rules import RULES
-    from auditor.starter_config import STARTERS
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        config_path = out_dir / CONFIG_FILE_NAME
-        config_path.write_text(STARTERS[lang], encoding="utf-8")
     except OSError as error:
         raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
+    config_path = out_dir / CONFIG_FILE_NAME
+    _write_sample_config(config_path, 0, lang, persona, force=True)
     archive = out_dir / "Complete_LinkedInDataExport_11-02-2026.zip"
-    _write_sample(archive, 0, lang, "typical", "complete", force=True)
+    _write_sample(archive, 0, lang, "typical", "complete", force=True, persona=persona)
     options = AuditOptions(language=lang)
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"

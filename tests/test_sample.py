@@ -47,10 +47,15 @@ COMPLETE_ONLY = (
 
 @functools.cache
 def generate(
-    seed: int = 0, lang: str = "en", size: str = "small", variant: str = "complete", era: str = "2026"
+    seed: int = 0,
+    lang: str = "en",
+    size: str = "small",
+    variant: str = "complete",
+    era: str = "2026",
+    persona: str = "typical",
 ) -> tuple[bytes, SampleSummary]:
     buffer = io.BytesIO()
-    summary = write_sample(buffer, seed=seed, lang=lang, size=size, variant=variant, era=era)
+    summary = write_sample(buffer, seed=seed, lang=lang, size=size, variant=variant, era=era, persona=persona)
     return buffer.getvalue(), summary
 
 
@@ -129,7 +134,8 @@ def test_archive_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("argument", "value"), [("lang", "de"), ("size", "huge"), ("variant", "full"), ("era", "2020")]
+    ("argument", "value"),
+    [("lang", "de"), ("size", "huge"), ("variant", "full"), ("era", "2020"), ("persona", "perfect")],
 )
 def test_unknown_arguments_are_rejected(argument: str, value: str) -> None:
     with pytest.raises(ValueError, match=value):
@@ -232,9 +238,10 @@ def test_message_correspondents_are_mostly_connections() -> None:
     assert any("<p" in m["CONTENT"] for m in sponsored)
 
 
+@pytest.mark.parametrize("persona", ["typical", "model"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_ties_never_predate_the_connection(lang: str) -> None:
-    files = members(generate(lang=lang, size="typical")[0])
+def test_ties_never_predate_the_connection(lang: str, persona: str) -> None:
+    files = members(generate(lang=lang, size="typical", persona=persona)[0])
     since = {r["URL"]: dt.datetime.strptime(r["Connected On"], "%d %b %Y") for r in records(files["Connections.csv"])}
     checked = 0
     for m in records(files["messages.csv"]):
@@ -262,13 +269,42 @@ def test_posting_has_bursts_silences_and_media() -> None:
     assert any(s["SharedUrl"] for s in shares) and any(s["MediaUrl"] for s in shares)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_model_member_posts_steadily_and_keeps_a_clean_career(lang: str) -> None:
+    """The model persona: a post most weeks, never two within a day, at most three hashtags; every position
+    described, one after the other without a gap; few invitations pending."""
+    data, summary = generate(lang=lang, size="typical", persona="model")
+    files = members(data)
+    shares = records(member(files, "Shares")[1])
+    times = sorted(dt.datetime.strptime(s["Date"], "%Y-%m-%d %H:%M:%S") for s in shares)
+    assert min(b - a for a, b in itertools.pairwise(times)) >= dt.timedelta(hours=24)
+    end = dt.datetime.combine(summary.exported_on, dt.time())
+    recent = [t for t in times if t >= end - dt.timedelta(weeks=26)]
+    assert len({t.isocalendar()[:2] for t in recent}) >= 24
+    assert max(b - a for a, b in itertools.pairwise([*recent, end])) <= dt.timedelta(days=21)
+    assert all(len(set(re.findall(r"(?<![\w/&])#\w+", s["ShareCommentary"]))) <= 3 for s in shares)
+    positions = records(files["Positions.csv"])
+    assert all(p["Title"] and p["Started On"] and p["Description"] for p in positions)
+    assert len(positions[0]["Description"]) >= 200 and re.search(r"\d", positions[0]["Description"])
+    # Newest first; the oldest position is dated with years only.
+    starts = [dt.datetime.strptime(p["Started On"], "%b %Y") for p in positions[:-2]]
+    finishes = [dt.datetime.strptime(p["Finished On"], "%b %Y") for p in positions[1:-1]]
+    for start, finish in zip(starts, finishes, strict=True):
+        assert (start.year - finish.year) * 12 + start.month - finish.month == 1, (start, finish)
+    invitations = records(files["Invitations.csv"])
+    connected = {r["URL"] for r in records(files["Connections.csv"])}
+    pending = [i for i in invitations if not ({i["inviterProfileUrl"], i["inviteeProfileUrl"]} & connected)]
+    assert len(pending) <= 10
+
+
 # --- variants and eras ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("persona", ["typical", "model"])
 @pytest.mark.parametrize("era", ERAS)
-def test_basic_is_the_complete_archive_minus_complete_only_files(era: str) -> None:
-    basic = members(generate(variant="basic", era=era)[0])
-    complete = members(generate(variant="complete", era=era)[0])
+def test_basic_is_the_complete_archive_minus_complete_only_files(era: str, persona: str) -> None:
+    basic = members(generate(variant="basic", era=era, persona=persona)[0])
+    complete = members(generate(variant="complete", era=era, persona=persona)[0])
     assert not [n for n in basic if n.startswith(COMPLETE_ONLY)]
     assert [n for n in complete if n.startswith(("Shares", "Comments", "Reactions", "Articles/"))]
     for name in ("Connections.csv", "Profile.csv", "Positions.csv", "Skills.csv", "Invitations.csv"):
@@ -608,10 +644,11 @@ def check_date(value: str, kinds: tuple[str, ...], before: dt.date, where: str) 
     raise AssertionError(f"{where}: {value!r} matches none of {kinds}")
 
 
+@pytest.mark.parametrize("persona", ["typical", "model"])
 @pytest.mark.parametrize("era", ERAS)
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_date_matches_a_spec_format_and_precedes_the_export(era: str, lang: str) -> None:
-    data, summary = generate(era=era, lang=lang)
+def test_every_date_matches_a_spec_format_and_precedes_the_export(era: str, lang: str, persona: str) -> None:
+    data, summary = generate(era=era, lang=lang, persona=persona)
     before = summary.exported_on
     checked = 0
     for name, raw in members(data).items():

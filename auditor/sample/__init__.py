@@ -7,12 +7,27 @@ the basic and complete variants, and every quirk the parsers must survive. Stand
     >>> summary = write_sample("sample.zip", seed=1, lang="fr", size="small")  # doctest: +SKIP
     >>> summary.archive_name  # doctest: +SKIP
     'Complete_LinkedInDataExport_11-02-2026.zip'
+
+`persona="model"` writes the same person following the networking method to the letter, and
+`sample_config(seed=..., lang=..., persona=...)` the `linkedin-audit.toml` of that person (goal, targets,
+routines): the model export audited with it yields no warning, the typical one a spread of findings.
 """
 
 from __future__ import annotations
 
 from auditor.sample.eras import ERAS
 from auditor.sample.generator import LANGS, VARIANTS, SampleSummary, write_sample
+from auditor.sample.goals import PERSONAS, sample_config
 from auditor.sample.sizes import SIZES, SizeSpec
 
-__all__ = ["ERAS", "LANGS", "SIZES", "VARIANTS", "SampleSummary", "SizeSpec", "write_sample"]
+__all__ = [
+    "ERAS",
+    "LANGS",
+    "PERSONAS",
+    "SIZES",
+    "VARIANTS",
+    "SampleSummary",
+    "SizeSpec",
+    "sample_config",
+    "write_sample",
+]

@@ -394,7 +394,10 @@ def write_rich_media(
     def add(t: dt.datetime, what: str, url: str) -> None:
         rows.append((t, f"You uploaded {what} on {sentence_time(t)}", url))
 
-    photo = office_time(rng, (end - rng.randint(30, 700) * DAY).date())
+    age = rng.randint(30, 700)
+    if owner.is_model:
+        age = 30 + age % 300  # a photo of the last year
+    photo = office_time(rng, (end - age * DAY).date())
     add(
         photo,
         "a profile photo",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -106,19 +107,107 @@ class Cadence:
         return out
 
 
-def _commentary(rng: random.Random, owner: Owner) -> list[str]:
-    """Paragraphs of a post."""
+class SteadyCadence(Cadence):
+    """The model member's rhythm: every week active, with about the same weight, except one week in August and
+    the week of Christmas; posts fall on working days two days apart, so never in a burst (see `times`)."""
+
+    def __init__(self, rng: random.Random, start: dt.datetime, end: dt.datetime) -> None:
+        self.end = end
+        self.monday = (start - dt.timedelta(days=start.weekday())).replace(hour=0, minute=0, second=0)
+        self.last_day = (end - dt.timedelta(seconds=1)).date()  # the last day anything can happen
+        first = self.monday.date()
+        weeks = max(1, (self.last_day - first).days // 7 + 1)
+        summer = {year: rng.choice((1, 8, 15)) for year in range(first.year, self.last_day.year + 1)}
+        weights: list[float] = []
+        for week in range(weeks):
+            monday = first + dt.timedelta(weeks=week)
+            sunday = monday + dt.timedelta(days=6)
+            christmas = monday <= dt.date(monday.year, 12, 25) <= sunday
+            august = monday.month == 8 and summer[monday.year] <= monday.day < summer[monday.year] + 7
+            weights.append(0.0 if christmas or august else rng.uniform(0.9, 1.1))
+        self.weights = weights
+
+    def days(self, week: int) -> list[int]:
+        """The weekdays of `week` that are before the export."""
+        monday = self.monday.date() + dt.timedelta(weeks=week)
+        return [day for day in range(7) if monday + dt.timedelta(days=day) <= self.last_day]
+
+    def expected(self, per_week: float) -> int:
+        """How many posts make `per_week` a week over the active weeks."""
+        return round(sum(self.weights) * per_week)
+
+    def times(self, rng: random.Random, k: int, floor: float = 0.0) -> list[dt.datetime]:
+        """Posts (`floor` 0): spread over the active weeks, two days apart at least; engagement (`floor` > 0):
+        every week, holidays included, on any day."""
+        if k <= 0:
+            return []
+        weights = [w + floor for w in self.weights] if floor else list(self.weights)
+        # Systematic sampling, as in `Cadence.times`: each week gets the floor or the ceiling of its share.
+        step = sum(weights) / k
+        position = rng.random() * step
+        counts = [0] * len(weights)
+        cumulative = 0.0
+        placed = 0
+        for week, weight in enumerate(weights):
+            cumulative += weight
+            while position < cumulative and placed < k:
+                counts[week] += 1
+                placed += 1
+                position += step
+        out: list[dt.datetime] = []
+        for week, count in enumerate(counts):
+            days = self.days(week)
+            if not count or not days:
+                continue
+            if floor:
+                chosen = rng.choices(days, weights=[_WEEKDAY_WEIGHTS[d] for d in days], k=count)
+            else:
+                chosen = _spaced(rng, [d for d in days if d < 5] or days, count)
+            monday = self.monday.date() + dt.timedelta(weeks=week)
+            for day in chosen:
+                out.append(office_time(rng, monday + dt.timedelta(days=day)))
+        if not floor:
+            # Never two posts within a day of each other (a week cut short by the export may crowd them).
+            kept: list[dt.datetime] = []
+            for t in sorted(out):
+                if not kept or t - kept[-1] >= dt.timedelta(hours=24):
+                    kept.append(t)
+            out = kept
+        out = [t if t < self.end else self.end - dt.timedelta(minutes=rng.randint(5, 120)) for t in out]
+        out.sort(reverse=True)
+        return out
+
+
+def _spaced(rng: random.Random, days: list[int], count: int) -> list[int]:
+    """`count` of `days`, two days apart when the week allows it."""
+    options = [
+        combo
+        for combo in itertools.combinations(days, min(count, len(days)))
+        if all(b - a >= 2 for a, b in itertools.pairwise(combo))
+    ]
+    if options:
+        return list(rng.choice(options))
+    return sorted(rng.sample(days, min(count, len(days))))
+
+
+def _commentary(rng: random.Random, owner: Owner, body: str = "") -> list[str]:
+    """Paragraphs of a post (around `body` when given)."""
     track, lex = owner.track, owner.lexicon
     paragraphs: list[str] = []
     if rng.random() < 0.6:
         paragraphs.append(rng.choice(lex.hooks))
-    for _ in range(rng.choice((1, 1, 2, 2, 3))):
-        paragraphs.append(rng.choice(track.post_bodies if rng.random() < 0.75 else lex.network_bodies))
+    if body:
+        paragraphs.append(body)
+    else:
+        for _ in range(rng.choice((1, 1, 2, 2, 3))):
+            paragraphs.append(rng.choice(track.post_bodies if rng.random() < 0.75 else lex.network_bodies))
     closer = rng.choice(lex.closers)
     if closer and rng.random() < 0.6:
         paragraphs.append(closer)
     if rng.random() < 0.7:
         tags = rng.sample(track.hashtags + lex.general_hashtags, rng.randint(2, 4))
+        if owner.is_model:
+            tags = tags[:3]  # the model member keeps to three hashtags (CAD-008)
         paragraphs.append(" ".join(tags))
     return [gendered(p, owner.gender) for p in dict.fromkeys(paragraphs)]
 
@@ -138,12 +227,19 @@ def write_shares(
     lex = owner.lexicon
     media: list[Media] = []
     published = [a for a in articles if a.published is not None]
+    # The model member writes about the goal's keywords in about one post in three (GOA-005).
+    goal_posts = [gendered(p, owner.gender) for p in owner.track.goal_posts] if owner.is_model else []
+    goal_due, used = False, 0
     with archive.csv(name, "shares") as sink:
         sink.header(["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"])
-        for t in cadence.times(rng, count):
+        for index, t in enumerate(cadence.times(rng, count)):
             kind = "ugcPost" if t >= ugc_since and rng.random() < 0.7 else "share"
             link = f"https://www.linkedin.com/feed/update/urn%3Ali%3A{kind}%3A{activity_id(rng, t)}"
             paragraphs = _commentary(rng, owner)
+            goal_due = goal_due or (bool(goal_posts) and index % 3 == 0)
+            if goal_due:
+                paragraphs = _commentary(rng, owner, goal_posts[used % len(goal_posts)])
+            planned = paragraphs
             shared = media_url = ""
             roll = rng.random()
             own = [a for a in published if a.published and a.published < t]
@@ -175,6 +271,8 @@ def write_shares(
                         f"{stamp}?e={int(expires)}&v=beta&t={token(rng, 9)}"
                     )
                     media.append(Media("video", t, media_url))
+            if goal_due and paragraphs is planned:  # not turned into a reshare or an article link
+                goal_due, used = False, used + 1
             # The quirk: each paragraph wrapped in literal quotes, blank lines as `""` (see the spec).
             commentary = '"\n""\n"'.join(paragraphs)
             sink.raw_row(

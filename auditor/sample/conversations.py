@@ -83,7 +83,13 @@ def _threads(
 def plan_conversations(
     rng: random.Random, owner: Owner, people: list[Person], target: int, end: dt.datetime
 ) -> list[Conversation]:
-    """Every conversation with its message times and directions, newest conversation first."""
+    """Every conversation with its message times and directions, newest conversation first.
+
+    The model member (`owner.is_model`) differs where the method asks: a circle 1 of at most a dozen close ties,
+    all written to in the last weeks; warm ties kept alive by a short exchange every few months; every pitch and
+    recruiter message answered.
+    """
+    model = owner.is_model
     n = len(people)
     limit = end - dt.timedelta(minutes=2)
     convs: list[Conversation] = []
@@ -102,7 +108,7 @@ def plan_conversations(
                 chosen.append(person)
         return chosen
 
-    close = take(max(4, round(0.012 * n)), eligible, weights)
+    close = take(min(12, max(5, round(0.012 * n))) if model else max(4, round(0.012 * n)), eligible, weights)
     old = [p for p in eligible if p.connected_on and p.connected_on < end - 400 * DAY] or eligible
     cold = take(max(6, round(0.08 * n)), old)
     warm = take(max(4, round(0.05 * n)), eligible)
@@ -132,6 +138,9 @@ def plan_conversations(
             conv.times.append(min(t, limit))
             conv.flags.append(START if index == 0 else 0)
             t += dt.timedelta(days=rng.randint(4, 12), hours=rng.randint(0, 6))
+        if model:  # a short, polite answer
+            conv.times.append(min(conv.times[-1] + dt.timedelta(hours=rng.randint(2, 60)), limit))
+            conv.flags.append(OUT)
         convs.append(conv)
     slugs = SlugMaker(rng)
     for p in people:
@@ -145,7 +154,7 @@ def plan_conversations(
         if rng.random() < 0.4:
             conv.times.append(t + dt.timedelta(days=rng.randint(1, 9)))
             conv.flags.append(0)
-        if rng.random() < 0.5:
+        if model or rng.random() < 0.5:
             t = conv.times[-1] + dt.timedelta(hours=rng.randint(2, 40))
             conv.times.append(t)
             conv.flags.append(OUT)
@@ -160,7 +169,7 @@ def plan_conversations(
         conv.flags.append(START)
         convs.append(conv)
     lex = owner.lexicon
-    group_pool = close + warm
+    group_pool = close if model else close + warm
     for _ in range(max(1, round(n / 400))):
         members = rng.sample(group_pool, min(len(group_pool), rng.randint(2, 3)))
         if len(members) < 2:
@@ -179,11 +188,15 @@ def plan_conversations(
     close_share = [rng.lognormvariate(0, 0.6) for _ in close]
     warm_share = [rng.lognormvariate(0, 0.6) for _ in warm]
     close_budget = remaining * 0.72 if warm else remaining
+    # The model member's warm ties: a short exchange every few months, not a running chat (circle 2).
+    warm_counts = [rng.randint(3, 5) for _ in warm] if model else []
+    if model:
+        close_budget = max(remaining - sum(warm_counts), 6 * len(close))
     for index, person in enumerate(close):
         count = max(6, round(close_budget * close_share[index] / sum(close_share)))
         conv = Conversation("close", [person], conversation_id(rng))
-        # One close tie has gone quiet: the auditor should flag it as going cold.
-        quiet = index == 0 and len(close) >= 4
+        # One close tie has gone quiet: the auditor should flag it as going cold (not the model member's).
+        quiet = index == 0 and len(close) >= 4 and not model
         last = limit - (rng.randint(240, 420) if quiet else rng.randint(0, 25)) * DAY
         last = min(max(last, person.since + 3 * DAY), limit)  # never before they connected
         first = max(person.since + DAY, last - rng.randint(365, 6 * 365) * DAY)
@@ -193,6 +206,8 @@ def plan_conversations(
         count = max(3, round((remaining - close_budget) * warm_share[index] / sum(warm_share)))
         conv = Conversation("warm", [person], conversation_id(rng))
         last = limit - rng.randint(10, 500) * DAY
+        if model:
+            count, last = warm_counts[index], limit - rng.randint(10, 150) * DAY
         last = min(max(last, person.since + 3 * DAY), limit)
         first = max(person.since + DAY, last - rng.randint(200, 4 * 365) * DAY)
         _threads(rng, conv, count, first, last, 0.5)
@@ -269,7 +284,7 @@ class _Composer:
         elif kind == "ask":
             pool, formal = (lex.asks, True) if index == 0 else (lex.follow_ups, False)
         elif kind == "pitch":
-            pool, formal = lex.pitches, index == 0
+            pool, formal = (lex.pitch_replies, False) if flags & OUT else (lex.pitches, index == 0)
         elif kind == "recruiter":
             if flags & OUT:
                 pool = lex.recruiter_replies

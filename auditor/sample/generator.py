@@ -4,6 +4,10 @@ Every section draws from its own `random.Random` seeded with a string naming the
 and section. Two consequences: identical arguments give identical bytes (no clock, no `hash()`, no global
 random state), and the basic archive is exactly the complete one minus the complete-only files, because
 skipping a section does not shift the random stream of the others.
+
+The "model" persona is built on the same streams, and draws its own choices (a steady posting rhythm, warm
+close ties, connections at the target companies...) from streams named after the model, so the typical
+persona's archive is byte for byte what it was before the model existed.
 """
 
 from __future__ import annotations
@@ -15,17 +19,14 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from auditor.sample import account, activity, articles, conversations, profile, ties
+from auditor.sample import account, activity, articles, conversations, goals, profile, ties
 from auditor.sample.archive import ArchiveWriter
 from auditor.sample.eras import ERA_SPECS, ERAS
-from auditor.sample.lexicon import Lexicon
-from auditor.sample.network import add_connection_quirks, build_connections
+from auditor.sample.goals import LEXICONS, PERSONAS, section_rng
+from auditor.sample.network import keep_growing, reach_targets
 from auditor.sample.persona import build_owner
 from auditor.sample.sizes import SIZES
-from auditor.sample.text_en import EN
-from auditor.sample.text_fr import FR
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR}
 LANGS = tuple(LEXICONS)
 VARIANTS = ("basic", "complete")
 # ugcPost URNs replaced share URNs for new posts around 2019.
@@ -61,24 +62,43 @@ def write_sample(
     size: str = "typical",
     variant: str = "complete",
     era: str = "2026",
+    persona: str = "typical",
 ) -> SampleSummary:
-    """Write a fully synthetic LinkedIn data-export ZIP to `out` (a path or a writable binary file)."""
+    """Write a fully synthetic LinkedIn data-export ZIP to `out` (a path or a writable binary file).
+
+    `persona`: "typical" (a busy member with the usual gaps: silences, ties gone cold, unanswered invitations)
+    or "model" (the same person following the method to the letter; audited with `sample_config(...,
+    persona="model")` it yields no warning). The typical persona's bytes do not depend on the model's code
+    paths: the model's choices come from streams of their own.
+    """
     _check("lang", lang, LANGS)
     _check("size", size, tuple(SIZES))
     _check("variant", variant, VARIANTS)
     _check("era", era, ERAS)
+    _check("persona", persona, PERSONAS)
     lex, spec, e = LEXICONS[lang], SIZES[size], ERA_SPECS[era]
     complete = variant == "complete"
-    owner = build_owner(seed, lex, e)
+    model = persona == "model"
+    owner = build_owner(seed, lex, e, persona)
     end = dt.datetime.combine(e.exported_on, dt.time())
 
     def rng(section: str) -> random.Random:
-        return random.Random(f"{seed}-{lang}-{era}-{size}-{section}")
+        return section_rng(seed, lang, era, size, section)
 
-    people = build_connections(rng("connections"), owner, spec.connections, end)
-    add_connection_quirks(rng("connection-quirks"), people, lang, e.is_2018)
+    people = goals.connections(seed, lang, era, size, owner)
+    if model:
+        keep_growing(rng("model-growth"), people, end)
+        reach_targets(rng("model-targets"), owner, people, goals.target_companies(seed, lang))
     activity_start = max(owner.registered + dt.timedelta(days=60), end - dt.timedelta(days=365 * spec.activity_years))
-    cadence = activity.Cadence(rng("cadence"), activity_start, end)
+    if model:
+        steady = activity.SteadyCadence(rng("model-cadence"), activity_start, end)
+        posts = steady.expected(goals.MODEL_POSTS_PER_WEEK)
+        comments = round(len(steady.weights) * goals.MODEL_COMMENTS_PER_WEEK)
+        cadence: activity.Cadence = steady
+        reactions = max(spec.reactions, 2 * comments)  # people react more than they comment
+    else:
+        cadence = activity.Cadence(rng("cadence"), activity_start, end)
+        posts, comments, reactions = spec.posts, spec.comments, spec.reactions
     article_start = max(
         owner.registered + dt.timedelta(days=365), end - dt.timedelta(days=365 * (spec.activity_years + 2))
     )
@@ -102,6 +122,7 @@ def write_sample(
 
         plan = conversations.plan_conversations(rng("messages-plan"), owner, people, spec.messages, end)
         conversations.write_messages(archive, e, owner, people, plan, rng("messages"))
+        close = [c.others[0] for c in plan if c.kind == "close"] if model else None
         del plan
         ties.write_invitations(archive, e, owner, people, spec.invitations, rng("invitations"))
         ties.write_endorsements(
@@ -123,25 +144,24 @@ def write_sample(
                 spec.recommendations_received,
                 spec.recommendations_given,
                 rng("recommendations"),
+                close,
             )
             uploads = activity.write_shares(
                 archive,
                 f"Shares{suffix}.csv",
                 owner,
                 cadence,
-                spec.posts,
+                posts,
                 planned_articles,
                 rng("shares"),
                 ugc_since=_UGC_SINCE,
             )
-            activity.write_comments(
-                archive, f"Comments{suffix}.csv", owner, people, cadence, spec.comments, rng("comments")
-            )
+            activity.write_comments(archive, f"Comments{suffix}.csv", owner, people, cadence, comments, rng("comments"))
             activity.write_reactions(
                 archive,
                 f"Reactions{suffix}.csv",
                 cadence,
-                spec.reactions,
+                reactions,
                 rng("reactions"),
                 ugc_since=_UGC_SINCE,
             )

@@ -48,6 +48,15 @@ class Track:
     peer_titles: tuple[str, ...]
     degrees: tuple[tuple[str, str], ...]  # (degree name, notes): a master-level one, then first degrees
     topics: tuple[str, ...]  # short noun phrases for {topic}
+    # --- the goal the sample configuration gives this career (`auditor.sample.goals`) ---
+    # Keywords of the goal: each one names one of the first skills (always listed, and in the About text).
+    goal_keywords: tuple[str, ...] = ()
+    # Companies of the lexicon such a member would target, most fitting first.
+    goal_companies: tuple[str, ...] = ()
+    # A target company outside the lexicon: no generated connection ever works there.
+    unreached_company: str = ""
+    # Posts of the model member that carry the goal keywords (each keyword in at least one).
+    goal_posts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +117,5 @@ class Lexicon:
     job_seeker: tuple[str, ...]  # one row of Jobs/Job Seeker Preferences.csv, header order
     screening: tuple[tuple[str, str], ...]
     draft_titles: tuple[str, ...]
+    # The model member's polite answers to sales pitches ({first}: the pitcher's first name).
+    pitch_replies: tuple[str, ...] = ()

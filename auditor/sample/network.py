@@ -215,3 +215,27 @@ def pick_weighted_ties(rng: random.Random, people: list[Person], k: int, *, coll
         chosen.setdefault(person.slug, person)
         tries += 1
     return list(chosen.values())
+
+
+def reach_targets(rng: random.Random, owner: Owner, people: list[Person], targets: tuple[str, ...]) -> None:
+    """The model member knows at least two people at each target company: some connections, met through
+    introductions over the last years, now work there (NET-002)."""
+    for target in targets:
+        there = [p for p in people if p.company.strip() == target]
+        pool = [p for p in people if p.kind == "other" and p.company.strip() not in targets]
+        recent = sorted(pool, key=lambda p: (p.since, p.slug))[-max(10, len(pool) // 3) :]
+        for person in rng.sample(recent, min(max(0, 2 - len(there)), len(recent))):
+            person.company = target
+            person.title = gendered(rng.choice(owner.track.peer_titles + owner.lexicon.generic_titles), person.gender)
+
+
+def keep_growing(rng: random.Random, people: list[Person], end: dt.datetime, minimum: int = 18) -> None:
+    """The model member's network grows every year (NET-001): at least `minimum` connections of the last 12
+    months, the missing ones being people met lately rather than long ago. Keeps `people` oldest first."""
+    year_ago = end - dt.timedelta(days=365)
+    missing = minimum - sum(1 for p in people if p.since > year_ago)
+    older = [p for p in people if p.kind == "other" and p.since <= year_ago]
+    for person in rng.sample(older, min(max(missing, 0), len(older))):
+        day = (end - dt.timedelta(days=rng.randint(2, 340))).date()
+        person.connected_on = min(office_time(rng, day), end - dt.timedelta(minutes=5))
+    people.sort(key=lambda p: (p.since, p.slug))

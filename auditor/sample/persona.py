@@ -69,6 +69,11 @@ class Owner:
     messenger: str
     registered: dt.datetime
     career_start: dt.date
+    persona: str = "typical"  # "typical" or "model" (see `build_owner`)
+
+    @property
+    def is_model(self) -> bool:
+        return self.persona == "model"
 
     @property
     def full_name(self) -> str:
@@ -119,9 +124,27 @@ def _description(rng: random.Random, track: Track, gender: str, style: str) -> s
     return "\n".join(f"• {b}" for b in bullets)
 
 
-def build_owner(seed: int, lex: Lexicon, era: Era) -> Owner:
-    """The owner for (seed, language), with a career that ends at the era's export date."""
+def _model_description(
+    rng: random.Random, track: Track, gender: str, description: str, style: str, *, current: bool
+) -> str:
+    """The model member describes every position with results; the current one at some length (CAR-002)."""
+    if style in ("empty", "duties"):
+        description = _description(rng, track, gender, "results")
+    while current and len(description) < 260:
+        description = _description(rng, track, gender, "results")
+    return description
+
+
+def build_owner(seed: int, lex: Lexicon, era: Era, persona: str = "typical") -> Owner:
+    """The owner for (seed, language), with a career that ends at the era's export date.
+
+    The "model" persona is the same person (every draw of the typical one is made, in the same order), whose
+    profile follows the method: every position described with results, no gap between jobs, a headline that
+    carries the goal's keywords. Its own choices come from a separate stream, so the typical owner is untouched.
+    """
+    model = persona == "model"
     rng = random.Random(f"{seed}-{lex.lang}-owner")
+    mrng = random.Random(f"{seed}-{lex.lang}-owner-model")
     gender = rng.choice("fm")
     if lex.lang == "fr":
         first = rng.choice(FR_FEMALE if gender == "f" else FR_MALE)
@@ -156,9 +179,13 @@ def build_owner(seed: int, lex: Lexicon, era: Era) -> Owner:
             company += " "  # ABH18: company names with a trailing space
         location = geo if rng.random() < 0.8 else rng.choice(lex.other_cities)[1]
         description = _description(rng, track, gender, styles[index])
+        if model:
+            description = _model_description(mrng, track, gender, description, styles[index], current=index == 0)
         positions.append(Position(company, title, description, location, start, end))
         # The previous job ended the month before this one started, or a few months earlier (a gap).
         gap = rng.randint(4, 7) if index == gap_at else 1
+        if model:
+            gap = 1  # the model member's jobs follow one another
         end = add_months(*start, -gap)
         start = add_months(*end, -rng.randint(14, 44))
     # The oldest job is written with years only, as members often do for early positions.
@@ -209,6 +236,10 @@ def build_owner(seed: int, lex: Lexicon, era: Era) -> Owner:
         "city": city,
     }
     headline = gendered(rng.choice(track.headlines), gender).format(**values)
+    if model:
+        # A headline that says more than the title and names the first two skills (the goal's keywords).
+        with_skills = [h for h in track.headlines if "{s1}" in h and "{s2}" in h]
+        headline = gendered(mrng.choice(with_skills), gender).format(**values)
     # LinkedIn flattens the About section's newlines: paragraphs are glued ("…Hospital.Always happy…").
     summary = "".join(gendered(p, gender).format(**values) for p in track.summary)
 
@@ -254,4 +285,5 @@ def build_owner(seed: int, lex: Lexicon, era: Era) -> Owner:
         messenger=f"SKYPE:{slugify(first)}.{slugify(last)}{rng.randint(10, 99)}",
         registered=registered,
         career_start=career_start,
+        persona=persona,
     )

@@ -206,6 +206,27 @@ SUPPLY = Track(
         ("BEng Industrial Engineering", ""),
     ),
     topics=("S&OP", "forecast accuracy", "safety stock", "the supplier review", "nearshoring", "the new ERP"),
+    goal_keywords=("S&OP", "demand planning"),
+    goal_companies=(
+        "Kestrel Foods",
+        "Harbourline Retail",
+        "Quayside Pharma",
+        "Redcliffe Apparel",
+        "Pennine Manufacturing",
+        "Northwind Logistics",
+        "Hollowell Group",
+    ),
+    unreached_company="Thornbury Foods",
+    goal_posts=(
+        "Our S&OP cycle now closes in 8 working days. No new tool: one owner per decision, and the pack goes out "
+        "48 hours before the meeting.",
+        "Demand planning gets better the day sales and marketing join the review. Our bias on promotions halved "
+        "in one quarter once they did.",
+        "I am collecting good S&OP practices from consumer goods. What one habit made your monthly cycle work? "
+        "I will share a summary of the answers.",
+        "Three demand planning lessons from this quarter: measure bias before error, write down every "
+        "assumption, and review the forecast with the people who will use it.",
+    ),
 )
 
 PRODUCT = Track(
@@ -393,6 +414,26 @@ PRODUCT = Track(
         "discovery interviews",
         "the new release",
     ),
+    goal_keywords=("product strategy", "product management"),
+    goal_companies=(
+        "Copperleaf Software",
+        "Brightwater Analytics",
+        "Marlowe Digital",
+        "Orchard Street Bank",
+        "Skylark Robotics",
+        "Stonecrop Labs",
+        "Juniper Mobility",
+    ),
+    unreached_company="Ledgerline Payments",
+    goal_posts=(
+        "Product strategy is mostly saying no. This quarter we said no to 14 requests so that we could finish "
+        "the three that matter most to our customers.",
+        "What I wish I had known in my first year of product management: the job is to make the problem clear, "
+        "not to have the answer.",
+        "Writing our product strategy on one page forced us to drop two goals. The team has never been this focused.",
+        "A question for people in product management: how do you share discovery findings with the whole "
+        "company? We are trying a short monthly note.",
+    ),
 )
 
 MARKETING = Track(
@@ -571,6 +612,26 @@ MARKETING = Track(
         ("BA Media and Communications", ""),
     ),
     topics=("the podcast", "the rebrand", "the content plan", "the event", "the homepage", "the newsletter"),
+    goal_keywords=("content marketing", "digital marketing"),
+    goal_companies=(
+        "Larkspur Media",
+        "Marlowe Digital",
+        "Redcliffe Apparel",
+        "Kestrel Foods",
+        "Harbourline Retail",
+        "Juniper Mobility",
+        "Hollowell Group",
+    ),
+    unreached_company="Wildmoor Media",
+    goal_posts=(
+        "Content marketing works when it answers the questions customers ask sales. We rebuilt our plan around "
+        "12 of them.",
+        "Digital marketing budgets are under pressure everywhere. We moved 20% from paid search to content and "
+        "our cost per lead fell.",
+        "Our content marketing rule: one useful idea per piece, one clear next step, no jargon.",
+        "What I read first in a digital marketing report: the trend over six months, not last week's "
+        "click-through rate.",
+    ),
 )
 
 EN = Lexicon(
@@ -966,5 +1027,10 @@ EN = Lexicon(
         "Draft: what I would tell my younger self",
         "Notes: lessons from a failed launch",
         "Why I said no to a promotion",
+    ),
+    pitch_replies=(
+        "Thanks {first}, this is not a priority for us this year, but I will keep your details.",
+        "Thank you for the note. We already have something in place, so I will pass for now.",
+        "Thanks for reaching out, {first}. Not for me, but good luck with it.",
     ),
 )

@@ -215,6 +215,27 @@ SUPPLY = Track(
         "la relocalisation",
         "le nouvel ERP",
     ),
+    goal_keywords=("S&OP", "planification de la demande"),
+    goal_companies=(
+        "Hexagone Retail",
+        "Vitalis Pharma",
+        "Sud-Ouest Agro",
+        "Coopérative Beaujolaise",
+        "Transalpes Fret",
+        "Groupe Rhône Logistique",
+        "Ligérienne Industries",
+    ),
+    unreached_company="Laiterie des Dombes",
+    goal_posts=(
+        "Notre cycle S&OP se boucle désormais en 8 jours ouvrés. Pas de nouvel outil : un responsable par "
+        "décision, et un dossier envoyé 48 heures avant la réunion.",
+        "La planification de la demande progresse le jour où ventes et marketing viennent à la revue. Notre "
+        "biais sur les promotions a été divisé par deux en un trimestre.",
+        "Je rassemble de bonnes pratiques de S&OP dans les biens de consommation. Quelle habitude a fait "
+        "fonctionner votre cycle mensuel ? Je partagerai une synthèse des réponses.",
+        "Trois leçons de planification de la demande ce trimestre : mesurer le biais avant l’erreur, écrire "
+        "chaque hypothèse, relire la prévision avec ceux qui l’utiliseront.",
+    ),
 )
 
 PRODUCT = Track(
@@ -404,6 +425,27 @@ PRODUCT = Track(
         "le lancement de l’API",
         "les entretiens clients",
         "la nouvelle version",
+    ),
+    goal_keywords=("stratégie produit", "gestion de produit"),
+    goal_companies=(
+        "Octave Software",
+        "Parisis Digital",
+        "Nexalia",
+        "Atelier Numérique Confluence",
+        "Banque des Traboules",
+        "Clairval Assurances",
+        "Solvéa",
+    ),
+    unreached_company="Traboule Paiements",
+    goal_posts=(
+        "Une stratégie produit, c’est surtout savoir dire non. Ce trimestre, nous avons refusé 14 demandes pour "
+        "finir les trois qui comptent le plus pour nos clients.",
+        "Ce que j’aurais aimé savoir pendant ma première année en gestion de produit : le travail consiste à "
+        "clarifier le problème, pas à avoir la réponse.",
+        "Écrire notre stratégie produit sur une seule page nous a obligés à abandonner deux objectifs. L’équipe "
+        "n’a jamais été aussi concentrée.",
+        "Question aux personnes qui font de la gestion de produit : comment partagez-vous les enseignements de "
+        "la découverte avec toute l’entreprise ? Nous testons une note mensuelle.",
     ),
 )
 
@@ -602,6 +644,26 @@ MARKETING = Track(
         "l’événement",
         "la page d’accueil",
         "la newsletter",
+    ),
+    goal_keywords=("marketing de contenu", "marketing digital"),
+    goal_companies=(
+        "Parisis Digital",
+        "Éditions du Vieux-Lyon",
+        "Maison Bréval",
+        "Lumière Santé",
+        "Hexagone Retail",
+        "Croix-Rousse Textiles",
+        "Solvéa",
+    ),
+    unreached_company="Agence Presqu’île",
+    goal_posts=(
+        "Le marketing de contenu fonctionne quand il répond aux questions que les clients posent aux "
+        "commerciaux. Nous avons refait notre plan autour de 12 d’entre elles.",
+        "Les budgets de marketing digital sont sous pression partout. Nous avons déplacé 20 % du payant vers les "
+        "contenus, et notre coût par lead a baissé.",
+        "Notre règle de marketing de contenu : une idée utile par publication, une suite claire, pas de jargon.",
+        "Ce que je lis d’abord dans un rapport de marketing digital : la tendance sur six mois, pas le taux de "
+        "clic de la semaine dernière.",
     ),
 )
 
@@ -992,5 +1054,10 @@ FR = Lexicon(
         "Brouillon : ce que je dirais à mon moi plus jeune",
         "Notes : les leçons d’un lancement raté",
         "Pourquoi j’ai refusé une promotion",
+    ),
+    pitch_replies=(
+        "Merci {first}, ce n’est pas une priorité pour nous cette année, mais je garde vos coordonnées.",
+        "Merci pour votre message. Nous avons déjà une solution en place, je passe mon tour pour le moment.",
+        "Merci de votre prise de contact, {first}. Ce n’est pas pour moi, mais bonne continuation !",
     ),
 )

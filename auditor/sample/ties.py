@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import Counter
 
 from auditor.sample.archive import ArchiveWriter
 from auditor.sample.dates import between, day_mon_year, iso_seconds, java_date, slash_utc, us_short
@@ -78,10 +79,23 @@ def write_invitations(
             row += [(inviter or owner).url, (invitee or owner).url]
         rows.append((sent, row))
 
-    for person in accepted:
-        sent = person.since - dt.timedelta(minutes=rng.randint(10, 60 * 24 * 9))
-        add(sent, rng.random() < 0.6, person.first, person.last, person)
-    while len(rows) < count:
+    if owner.is_model:
+        # The model member invites more than they are invited, answers invitations within days and keeps few
+        # of their own pending (NET-004): the strangers below are the last weeks' only.
+        accepted = recent[-max(1, int(count * 0.6)) :] if recent else []
+        for person in accepted:
+            sent = person.since - dt.timedelta(minutes=rng.randint(10, 60 * 24 * 9))
+            add(sent, rng.random() < 0.35, person.first, person.last, person)
+        for _ in range(min(8, max(2, count // 8))):
+            stranger = new_person(rng, owner, slugs)
+            first, last = decorated_name(rng, stranger.first, stranger.last)
+            incoming = rng.random() < 0.5
+            add(between(rng, end - (20 if incoming else 40) * DAY, end - DAY), incoming, first, last, stranger)
+    else:
+        for person in accepted:
+            sent = person.since - dt.timedelta(minutes=rng.randint(10, 60 * 24 * 9))
+            add(sent, rng.random() < 0.6, person.first, person.last, person)
+    while len(rows) < count and not owner.is_model:
         stranger = new_person(rng, owner, slugs)
         first, last = decorated_name(rng, stranger.first, stranger.last)
         add(between(rng, end - 180 * DAY, end - DAY), rng.random() < 0.7, first, last, stranger)
@@ -107,8 +121,12 @@ def write_endorsements(
     end = dt.datetime.combine(era.exported_on, dt.time())
     floor = dt.datetime(2012, 10, 1)  # endorsements launched in autumn 2012
 
+    endorsers: dict[str, tuple[Person, dt.datetime]] = {}  # slug -> (endorser, first endorsement)
+
     def rows(k: int, incoming: bool) -> list[list[str]]:
         out: list[tuple[dt.datetime, list[str]]] = []
+        if owner.is_model and not incoming and endorsers:
+            return model_given(k)
         ties = pick_weighted_ties(rng, people, max(1, k // 2), colleague_boost=4.0)
         skills = list(owner.skills)
         for _ in range(k):
@@ -119,6 +137,27 @@ def write_endorsements(
             else:
                 skill = gendered(rng.choice(owner.track.skills), person.gender)
             t = between(rng, max(person.since, floor), end - DAY)
+            url = f"www.linkedin.com/in/{person.slug}"
+            out.append((t, [slash_utc(t), skill, person.first, person.last, url, "ACCEPTED"]))
+            if incoming and (person.slug not in endorsers or t < endorsers[person.slug][1]):
+                endorsers[person.slug] = (person, t)
+        out.sort(key=lambda r: r[0], reverse=True)
+        return [r for _, r in out]
+
+    def model_given(k: int) -> list[list[str]]:
+        """The model member endorses back everyone who endorsed them (GIV-002), within days, and a few more."""
+        out: list[tuple[dt.datetime, list[str]]] = []
+        back = [endorsers[slug] for slug in sorted(endorsers)]
+        extra = pick_weighted_ties(rng, people, max(1, k // 2), colleague_boost=4.0)
+        extra = [p for p in extra if p.slug not in endorsers] or [p for p, _ in back]
+        for index in range(max(k, len(back))):
+            if index < len(back):
+                person, endorsed = back[index]
+                t = min(endorsed + dt.timedelta(days=rng.randint(1, 20), minutes=rng.randint(0, 600)), end - DAY)
+            else:
+                person = rng.choice(extra)
+                t = between(rng, max(person.since, floor), end - DAY)
+            skill = gendered(rng.choice(owner.track.skills), person.gender)
             url = f"www.linkedin.com/in/{person.slug}"
             out.append((t, [slash_utc(t), skill, person.first, person.last, url, "ACCEPTED"]))
         out.sort(key=lambda r: r[0], reverse=True)
@@ -150,11 +189,20 @@ def write_recommendations(
     received: int,
     given: int,
     rng: random.Random,
+    close: list[Person] | None = None,
 ) -> None:
-    """Recommendations_Received.csv and Recommendations_Given.csv (zero-padded US dates)."""
+    """Recommendations_Received.csv and Recommendations_Given.csv (zero-padded US dates).
+
+    The model member's recommendations go both ways between them and their `close` ties (circle 1), who know
+    their work; the typical member's come from and go to former colleagues, whether still in touch or not.
+    """
     lex = owner.lexicon
     end = dt.datetime.combine(era.exported_on, dt.time())
     colleagues = [p for p in people if p.kind == "colleague"] or people
+    if owner.is_model and close:
+        # Recommendations name people, not profiles: leave out a close tie whose name another connection shares.
+        names = Counter(p.full_name for p in people)
+        colleagues = [p for p in close if names[p.full_name] == 1] or close
     header = ["First Name", "Last Name", "Company", "Job Title", "Text", "Creation Date", "Status"]
     for incoming, k in ((True, received), (False, given)):
         ties = pick_weighted_ties(rng, colleagues, k, colleague_boost=1.0)

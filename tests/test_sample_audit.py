@@ -1,0 +1,211 @@
+"""The sample personas against the audit: the model member passes, the typical one shows gaps in most steps.
+
+`write_sample(..., persona="model")` audited with `sample_config(..., persona="model")` must yield no warning or
+error; the typical persona with its configuration must keep giving the demo something to say in (nearly) every
+step of the method. Unlike `test_sample.py`, these tests read the archives with the project's parsers: they
+check that the generator and the rules agree on what following the method means. Sizes small and typical only.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import hashlib
+import io
+import tomllib
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from auditor.audit import Audit, run_audit
+from auditor.config import parse_config
+from auditor.rules import RULES
+from auditor.sample import ERAS, PERSONAS, sample_config, write_sample
+from auditor.sample.eras import ERA_SPECS
+from auditor.sample.goals import HORIZON, LEXICONS, PLANNED_COMMENTS_PER_WEEK, PLANNED_POSTS_PER_WEEK
+from auditor.sample.persona import build_owner
+
+LANGS = ("en", "fr")
+SIZES = ("small", "typical")
+EXPORT_DATES = {"2018": dt.date(2018, 11, 4), "2023": dt.date(2023, 7, 11), "2026": dt.date(2026, 11, 2)}
+# The photo checks need an image file (--photo); nothing else may be skipped for a complete 2026 archive.
+NEEDS_PHOTO_FILE = ("PHO-003", "PHO-004", "PHO-005", "PHO-006", "PHO-007", "PHO-008")
+
+
+@functools.cache
+def audited(tmp: Path, persona: str, lang: str, size: str, seed: int = 0) -> Audit:
+    path = tmp / f"{persona}-{lang}-{size}-{seed}" / "Complete_LinkedInDataExport_11-02-2026.zip"
+    path.parent.mkdir()
+    write_sample(path, seed=seed, lang=lang, size=size, persona=persona)
+    config = parse_config(tomllib.loads(sample_config(seed=seed, lang=lang, persona=persona)), RULES)
+    return run_audit(path, config, RULES)
+
+
+@pytest.fixture(scope="module")
+def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("sample-audit")
+
+
+def status(audit: Audit) -> dict[str, str]:
+    return {outcome.code: outcome.status for outcome in audit.result.outcomes}
+
+
+# --- the model member ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_model_member_passes_the_audit(tmp: Path, lang: str, size: str) -> None:
+    audit = audited(tmp, "model", lang, size)
+    findings = audit.result.findings
+    serious = [f"{f.severity} {f.code}: {f.what.en}" for f in findings if f.severity in ("warn", "error")]
+    assert serious == []
+    assert sum(f.severity == "info" for f in findings) <= 2, [f"{f.code}: {f.what.en}" for f in findings]
+    statuses = status(audit)
+    assert [code for code, s in statuses.items() if s == "crashed"] == []
+    # Nothing passes by being skipped: every rule ran, but those that need a photo file.
+    assert sorted(code for code, s in statuses.items() if s == "skipped") == list(NEEDS_PHOTO_FILE)
+    assert audit.result.worst_severity() in (None, "info")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_model_member_lives_by_the_method(tmp: Path, lang: str) -> None:
+    """What the passing audit rests on: a small, warm circle 1 and a steady rhythm above the plan."""
+    analyses = audited(tmp, "model", lang, "typical").analyses
+    circles = analyses.circles
+    assert 5 <= len(circles.circle1) <= 15
+    assert all((circles.today - m.tie.last_exchange.date()).days < 180 for m in circles.circle1 if m.tie.last_exchange)
+    cadence = analyses.cadence
+    assert cadence.full_weeks_count(("posts", "articles"), 13) >= 13 * PLANNED_POSTS_PER_WEEK
+    assert cadence.full_weeks_count(("comments",), 13) >= 13 * PLANNED_COMMENTS_PER_WEEK
+    assert cadence.active_weeks(26, end=cadence.full_weeks_end) >= 24
+
+
+# --- the typical member -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_typical_member_shows_gaps_in_most_steps(tmp: Path, lang: str, size: str) -> None:
+    audit = audited(tmp, "typical", lang, size)
+    findings = audit.result.findings
+    steps = Counter(f.step for f in findings)
+    assert len(steps) >= 4, steps
+    assert any(f.severity == "warn" for f in findings)
+    assert [code for code, s in status(audit).items() if s == "crashed"] == []
+    # The plan is not kept: routines and posting fall short.
+    assert {"RTN-002", "CAD-001"} <= {f.code for f in findings}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_goal_fits_the_typical_profile(tmp: Path, lang: str) -> None:
+    """Keywords from the career: the typical profile already names them; one target company is out of reach."""
+    audit = audited(tmp, "typical", lang, "small")
+    statuses = status(audit)
+    assert statuses["GOA-003"] == statuses["GOA-004"] == "passed"
+    unreached = [f for f in audit.result.findings if f.code == "NET-002"]
+    targets = audit.config.goals[0].target_companies
+    assert len(targets) == 3 and len(unreached) == 1
+    assert targets[-1] in unreached[0].what.en
+
+
+# --- the configuration --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_sample_config_loads_for_every_seed(lang: str, persona: str) -> None:
+    for seed in range(6):
+        text = sample_config(seed=seed, lang=lang, persona=persona)
+        config = parse_config(tomllib.loads(text), RULES)
+        assert config.language == lang
+        assert text.startswith("# ") and ("# Step 1" in text if lang == "en" else "# Étape 1" in text)
+        owner = build_owner(seed, LEXICONS[lang], ERA_SPECS["2026"])
+        assert owner.full_name in text
+        goal = config.goals[0]
+        assert goal.kind == "career-move" and goal.target_roles and len(goal.target_companies) == 3
+        # Keywords come from the first skills of the member's career, always listed in Skills.csv.
+        skills = " | ".join(owner.skills[:6]).casefold()
+        assert goal.keywords and all(keyword.casefold() in skills for keyword in goal.keywords)
+        assert goal.horizon == HORIZON and all(goal.horizon > day for day in EXPORT_DATES.values())
+        planned = {routine.activity: routine for routine in config.routines}
+        assert planned["posts"].per_week() == PLANNED_POSTS_PER_WEEK
+        assert planned["comments"].per_week() == PLANNED_COMMENTS_PER_WEEK
+        assert [r for r in config.routines if not r.measurable and r.per == "month"]
+    assert sample_config(seed=2, lang=lang, persona=persona) == sample_config(seed=2, lang=lang, persona=persona)
+
+
+def test_sample_config_rejects_unknown_arguments() -> None:
+    with pytest.raises(ValueError, match="perfect"):
+        sample_config(persona="perfect")
+    with pytest.raises(ValueError, match="de"):
+        sample_config(lang="de")
+
+
+# --- determinism --------------------------------------------------------------------------------------------
+
+
+def content_digest(data: bytes) -> str:
+    """The archive's members, names and dates (not the compressed bytes, which depend on the zlib version)."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for info in zf.infolist():
+            digest.update(f"{info.filename}\0{info.date_time}\0".encode())
+            digest.update(zf.read(info))
+            digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def profile(data: bytes) -> dict[str, str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        text = zf.read("Profile.csv").decode("utf-8-sig")
+    return next(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def sample_bytes(**arguments: object) -> bytes:
+    out = io.BytesIO()
+    write_sample(out, **arguments)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+# Digests of the typical persona as written before the model persona existed: it must not change.
+TYPICAL_DIGESTS = [
+    ({"seed": 0, "lang": "en", "size": "small"}, "91b549243f15af841027f00f0695bd96dca9ebba9cae5e1ec68a068a08f5f316"),
+    (
+        {"seed": 3, "lang": "fr", "size": "small", "era": "2018", "variant": "basic"},
+        "8939d38d06b3049202f1c9c6674b49f1958d5ff88fbe328576b6f76824482ef7",
+    ),
+    (
+        {"seed": 1, "lang": "en", "size": "small", "era": "2023"},
+        "52fcdaeedadd014794a83d2eb7ede67b69e25e736b42faccc235b7bdc0ac683b",
+    ),
+    ({"seed": 0, "lang": "fr", "size": "typical"}, "d05dc74288d9a83c421f804c06a3aa594b6ada6ea18743fdf09fc4386a0ed815"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "digest"), TYPICAL_DIGESTS)
+def test_typical_persona_is_unchanged(arguments: dict[str, object], digest: str) -> None:
+    data = sample_bytes(**arguments)
+    assert data == sample_bytes(**arguments, persona="typical")
+    assert content_digest(data) == digest
+
+
+@pytest.mark.parametrize("era", ERAS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_model_persona_is_deterministic(lang: str, era: str) -> None:
+    first = sample_bytes(seed=4, lang=lang, size="small", era=era, persona="model")
+    assert first == sample_bytes(seed=4, lang=lang, size="small", era=era, persona="model")
+    typical = sample_bytes(seed=4, lang=lang, size="small", era=era)
+    assert first != typical
+    # The same person, who follows the method.
+    model_profile, typical_profile = (profile(data) for data in (first, typical))
+    assert model_profile["First Name"] == typical_profile["First Name"]
+    assert model_profile["Last Name"] == typical_profile["Last Name"]
+
+
+def test_unknown_persona_is_rejected() -> None:
+    with pytest.raises(ValueError, match="perfect"):
+        write_sample(io.BytesIO(), size="small", persona="perfect")
