@@ -8,10 +8,13 @@ give-to-receive balance (step 4).
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from auditor.analysis.people import PersonIndex, name_key, owner_keys, url_key
+from auditor.export.rowbuild import record_builder
 from auditor.model import Export, Message
 
 SPONSORED_TITLES = frozenset({"sponsored conversation", "conversation sponsorisée"})
@@ -42,11 +45,16 @@ class _TieBuilder:
 
     def exchange_bounds(self) -> tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None, dt.datetime | None]:
         """(first exchange, last exchange, last sent, last received)."""
+        if not self.sent_times and not self.received_times:
+            return _NO_EXCHANGE  # most of a large network
         last_sent = max(self.sent_times, default=None)
         last_received = max(self.received_times, default=None)
         firsts = [t for t in (min(self.sent_times, default=None), min(self.received_times, default=None)) if t]
         lasts = [t for t in (last_sent, last_received) if t]
         return min(firsts, default=None), max(lasts, default=None), last_sent, last_received
+
+
+_NO_EXCHANGE: tuple[None, None, None, None] = (None, None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,52 +135,58 @@ def compute_ties(export: Export) -> Ties:
             builder.company, builder.position = connection.company, connection.position
             builder.connected_on = connection.connected_on
 
-    # Conversations: who wrote first, who answered.
+    # Messages are grouped in one lean pass (200,000 in the largest exports) by who wrote them to whom; the
+    # per-person work then runs once per distinct sender or recipient list, not once per message.
+    messages = export.messages
+    sponsored_titles = {
+        title
+        for title in set(map(attrgetter("conversation_title"), messages))
+        if title and title.strip().lower() in SPONSORED_TITLES
+    }
+    owner_name_key = name_key(owner_name)
+    from_owner: dict[tuple[str, str, str], bool] = {}
     first_message: dict[str, tuple[dt.datetime, bool]] = {}
     owner_replied: set[str] = set()
+    received: defaultdict[tuple[str, str], list[tuple[dt.datetime | None, str]]] = defaultdict(list)
+    sent: defaultdict[tuple[str, tuple[str, ...]], list[tuple[dt.datetime | None, str]]] = defaultdict(list)
     sponsored = owned = 0
-    owner_name_key = name_key(owner_name)
-    from_owner_by_sender: dict[tuple[str, str], bool] = {}
-    recipients_memo: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
-    for message in export.messages:
-        title = message.conversation_title
-        if (title and title.strip().lower() in SPONSORED_TITLES) or (
+    for message in messages:
+        if message.conversation_title in sponsored_titles or (
             not message.sender_url and message.sender == "LinkedIn Member"
         ):
             sponsored += 1
             continue
-        sender = (message.sender, message.sender_url)
-        from_owner = from_owner_by_sender.get(sender)
-        if from_owner is None or message.direction:
-            from_owner = _is_from_owner(message, owner, owner_name_key, from_owner_by_sender)
+        author = (message.sender, message.sender_url, message.direction)
+        mine = from_owner.get(author)
+        if mine is None:
+            mine = from_owner[author] = _is_from_owner(message, owner, owner_name_key)
         # 2018 archives have no conversation id: a thread is then the set of its participants, whoever writes.
         conversation = message.conversation_id or _participants(message)
         when = message.sent_at
         if when is not None:
             known = first_message.get(conversation)
             if known is None or when < known[0]:
-                first_message[conversation] = (when, from_owner)
-        if from_owner:
+                first_message[conversation] = (when, mine)
+        if mine:
             owned += 1
             owner_replied.add(conversation)
-            memo_key = (message.recipients, message.recipient_urls)
-            counterparts = recipients_memo.get(memo_key)
-            if counterparts is None:
-                counterparts = recipients_memo[memo_key] = _recipients(message)
-            for name, url in counterparts:
-                builder = tie(name, url)
-                if builder is not None:
-                    builder.sent += 1
-                    builder.conversations.add(conversation)
-                    if when is not None:
-                        builder.sent_times.append(when)
+            sent[(message.recipients, message.recipient_urls)].append((when, conversation))
         else:
-            builder = tie(*sender)
+            received[(message.sender, message.sender_url)].append((when, conversation))
+
+    for (recipients, urls), exchanges in sent.items():
+        for name, url in _recipients(recipients, urls):
+            builder = tie(name, url)
             if builder is not None:
-                builder.received += 1
-                builder.conversations.add(conversation)
-                if when is not None:
-                    builder.received_times.append(when)
+                builder.sent += len(exchanges)
+                builder.conversations.update(conversation for _, conversation in exchanges)
+                builder.sent_times.extend(when for when, _ in exchanges if when is not None)
+    for (name, url), exchanges in received.items():
+        builder = tie(name, url)
+        if builder is not None:
+            builder.received += len(exchanges)
+            builder.conversations.update(conversation for _, conversation in exchanges)
+            builder.received_times.extend(when for when, _ in exchanges if when is not None)
 
     started_by_owner = {c for c, (_, mine) in first_message.items() if mine}
     for builder in builders.values():
@@ -200,33 +214,20 @@ def compute_ties(export: Export) -> Ties:
             builder.recommendations_given += 1
 
     employers = {_company_key(p.company): p.company for p in export.positions if p.company}
-    by_key = {}
+    rows = []
     for key, b in builders.items():
         first_exchange, last_exchange, last_sent, last_received = b.exchange_bounds()
         company = _company_key(b.company)
-        by_key[key] = Tie(
-            key=key,
-            name=index.display.get(key, b.name),
-            url=b.url,
-            company=b.company,
-            position=b.position,
-            connected_on=b.connected_on,
-            is_connection=b.is_connection,
-            sent=b.sent,
-            received=b.received,
-            conversations=len(b.conversations),
-            started_by_owner=b.started_by_owner,
-            started_by_them=b.started_by_them,
-            first_exchange=first_exchange,
-            last_exchange=last_exchange,
-            last_sent=last_sent,
-            last_received=last_received,
-            endorsements_given=b.endorsements_given,
-            endorsements_received=b.endorsements_received,
-            recommendations_given=b.recommendations_given,
-            recommendations_received=b.recommendations_received,
-            shared_employers=(employers[company],) if company in employers else (),
-        )
+        rows.append((
+            key, index.display.get(key, b.name), b.url, b.company, b.position, b.connected_on, b.is_connection,
+            b.sent, b.received, len(b.conversations), b.started_by_owner, b.started_by_them, first_exchange,
+            last_exchange, last_sent, last_received, b.endorsements_given, b.endorsements_received,
+            b.recommendations_given, b.recommendations_received,
+            (employers[company],) if company in employers else (),
+        ))  # fmt: skip
+    # In Tie's field order; built by column like the export's records (tens of thousands of people).
+    built = record_builder(Tie)(list(zip(*rows, strict=True))) if rows else []
+    by_key = {tie.key: tie for tie in built}
     others = {c for c in first_message if c not in started_by_owner}
     return Ties(
         owner_name=owner_name,
@@ -240,19 +241,20 @@ def compute_ties(export: Export) -> Ties:
 
 
 def _is_from_owner(
-    message: Message, owner: frozenset[str], owner_name_key: str, memo: dict[tuple[str, str], bool]
+    message: Message, owner: frozenset[str], owner_name_key: str, memo: dict[tuple[str, str], bool] | None = None
 ) -> bool:
+    """Whether the owner wrote `message` (`memo` caches the answer per sender, for callers that loop)."""
+    if memo is not None:
+        sender = (message.sender, message.sender_url)
+        known = memo.get(sender)
+        if known is None or message.direction:
+            known = memo[sender] = _is_from_owner(message, owner, owner_name_key)
+        return known
     if message.direction:
         return message.direction == "outgoing"
-    sender = (message.sender, message.sender_url)
-    known = memo.get(sender)
-    if known is None:
-        if message.sender_url:
-            known = url_key(message.sender_url) in owner
-        else:
-            known = bool(owner_name_key) and name_key(message.sender) == owner_name_key
-        memo[sender] = known
-    return known
+    if message.sender_url:
+        return url_key(message.sender_url) in owner
+    return bool(owner_name_key) and name_key(message.sender) == owner_name_key
 
 
 def _participants(message: Message) -> str:
@@ -261,12 +263,12 @@ def _participants(message: Message) -> str:
     return "|".join(sorted(names))
 
 
-def _recipients(message: Message) -> list[tuple[str, str]]:
+def _recipients(recipients: str, recipient_urls: tuple[str, ...]) -> list[tuple[str, str]]:
     """(name, url) of each recipient: URLs are reliable, the TO names only when they can be paired."""
-    urls = list(message.recipient_urls)
-    names = [n for n in (part.strip() for part in message.recipients.split(",")) if n] if message.recipients else []
+    urls = list(recipient_urls)
+    names = [n for n in (part.strip() for part in recipients.split(",")) if n] if recipients else []
     if urls and len(names) == len(urls):
         return list(zip(names, urls, strict=True))
     if urls:
-        return [("", url) for url in urls] if len(urls) > 1 else [(message.recipients.strip(), urls[0])]
-    return [(message.recipients.strip(), "")] if message.recipients.strip() else []
+        return [("", url) for url in urls] if len(urls) > 1 else [(recipients.strip(), urls[0])]
+    return [(recipients.strip(), "")] if recipients.strip() else []
