@@ -26,9 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.cadence import SHARES_FILE
+from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAD-002"
 NAME = "cadence.active-weeks"
@@ -38,13 +40,7 @@ OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.5}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posting.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos publications.",
-        )
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     min_share = float(ctx.options["min_share"])
@@ -57,8 +53,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         what=t(
             f"You published something in only {active} of your last {weeks} weeks ({share:.0%}; aim for at least "
             f"{min_share:.0%}).",
-            f"Vous n'avez publié que dans {active} de vos {weeks} dernières semaines ({round(share * 100)} % ; "
-            f"visez au moins {round(min_share * 100)} %).",
+            f"Vous n'avez publié que dans {active} de vos {weeks} dernières semaines ({percent_fr(share)} ; visez "
+            f"au moins {percent_fr(min_share)}).",
         ),
         why=t(
             "Your network remembers a steady presence better than bursts followed by long silences.",
@@ -69,5 +65,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Visez un post court chaque semaine, même un lien vers un article utile avec une phrase pour dire "
             "pourquoi.",
         ),
-        evidence=(Evidence(SHARES_FILE, None, f"{active} of the {weeks} weeks to {end} with a publication"),),
+        evidence=(
+            Evidence(
+                export.file_of("shares", SHARES_FILE),
+                None,
+                f"{active} of the {weeks} weeks to {end} with a publication",
+            ),
+        ),
     )

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.text import decimal_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section, routine_shortfall
 
 CODE = "CAD-006"
 NAME = "cadence.comments-on-others"
@@ -36,42 +38,22 @@ STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
 
-FILE = "Comments.csv"
-
-
-def _fr(number: float) -> str:
-    return f"{number:.1f}".replace(".", ",")
+FILE = "Comments.csv"  # LinkedIn's usual name; evidence names the archive's own file
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "comments" not in export.sources:
-        ctx.skip(
-            "The archive has no Comments.csv (the basic archive leaves it out): request the complete archive to "
-            "check your comments.",
-            "L'archive ne contient pas Comments.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos commentaires.",
-        )
-    cadence = ctx.analyses.cadence
+    require_section(export, ctx, "comments", FILE, checks=t("your comments", "vos commentaires"))
     weeks = int(ctx.options["weeks"])
-    routines = [routine for routine in ctx.routines if routine.activity == "comments"]
-    if routines:
-        target = sum(routine.per_week() for routine in routines)
-        source_en = f"your routine '{routines[0].name}'"
-        source_fr = f"votre routine « {routines[0].name} »"
-    else:
-        target = float(ctx.options["default_per_week"])
-        source_en, source_fr = "the default target", "l'objectif par défaut"
-    count = cadence.full_weeks_count(("comments",), weeks)
-    rate = count / weeks
-    if rate >= target - 1e-9:
+    default = float(ctx.options["default_per_week"])
+    pace = routine_shortfall(ctx, "comments", ("comments",), weeks=weeks, default_per_week=default)
+    if pace is None:
         return
-    end = cadence.full_weeks_end.isoformat()
     yield Finding(
         what=t(
-            f"You commented {rate:.1f} times a week over the last {weeks} weeks ({count} in all), below "
-            f"{source_en} of {target:.1f} a week.",
-            f"Vous avez commenté {_fr(rate)} fois par semaine ces {weeks} dernières semaines ({count} au total), "
-            f"sous {source_fr} de {_fr(target)} par semaine.",
+            f"You commented {pace.rate:.1f} times a week over the last {weeks} weeks ({pace.count} in all), below "
+            f"{pace.source.en} of {pace.target:.1f} a week.",
+            f"Vous avez commenté {decimal_fr(pace.rate)} fois par semaine ces {weeks} dernières semaines ({pace.count} "
+            f"au total), sous {pace.source.fr} de {decimal_fr(pace.target)} par semaine.",
         ),
         why=t(
             "A thoughtful comment on someone's post is a small gift they notice, and it shows your expertise to "
@@ -87,9 +69,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                FILE,
+                export.file_of("comments", FILE),
                 None,
-                f"{count} comments in the {weeks} weeks to {end} ({rate:.2f} a week); target {target:.2f} a week",
+                f"{pace.count} comments in the {weeks} weeks to {pace.end.isoformat()} ({pace.rate:.2f} a week); "
+                f"target {pace.target:.2f} a week",
             ),
         ),
     )

@@ -32,6 +32,7 @@ from auditor.analysis.cadence import SHARES_FILE
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAD-004"
 NAME = "cadence.falling-trend"
@@ -41,13 +42,7 @@ OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.5, "min_previous": 4}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posting.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos publications.",
-        )
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     recent, previous = cadence.trend(weeks, cadence.full_weeks_end)
@@ -72,7 +67,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                SHARES_FILE,
+                export.file_of("shares", SHARES_FILE),
                 None,
                 f"{recent} publications in the {weeks} weeks to {end.isoformat()}, {previous} in the {weeks} weeks "
                 f"to {middle.isoformat()}",

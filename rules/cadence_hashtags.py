@@ -25,9 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.cadence import SHARES_FILE
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAD-008"
 NAME = "cadence.hashtags"
@@ -39,13 +41,7 @@ EXAMPLES = 3
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posts.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos posts.",
-        )
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posts", "vos posts"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     limit = int(ctx.options["max_hashtags"])

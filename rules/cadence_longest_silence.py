@@ -31,6 +31,7 @@ from auditor.analysis.cadence import SHARES_FILE
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAD-003"
 NAME = "cadence.longest-silence"
@@ -40,13 +41,7 @@ OPTIONS: dict[str, object] = {"max_silence_days": 30, "window_weeks": 26}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posting.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos publications.",
-        )
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     window = int(ctx.options["window_weeks"])
     limit = int(ctx.options["max_silence_days"])
@@ -56,9 +51,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     silence = long_ones[0]
     start, end = silence.start.isoformat(), silence.end.isoformat()
     others = len(long_ones) - 1
+    shares_file = export.file_of("shares", SHARES_FILE)
     evidence: list[Evidence] = []
     if silence.before is None:
-        evidence.append(Evidence(SHARES_FILE, None, f"no publication at all up to {end}"))
+        evidence.append(Evidence(shares_file, None, f"no publication at all up to {end}"))
         what = t(
             f"You have published nothing in the last {window} weeks ({silence.days} days up to {end}).",
             f"Vous n'avez rien publié ces {window} dernières semaines ({silence.days} jours jusqu'au {end}).",
@@ -67,7 +63,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         before = silence.before
         evidence.append(Evidence(before.file, before.line, f"last publication before the silence: {start}"))
         if silence.after is None:
-            evidence.append(Evidence(SHARES_FILE, None, f"no publication since, up to {end}"))
+            evidence.append(Evidence(shares_file, None, f"no publication since, up to {end}"))
             what = t(
                 f"You have published nothing since {start}: {silence.days} days so far.",
                 f"Vous n'avez rien publié depuis le {start}, soit {silence.days} jours à ce jour.",

@@ -24,9 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.cadence import SHARES_FILE
+from auditor.analysis.text import thousands_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAD-007"
 NAME = "cadence.post-length"
@@ -37,19 +40,8 @@ OPTIONS: dict[str, object] = {"max_length": 3000}
 EXCERPT = 60
 
 
-def _fr(number: int) -> str:
-    """A French thousands separator: 3 000."""
-    return f"{number:,}".replace(",", "\u202f")
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posts.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos posts.",
-        )
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posts", "vos posts"))
     limit = int(ctx.options["max_length"])
     for post in ctx.analyses.cadence.publications:
         if post.kind != "posts" or len(post.text) <= limit:
@@ -60,7 +52,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             what=t(
                 f"Your post of {day} is {length:,} characters long, over LinkedIn's {limit:,}.",
-                f"Votre post du {day} fait {_fr(length)} caractères, au-delà des {_fr(limit)} permis par LinkedIn.",
+                f"Votre post du {day} fait {thousands_fr(length)} caractères, au-delà des {thousands_fr(limit)} permis "
+                "par LinkedIn.",
             ),
             why=t(
                 "LinkedIn cuts or refuses a post over the limit, and readers give up on a wall of text long before.",

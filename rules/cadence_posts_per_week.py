@@ -29,9 +29,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.cadence import AUTHORED_KINDS, SHARES_FILE
+from auditor.analysis.text import decimal_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section, routine_shortfall
 
 CODE = "CAD-001"
 NAME = "cadence.posts-per-week"
@@ -40,39 +42,19 @@ SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
 
 
-def _fr(number: float) -> str:
-    return f"{number:.1f}".replace(".", ",")
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posting.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos publications.",
-        )
-    cadence = ctx.analyses.cadence
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     weeks = int(ctx.options["weeks"])
-    routines = [routine for routine in ctx.routines if routine.activity == "posts"]
-    if routines:
-        target = sum(routine.per_week() for routine in routines)
-        source_en = f"your routine '{routines[0].name}'"
-        source_fr = f"votre routine « {routines[0].name} »"
-    else:
-        target = float(ctx.options["default_per_week"])
-        source_en, source_fr = "the default target", "l'objectif par défaut"
-    count = cadence.full_weeks_count(AUTHORED_KINDS, weeks)
-    rate = count / weeks
-    if rate >= target - 1e-9:
+    default = float(ctx.options["default_per_week"])
+    pace = routine_shortfall(ctx, "posts", AUTHORED_KINDS, weeks=weeks, default_per_week=default)
+    if pace is None:
         return
-    end = cadence.full_weeks_end.isoformat()
     yield Finding(
         what=t(
-            f"You published {rate:.1f} times a week over the last {weeks} weeks ({count} in all), below "
-            f"{source_en} of {target:.1f} a week.",
-            f"Vous avez publié {_fr(rate)} fois par semaine ces {weeks} dernières semaines ({count} au total), sous "
-            f"{source_fr} de {_fr(target)} par semaine.",
+            f"You published {pace.rate:.1f} times a week over the last {weeks} weeks ({pace.count} in all), below "
+            f"{pace.source.en} of {pace.target:.1f} a week.",
+            f"Vous avez publié {decimal_fr(pace.rate)} fois par semaine ces {weeks} dernières semaines ({pace.count} "
+            f"au total), sous {pace.source.fr} de {decimal_fr(pace.target)} par semaine.",
         ),
         why=t(
             "Regular sharing keeps your name and your expertise in your network's feed between two meetings.",
@@ -87,10 +69,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                SHARES_FILE,
+                export.file_of("shares", SHARES_FILE),
                 None,
-                f"{count} posts and articles in the {weeks} weeks to {end} ({rate:.2f} a week); target "
-                f"{target:.2f} a week",
+                f"{pace.count} posts and articles in the {weeks} weeks to {pace.end.isoformat()} ({pace.rate:.2f} a "
+                f"week); target {pace.target:.2f} a week",
             ),
         ),
     )

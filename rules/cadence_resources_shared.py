@@ -27,9 +27,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.cadence import SHARES_FILE
+from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAD-005"
 NAME = "cadence.resources-shared"
@@ -39,13 +41,7 @@ OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.3}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "shares" not in export.sources:
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check "
-            "your posting.",
-            "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour "
-            "vérifier vos publications.",
-        )
+    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     min_share = float(ctx.options["min_share"])
@@ -59,7 +55,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Since {since}, only {with_resource} of your {total} posts and articles shared a resource "
             f"({share:.0%}; aim for {min_share:.0%}).",
             f"Depuis le {since}, seulement {with_resource} de vos {total} posts et articles ont partagé une "
-            f"ressource ({round(share * 100)} % ; visez {round(min_share * 100)} %).",
+            f"ressource ({percent_fr(share)} ; visez {percent_fr(min_share)}).",
         ),
         why=t(
             "Sharing articles, videos or documents that match your expertise shows what you know and gives your "
@@ -74,6 +70,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "une courte vidéo ou un document d'une page.",
         ),
         evidence=(
-            Evidence(SHARES_FILE, None, f"{with_resource} of {total} posts and articles since {since} with a resource"),
+            Evidence(
+                export.file_of("shares", SHARES_FILE),
+                None,
+                f"{with_resource} of {total} posts and articles since {since} with a resource",
+            ),
         ),
     )

@@ -28,6 +28,7 @@ from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-001"
 NAME = "career.current-position"
@@ -37,18 +38,18 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
+    file = export.file_of("positions", "Positions.csv")
     if any(p.started_on and p.is_current for p in export.positions):
         return
     ended = [p for p in export.positions if p.finished_on]
     if ended:
         latest = max(ended, key=lambda p: p.finished_on.last_day())
         evidence = Evidence(
-            "Positions.csv", latest.line, f"Latest: {label(latest.company, latest.title)}, ended {latest.finished_on}"
+            file, latest.line, f"Latest: {label(latest.company, latest.title)}, ended {latest.finished_on}"
         )
     else:
-        evidence = Evidence("Positions.csv", None, f"{len(export.positions)} positions, none with a start date")
+        evidence = Evidence(file, None, f"{len(export.positions)} positions, none with a start date")
     yield Finding(
         what=t("Your profile shows no current position.", "Votre profil n'affiche aucun poste actuel."),
         why=t(

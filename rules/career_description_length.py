@@ -28,6 +28,7 @@ from auditor.analysis.text import label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-011"
 NAME = "career.description-length"
@@ -37,8 +38,7 @@ OPTIONS: dict[str, object] = {"max_length": 2000}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
     limit = ctx.options["max_length"]
     for position in export.positions:
         size = length(position.description)
@@ -65,7 +65,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    "Positions.csv", position.line, f"{label(position.company, position.title)}: {size} characters"
+                    export.file_of("positions", "Positions.csv"),
+                    position.line,
+                    f"{label(position.company, position.title)}: {size} characters",
                 ),
             ),
             key=f"{position.company}|{position.title}",

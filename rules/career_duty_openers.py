@@ -32,6 +32,7 @@ from auditor.analysis.text import opening_term, sentences, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-010"
 NAME = "career.duty-openers"
@@ -48,8 +49,7 @@ OPTIONS: dict[str, object] = {
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
     openers = ctx.options["duty_openers"]
     for position in export.positions:
         lines = [s for s in sentences(position.description) if opening_term(s, openers)]
@@ -75,7 +75,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "fiabilité des prévisions portée à 85 % » plutôt que « Responsable du S&OP ».",
             ),
             evidence=tuple(
-                Evidence("Positions.csv", position.line, f"{position.company}: {shorten(line)}") for line in lines
+                Evidence(
+                    export.file_of("positions", "Positions.csv"), position.line, f"{position.company}: {shorten(line)}"
+                )
+                for line in lines
             ),
             key=f"{position.company}|{position.title}",
         )

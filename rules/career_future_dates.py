@@ -30,6 +30,7 @@ from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-007"
 NAME = "career.future-dates"
@@ -39,8 +40,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
     for position in export.positions:
         future_en, future_fr, values = [], [], []
         for date, en, fr in ((position.started_on, "start", "début"), (position.finished_on, "end", "fin")):
@@ -67,7 +67,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    "Positions.csv", position.line, f"{label(position.company, position.title)}: {', '.join(values)}"
+                    export.file_of("positions", "Positions.csv"),
+                    position.line,
+                    f"{label(position.company, position.title)}: {', '.join(values)}",
                 ),
             ),
             key=f"{position.company}|{position.title}",

@@ -37,10 +37,12 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from auditor.analysis.career import whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-005"
 NAME = "career.gaps"
@@ -49,12 +51,6 @@ SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_gap_months": 6}
 
 DAY = dt.timedelta(days=1)
-
-
-def whole_months(start: dt.date, end: dt.date) -> int:
-    """Whole calendar months from `start` (included) to `end` (excluded): 2016-07-01 -> 2017-01-01 is 6."""
-    months = (end.year - start.year) * 12 + end.month - start.month
-    return months - (end.day < start.day)
 
 
 @dataclass(frozen=True)
@@ -115,8 +111,8 @@ def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
+    file = export.file_of("positions", "Positions.csv")
     minimum = ctx.options["min_gap_months"]
     explainers = _explainers(export, ctx.today)
     for gap in _position_gaps(export.positions, ctx.today):
@@ -124,14 +120,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         if months < minimum:
             continue
         before, after = gap.before, gap.after
-        evidence = [
-            Evidence("Positions.csv", before.line, f"{label(before.company, before.title)}: ended {before.finished_on}")
-        ]
+        evidence = [Evidence(file, before.line, f"{label(before.company, before.title)}: ended {before.finished_on}")]
         if after is not None:
             evidence.append(
-                Evidence(
-                    "Positions.csv", after.line, f"{label(after.company, after.title)}: started {after.started_on}"
-                )
+                Evidence(file, after.line, f"{label(after.company, after.title)}: started {after.started_on}")
             )
             what = t(
                 f"Your career shows {months} unexplained months between {before.company} (ended "

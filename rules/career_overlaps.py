@@ -33,11 +33,12 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
-from auditor.analysis.text import find_terms, label
+from auditor.analysis.career import SIDE_ACTIVITY_WORDS, is_side_activity, whole_months
+from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
 from auditor.rule import Context
-from auditor.rules.career_gaps import whole_months
+from auditor.rulekit import require_section
 
 CODE = "CAR-006"
 NAME = "career.overlaps"
@@ -45,15 +46,8 @@ STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {
     "max_overlap_months": 3,
-    "side_activity_words": (
-        "volunteer", "volunteering", "bénévole|bénévoles", "bénévolat", "board", "trustee",
-        "conseil d'administration", "mentor", "mentoring", "mentorat", "advisor|adviser", "advisory", "freelance",
-        "freelancer", "self-employed", "indépendant|indépendante", "auto-entrepreneur", "micro-entrepreneur",
-        "founder", "cofounder", "fondateur|fondatrice", "cofondateur|cofondatrice", "part-time", "temps partiel",
-        "vacataire", "intervenant|intervenante", "chargé d'enseignement|chargée d'enseignement", "lecturer",
-        "ambassador", "ambassadeur|ambassadrice",
-    ),
-}  # fmt: skip
+    "side_activity_words": SIDE_ACTIVITY_WORDS,
+}
 
 DAY = dt.timedelta(days=1)
 
@@ -68,18 +62,13 @@ def _end(date: PartialDate | None, today: dt.date) -> dt.date:
     return date.first_day() if date.precision == "year" else date.last_day()
 
 
-def is_side_activity(position: Position, words: tuple[str, ...]) -> bool:
-    """True when the position's title or company names a side activity (volunteer, board, freelance...)."""
-    return bool(find_terms(f"{position.title}\n{position.company}", words))
-
-
 def _period(position: Position) -> str:
     return f"{position.started_on} to {position.finished_on or 'today'}"
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
+    file = export.file_of("positions", "Positions.csv")
     tolerated = ctx.options["max_overlap_months"]
     words = ctx.options["side_activity_words"]
     main = [p for p in export.positions if p.started_on and not is_side_activity(p, words)]
@@ -108,8 +97,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "dites-le dans l'intitulé, par ex. « Consultante freelance (temps partiel) ».",
             ),
             evidence=(
-                Evidence("Positions.csv", first.line, f"{label(first.company, first.title)}: {_period(first)}"),
-                Evidence("Positions.csv", second.line, f"{label(second.company, second.title)}: {_period(second)}"),
+                Evidence(file, first.line, f"{label(first.company, first.title)}: {_period(first)}"),
+                Evidence(file, second.line, f"{label(second.company, second.title)}: {_period(second)}"),
             ),
             key="+".join(sorted(f"{p.company}|{p.title}" for p in (first, second))),
         )

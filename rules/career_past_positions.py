@@ -28,6 +28,7 @@ from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-003"
 NAME = "career.past-positions"
@@ -37,8 +38,7 @@ OPTIONS: dict[str, object] = {"min_past": 2}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
     minimum = ctx.options["min_past"]
     past = [p for p in export.positions if p.finished_on]
     count = len(past)
@@ -66,5 +66,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez vos expériences précédentes, stages, alternance et missions freelance compris, chacune avec "
             "ses dates et un ou deux résultats.",
         ),
-        evidence=(Evidence("Positions.csv", None, f"{count} past: {listed}" if past else "0 past positions"),),
+        evidence=(
+            Evidence(
+                export.file_of("positions", "Positions.csv"),
+                None,
+                f"{count} past: {listed}" if past else "0 past positions",
+            ),
+        ),
     )

@@ -28,6 +28,7 @@ from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-004"
 NAME = "career.position-complete"
@@ -46,8 +47,7 @@ def _join(words: list[str], last: str) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
     for position in export.positions:
         missing = [
             field
@@ -77,7 +77,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    "Positions.csv",
+                    export.file_of("positions", "Positions.csv"),
                     position.line,
                     f"{label(position.company, position.title)}: no {', no '.join(m[2] for m in missing)}",
                 ),

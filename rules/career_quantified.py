@@ -30,6 +30,7 @@ from auditor.analysis.text import has_figure, label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "CAR-009"
 NAME = "career.quantified"
@@ -39,8 +40,7 @@ OPTIONS: dict[str, object] = {"recent_positions": 3}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
     described = [p for p in export.positions if p.description.strip()]
     described.sort(key=lambda p: p.started_on.first_day() if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
@@ -69,7 +69,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=tuple(
             Evidence(
-                "Positions.csv", p.line, f"{label(p.company, p.title)}: no figure in {length(p.description)} characters"
+                export.file_of("positions", "Positions.csv"),
+                p.line,
+                f"{label(p.company, p.title)}: no figure in {length(p.description)} characters",
             )
             for p in recent
         ),

@@ -30,13 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.career import SIDE_ACTIVITY_WORDS, is_side_activity, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
-from auditor.rules.career_gaps import whole_months
-from auditor.rules.career_overlaps import OPTIONS as OVERLAP_OPTIONS
-from auditor.rules.career_overlaps import is_side_activity
+from auditor.rulekit import require_section
 
 CODE = "CAR-008"
 NAME = "career.stale-current"
@@ -44,13 +43,13 @@ STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {
     "stale_years": 3,
-    "side_activity_words": OVERLAP_OPTIONS["side_activity_words"],
+    "side_activity_words": SIDE_ACTIVITY_WORDS,
 }
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("positions"):
-        ctx.skip("The archive has no Positions.csv.", "L'archive ne contient pas Positions.csv.")
+    require_section(export, ctx, "positions", "Positions.csv")
+    file = export.file_of("positions", "Positions.csv")
     dated = [p for p in export.positions if p.started_on]
     current = [p for p in dated if p.is_current]
     if len(current) < 2:
@@ -88,13 +87,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    "Positions.csv",
+                    file,
                     position.line,
                     f"{label(position.company, position.title)}: since {position.started_on}, no end date",
                 ),
-                Evidence(
-                    "Positions.csv", newest.line, f"{label(newest.company, newest.title)}: since {newest.started_on}"
-                ),
+                Evidence(file, newest.line, f"{label(newest.company, newest.title)}: since {newest.started_on}"),
             ),
             key=f"{position.company}|{position.title}",
         )

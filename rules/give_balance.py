@@ -43,6 +43,14 @@ SECTIONS = {
     "conversations": ("messages",),
     "invitations": ("invitations",),
 }
+FILES = {  # section -> LinkedIn's usual file name (evidence names the archive's own)
+    "recommendations_given": "Recommendations_Given.csv",
+    "recommendations_received": "Recommendations_Received.csv",
+    "endorsements_given": "Endorsement_Given_Info.csv",
+    "endorsements_received": "Endorsement_Received_Info.csv",
+    "messages": "messages.csv",
+    "invitations": "Invitations.csv",
+}
 LABELS = {  # ledger line -> (English, French)
     "recommendations": ("recommendations", "recommandations"),
     "endorsements": ("endorsements", "validations de compétences"),
@@ -70,7 +78,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     worst_en, worst_fr = LABELS[worst.kind]
     evidence = tuple(
         Evidence(
-            ", ".join(export.sources[s].files[0] for s in present[line.kind]),
+            ", ".join(export.file_of(s, FILES[s]) for s in present[line.kind]),
             None,
             f"{line.kind}: given {line.given}, received {line.received}",
         )

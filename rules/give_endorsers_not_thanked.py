@@ -28,10 +28,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from auditor.analysis.circles import join_names
-from auditor.analysis.people import name_key, owner_keys, url_key
+from auditor.analysis.people import name_key, url_key
+from auditor.analysis.ties import Ties
 from auditor.findings import Evidence, Finding, t
-from auditor.model import Endorsement, Export, Message
+from auditor.model import Endorsement, Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "GIV-002"
 NAME = "give.endorsers-not-thanked"
@@ -58,36 +60,27 @@ def _keys(name: str, url: str) -> set[str]:
     return keys
 
 
-def _from_owner(message: Message, owner: frozenset[str], owner_name: str) -> bool:
-    if message.direction:
-        return message.direction == "outgoing"
-    if message.sender_url:
-        return url_key(message.sender_url) in owner
-    return bool(owner_name) and name_key(message.sender) == owner_name
+def _last_sent(ties: Ties) -> dict[str, dt.datetime]:
+    """Person key -> the last message you sent them, from the shared ties (no pass over the messages here).
 
-
-def _last_sent(export: Export, wanted: set[str]) -> dict[str, dt.datetime]:
-    """Person key -> the last message you sent them, for the keys in `wanted`."""
-    name, owner = owner_keys(export)
-    owner_name = name_key(name)
+    A tie is keyed by profile URL when one is known, else by `name/<folded name>`; its name is added as a key too
+    (each part of a comma-separated group name, as 2018 archives write recipients), so that an endorsement
+    without a URL still meets the messages you sent to that person's profile."""
     last: dict[str, dt.datetime] = {}
-    for message in export.messages:
-        if message.sent_at is None or not _from_owner(message, owner, owner_name):
+    for tie in ties.by_key.values():
+        when = tie.last_sent
+        if when is None:
             continue
-        keys = {url_key(u) for u in message.recipient_urls}
-        keys.update(f"name/{name_key(n)}" for n in message.recipients.split(",") if name_key(n))
-        for key in keys & wanted:
-            if key not in last or message.sent_at > last[key]:
-                last[key] = message.sent_at
+        keys = {tie.key}
+        keys.update(f"name/{name_key(part)}" for part in tie.name.split(",") if name_key(part))
+        for key in keys:
+            if key not in last or when > last[key]:
+                last[key] = when
     return last
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("endorsements_received"):
-        ctx.skip(
-            "The archive has no Endorsement_Received_Info.csv.",
-            "L'archive ne contient pas Endorsement_Received_Info.csv.",
-        )
+    require_section(export, ctx, "endorsements_received", "Endorsement_Received_Info.csv")
     endorsers: dict[str, _Endorser] = {}
     index: dict[str, str] = {}  # any key of a person -> their first key
     for endorsement in export.endorsements_received:
@@ -114,8 +107,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         given |= _keys(endorsement.full_name, endorsement.profile_url)
     for recommendation in export.recommendations_given:
         given |= _keys(recommendation.full_name, "")
-    wanted = set(index)
-    last_sent = _last_sent(export, wanted) if export.messages else {}
+    last_sent = _last_sent(ctx.analyses.ties)
     unthanked = []
     for person in endorsers.values():
         if person.keys & given:
@@ -127,7 +119,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not unthanked:
         return
     unthanked.sort(key=lambda p: p.latest.endorsed_at or dt.datetime.min, reverse=True)
-    file = export.sources["endorsements_received"].files[0]
+    file = export.file_of("endorsements_received", "Endorsement_Received_Info.csv")
     shown = unthanked[:MAX_NAMES]
     names = join_names([p.name for p in shown[:3]])
     yield Finding(

@@ -46,12 +46,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not received or export.recommendations_given:
         return
     latest = max(received, key=lambda r: r.created_at or dt.datetime.min)
-    file = export.sources["recommendations_received"].files[0]
-    given_file = (
-        export.sources["recommendations_given"].files[0]
-        if export.has("recommendations_given")
-        else "Recommendations_Given.csv"
-    )
+    file = export.file_of("recommendations_received", "Recommendations_Received.csv")
+    given_file = export.file_of("recommendations_given", "Recommendations_Given.csv")
     yield Finding(
         what=t(
             f"You received {len(received)} recommendation(s) but never wrote one.",

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "GIV-004"
 NAME = "give.unanswered-conversations"
@@ -39,8 +40,7 @@ OPTIONS: dict[str, object] = {"max_unanswered": 0.5, "min_conversations": 10}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("messages"):
-        ctx.skip("The archive has no messages.csv.", "L'archive ne contient pas messages.csv.")
+    require_section(export, ctx, "messages", "messages.csv")
     if export.messages and not any(message.conversation_id for message in export.messages):
         ctx.skip(
             "messages.csv has no conversation IDs (archives of 2018): replies cannot be matched to conversations.",
@@ -70,7 +70,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.sources["messages"].files[0],
+                export.file_of("messages", "messages.csv"),
                 None,
                 f"{started} conversations started by others ({ties.sponsored_messages} sponsored messages left out), "
                 f"{ties.conversations_answered_by_owner} answered",

@@ -27,11 +27,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from auditor.analysis.circles import long_date
-from auditor.analysis.text import find_terms, fold
-from auditor.config import Goal
+from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_goal_keywords
 
 CODE = "GOA-005"
 NAME = "goals.keywords-in-posts"
@@ -40,20 +40,8 @@ SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 13}
 
 
-def _keywords(goals: tuple[Goal, ...]) -> dict[str, str]:
-    """Folded keyword -> the keyword as first written, over every goal."""
-    out: dict[str, str] = {}
-    for goal in goals:
-        for keyword in goal.keywords:
-            if fold(keyword):
-                out.setdefault(fold(keyword), keyword)
-    return out
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    keywords = _keywords(ctx.goals)
-    if not keywords:
-        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
+    keywords = require_goal_keywords(ctx)
     if not export.has("shares"):
         ctx.skip(
             "The archive has no Shares.csv (the basic archive has no posts).",
@@ -72,7 +60,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         for article in export.articles
         if article.published_at and start < article.published_at.date() <= end
     ]
-    file = export.sources["shares"].files[0]
+    file = export.file_of("shares", "Shares.csv")
     since = long_date(start)
     for key, keyword in keywords.items():
         if any(find_terms(text, (keyword,)) for text in texts):

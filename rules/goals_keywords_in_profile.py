@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import find_terms, fold
-from auditor.config import Goal
+from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_goal_keywords, require_profile
 
 CODE = "GOA-003"
 NAME = "goals.keywords-in-profile"
@@ -37,24 +37,10 @@ SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
 
 
-def _keywords(goals: tuple[Goal, ...]) -> dict[str, str]:
-    """Folded keyword -> the keyword as first written, over every goal."""
-    out: dict[str, str] = {}
-    for goal in goals:
-        for keyword in goal.keywords:
-            if fold(keyword):
-                out.setdefault(fold(keyword), keyword)
-    return out
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    keywords = _keywords(ctx.goals)
-    if not keywords:
-        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
-    file = export.sources["profile"].files[0] if export.has("profile") else "Profile.csv"
+    keywords = require_goal_keywords(ctx)
+    profile = require_profile(export, ctx)
+    file = export.file_of("profile", "Profile.csv")
     text = f"{profile.headline}\n{profile.summary}"
     lead = profile.headline.split("|")[0].strip()[:60]
     for key, keyword in keywords.items():

@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import find_terms, fold
-from auditor.config import Goal
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_goal_keywords, require_section
 
 CODE = "GOA-004"
 NAME = "goals.keywords-in-skills"
@@ -37,23 +37,10 @@ SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
 
 
-def _keywords(goals: tuple[Goal, ...]) -> dict[str, str]:
-    """Folded keyword -> the keyword as first written, over every goal."""
-    out: dict[str, str] = {}
-    for goal in goals:
-        for keyword in goal.keywords:
-            if fold(keyword):
-                out.setdefault(fold(keyword), keyword)
-    return out
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    keywords = _keywords(ctx.goals)
-    if not keywords:
-        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
-    if not export.has("skills"):
-        ctx.skip("The archive has no Skills.csv.", "L'archive ne contient pas Skills.csv.")
-    file = export.sources["skills"].files[0]
+    keywords = require_goal_keywords(ctx)
+    require_section(export, ctx, "skills", "Skills.csv")
+    file = export.file_of("skills", "Skills.csv")
     skills = [skill.name for skill in export.skills if fold(skill.name)]
     for key, keyword in keywords.items():
         # The skill names the keyword ("Supply Chain Management" for "supply chain"), or the keyword the skill.

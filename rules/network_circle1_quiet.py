@@ -47,7 +47,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     circles = ctx.analyses.circles
     if not circles.circle1:
         ctx.skip("Nobody is in circle 1 (see NET-005).", "Personne n'est dans le cercle 1 (voir NET-005).")
-    connections = export.sources["connections"].files[0] if export.has("connections") else "Connections.csv"
+    connections = export.file_of("connections", "Connections.csv")
     for member in circles.quiet(ctx.options["quiet_days"]):
         tie = member.tie
         why = t(
@@ -91,7 +91,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             evidence=(
                 evidence,
                 Evidence(
-                    export.sources["messages"].files[0],
+                    export.file_of("messages", "messages.csv"),
                     None,
                     f"{member.name}: last message {last}, {tie.sent} sent, {tie.received} received",
                 ),

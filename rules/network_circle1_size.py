@@ -30,6 +30,7 @@ from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "NET-005"
 NAME = "network.circle1-size"
@@ -41,8 +42,7 @@ MAX_NAMES = 10
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("connections"):
-        ctx.skip("The archive has no Connections.csv.", "L'archive ne contient pas Connections.csv.")
+    require_section(export, ctx, "connections", "Connections.csv")
     if not export.has("messages"):
         ctx.skip(
             "The archive has no messages.csv: closeness cannot be measured.",
@@ -50,7 +50,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         )
     circles = ctx.analyses.circles
     largest: int = ctx.options["max_circle1"]
-    file = export.sources["connections"].files[0]
+    file = export.file_of("connections", "Connections.csv")
     size = len(circles.circle1)
     summary = Evidence(
         file, None, f"circle 1: {size} of {len(circles.by_key)} connections (score >= {circles.threshold:g})"

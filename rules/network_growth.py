@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "NET-001"
 NAME = "network.growth"
@@ -38,8 +39,7 @@ OPTIONS: dict[str, object] = {"min_new_per_year": 12}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("connections"):
-        ctx.skip("The archive has no Connections.csv.", "L'archive ne contient pas Connections.csv.")
+    require_section(export, ctx, "connections", "Connections.csv")
     dated = [c for c in export.connections if c.connected_on is not None]
     if not dated:
         ctx.skip("Connections.csv gives no connection date.", "Connections.csv ne donne aucune date de connexion.")
@@ -51,7 +51,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     )
     if len(recent) >= minimum:
         return
-    file = export.sources["connections"].files[0]
+    file = export.file_of("connections", "Connections.csv")
     latest = max(dated, key=lambda c: c.connected_on or ctx.today)
     evidence = [Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.today}")]
     evidence += [Evidence(file, c.line, f"{c.full_name}: connected on {c.connected_on}") for c in recent[:3]]

@@ -34,6 +34,7 @@ from auditor.analysis.people import name_key, url_key
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, Invitation
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "NET-004"
 NAME = "network.pending-invitations"
@@ -69,11 +70,10 @@ def _pending(export: Export) -> list[Invitation]:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("invitations"):
-        ctx.skip("The archive has no Invitations.csv.", "L'archive ne contient pas Invitations.csv.")
+    require_section(export, ctx, "invitations", "Invitations.csv")
     max_sent: int = ctx.options["max_pending_sent"]
     max_age: int = ctx.options["max_age_days"]
-    file = export.sources["invitations"].files[0]
+    file = export.file_of("invitations", "Invitations.csv")
     pending = _pending(export)
     sent = sorted((i for i in pending if i.direction == "outgoing"), key=lambda i: i.sent_at or dt.datetime.max)
     if len(sent) > max_sent:

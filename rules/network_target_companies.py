@@ -34,6 +34,7 @@ from auditor.config import CONFIG_FILE_NAME, Goal
 from auditor.findings import Evidence, Finding, Text, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "NET-002"
 NAME = "network.target-companies"
@@ -91,10 +92,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 targets.setdefault(company_key(company), (company, goal))
     if not targets:
         ctx.skip("No goal names a target company.", "Aucun objectif ne cite d'entreprise cible.")
-    if not export.has("connections"):
-        ctx.skip("The archive has no Connections.csv.", "L'archive ne contient pas Connections.csv.")
+    require_section(export, ctx, "connections", "Connections.csv")
     companies = {c.company for c in export.connections if c.company}
-    file = export.sources["connections"].files[0]
+    file = export.file_of("connections", "Connections.csv")
     for key, (target, goal) in targets.items():
         if any(company_matches(company, target) for company in companies):
             continue

@@ -35,7 +35,7 @@ STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_age_years": 3}
 
-FILE = "Rich_Media.csv"
+FILE = "Rich_Media.csv"  # LinkedIn's usual name; evidence names the archive's own file
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -82,5 +82,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Faites une nouvelle photo tête et épaules qui vous ressemble aujourd'hui, avec une bonne lumière, et "
             "mettez-la en ligne.",
         ),
-        evidence=(Evidence(FILE, latest.line or None, latest.description),),
+        evidence=(Evidence(export.file_of("rich_media", FILE), latest.line or None, latest.description),),
     )

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, PhotoReport
+from auditor.rulekit import require_photo
 
 CODE = "PHO-006"
 NAME = "photo.exposure"
@@ -49,18 +51,8 @@ def _measures(photo: PhotoReport) -> str:
     )
 
 
-def _pc(share: float) -> str:
-    """A share as a French percentage: "12 %"."""
-    return f"{round(share * 100)} %"
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    photo = ctx.photo
-    if photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+    photo = require_photo(ctx)
     options = ctx.options
     max_clipped = float(options["max_clipped"])
     evidence = (Evidence(photo.file, None, _measures(photo)),)
@@ -72,7 +64,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 f"Your photo is too dark (mean luminance {photo.brightness:.0f}/255, {photo.clipped_dark:.0%} of it "
                 "black).",
                 f"Votre photo est trop sombre (luminosité moyenne {photo.brightness:.0f}/255, "
-                f"{_pc(photo.clipped_dark)} de pixels noirs).",
+                f"{percent_fr(photo.clipped_dark)} de pixels noirs).",
             ),
             why=t(
                 "A face in shadow is hard to read, especially in the small circle LinkedIn shows next to your name.",
@@ -94,7 +86,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 f"Your photo is too bright (mean luminance {photo.brightness:.0f}/255, {photo.clipped_bright:.0%} of "
                 "it burnt to white).",
                 f"Votre photo est trop claire (luminosité moyenne {photo.brightness:.0f}/255, "
-                f"{_pc(photo.clipped_bright)} de pixels brûlés en blanc).",
+                f"{percent_fr(photo.clipped_bright)} de pixels brûlés en blanc).",
             ),
             why=t(
                 "Overexposure erases the features of your face, and they cannot be recovered afterwards.",

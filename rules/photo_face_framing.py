@@ -31,9 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_photo
 
 CODE = "PHO-008"
 NAME = "photo.face-framing"
@@ -47,18 +49,8 @@ OPTIONS: dict[str, object] = {
 }
 
 
-def _pc(share: float, *, sign: bool = False) -> str:
-    """A share as a French percentage: "45 %", "+12 %"."""
-    return f"{round(share * 100):{'+' if sign else ''}d} %"
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    photo = ctx.photo
-    if photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+    photo = require_photo(ctx)
     if len(photo.faces) != 1:
         ctx.skip(
             f"Framing needs exactly one face; {len(photo.faces)} found (see PHO-007).",
@@ -81,7 +73,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             what=t(
                 f"Your face fills only {share:.0%} of the photo's height (aim for {low:.0%} to {high:.0%}).",
-                f"Votre visage n'occupe que {_pc(share)} de la hauteur de la photo (visez {_pc(low)} à {_pc(high)}).",
+                f"Votre visage n'occupe que {percent_fr(share)} de la hauteur de la photo (visez {percent_fr(low)} à "
+                f"{percent_fr(high)}).",
             ),
             why=t(
                 "In the small circle LinkedIn shows, a distant face shrinks to a few pixels nobody can recognise.",
@@ -101,8 +94,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             what=t(
                 f"Your face fills {share:.0%} of the photo's height: it is cropped too tight (aim for {low:.0%} to "
                 f"{high:.0%}).",
-                f"Votre visage occupe {_pc(share)} de la hauteur de la photo : le cadrage est trop serré (visez "
-                f"{_pc(low)} à {_pc(high)}).",
+                f"Votre visage occupe {percent_fr(share)} de la hauteur de la photo : le cadrage est trop serré (visez "
+                f"{percent_fr(low)} à {percent_fr(high)}).",
             ),
             why=t(
                 "LinkedIn's circle will cut your forehead and chin, and a face that close feels intrusive.",
@@ -124,8 +117,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             what=t(
                 f"Your face sits {where_en} (centre {offset:+.0%} of the width from the middle, {centre_height:.0%} "
                 "from the top).",
-                f"Votre visage est {where_fr} (centre décalé de {_pc(offset, sign=True)} de la largeur, à "
-                f"{_pc(centre_height)} du haut).",
+                f"Votre visage est {where_fr} (centre décalé de {percent_fr(offset, sign=True)} de la largeur, à "
+                f"{percent_fr(centre_height)} du haut).",
             ),
             why=t(
                 "LinkedIn crops your photo to a centred circle, so an off-centre or low face gets cut.",

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_photo
 
 CODE = "PHO-007"
 NAME = "photo.one-face"
@@ -36,12 +37,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    photo = ctx.photo
-    if photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+    photo = require_photo(ctx)
     if len(photo.faces) == 1:
         return
     if not photo.faces:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_photo
 
 CODE = "PHO-003"
 NAME = "photo.resolution"
@@ -35,12 +36,7 @@ OPTIONS: dict[str, object] = {"min_pixels": 400}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    photo = ctx.photo
-    if photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+    photo = require_photo(ctx)
     minimum = int(ctx.options["min_pixels"])
     if photo.width >= minimum and photo.height >= minimum:
         return

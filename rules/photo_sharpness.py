@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_photo
 
 CODE = "PHO-005"
 NAME = "photo.sharpness"
@@ -38,12 +39,7 @@ OPTIONS: dict[str, object] = {"min_sharpness": 60.0}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    photo = ctx.photo
-    if photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+    photo = require_photo(ctx)
     minimum = float(ctx.options["min_sharpness"])
     if photo.sharpness >= minimum:
         return

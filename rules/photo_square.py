@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_photo
 
 CODE = "PHO-004"
 NAME = "photo.square"
@@ -34,12 +35,7 @@ OPTIONS: dict[str, object] = {"max_aspect_deviation": 0.15}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    photo = ctx.photo
-    if photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+    photo = require_photo(ctx)
     long_side, short_side = max(photo.width, photo.height), min(photo.width, photo.height)
     deviation = long_side / short_side - 1 if short_side else float("inf")
     if deviation <= float(ctx.options["max_aspect_deviation"]):

@@ -35,7 +35,7 @@ STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
 
-FILE = "Rich_Media.csv"
+FILE = "Rich_Media.csv"  # LinkedIn's usual name; evidence names the archive's own file
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -70,5 +70,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez une photo récente et bien éclairée, cadrée tête et épaules, où vous regardez l'objectif, sans "
             "personne d'autre, sur un fond sobre.",
         ),
-        evidence=(Evidence(FILE, None, listed),),
+        evidence=(Evidence(export.file_of("rich_media", FILE), None, listed),),
     )

@@ -40,6 +40,7 @@ from auditor.analysis.text import find_terms, fold
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-007"
 NAME = "profile.buzzwords"
@@ -70,16 +71,16 @@ OPTIONS: dict[str, object] = {
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
     terms = (*ctx.options["buzzwords_en"], *ctx.options["buzzwords_fr"])
     found: dict[str, str] = {}  # folded -> as listed
     evidence: list[Evidence] = []
     for field, text in (("Headline", profile.headline), ("Summary", profile.summary)):
         words = find_terms(text, terms)
         if words:
-            evidence.append(Evidence("Profile.csv", profile.line, f"{field}: {', '.join(words)}"))
+            evidence.append(
+                Evidence(export.file_of("profile", "Profile.csv"), profile.line, f"{field}: {', '.join(words)}")
+            )
         for word in words:
             found.setdefault(fold(word), word)
     if len(found) <= ctx.options["max_buzzwords"]:

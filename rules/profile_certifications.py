@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "PRO-013"
 NAME = "profile.certifications"
@@ -35,8 +36,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("certifications"):
-        ctx.skip("The archive has no Certifications.csv.", "L'archive ne contient pas Certifications.csv.")
+    require_section(export, ctx, "certifications", "Certifications.csv")
     if export.certifications:
         return
     yield Finding(
@@ -52,5 +52,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez les certifications que vous détenez, avec l'organisme et la date, par ex. « APICS CSCP, ASCM, "
             "2019 » ; si vous n'en avez pas, une formation courte dans votre domaine est un bon début.",
         ),
-        evidence=(Evidence("Certifications.csv", None, "0 certifications"),),
+        evidence=(Evidence(export.file_of("certifications", "Certifications.csv"), None, "0 certifications"),),
     )

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "PRO-015"
 NAME = "profile.connections-minimum"
@@ -38,8 +39,7 @@ NETWORK_CAP = 30_000  # LinkedIn's 1st-degree limit (guidance-facts §1): never 
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("connections"):
-        ctx.skip("The archive has no Connections.csv.", "L'archive ne contient pas Connections.csv.")
+    require_section(export, ctx, "connections", "Connections.csv")
     minimum = min(ctx.options["min_connections"], NETWORK_CAP)
     count = ctx.analyses.network.size
     if count >= minimum:
@@ -61,5 +61,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Invitez {missing} personne{'s' if missing > 1 else ''} que vous connaissez déjà, comme des collègues, "
             "des camarades de promo ou des clients, quelques-unes par semaine et avec un mot personnel.",
         ),
-        evidence=(Evidence("Connections.csv", None, f"{count} connections"),),
+        evidence=(Evidence(export.file_of("connections", "Connections.csv"), None, f"{count} connections"),),
     )

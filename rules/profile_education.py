@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "PRO-011"
 NAME = "profile.education"
@@ -34,8 +35,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("education"):
-        ctx.skip("The archive has no Education.csv.", "L'archive ne contient pas Education.csv.")
+    require_section(export, ctx, "education", "Education.csv")
     if export.education:
         return
     yield Finding(
@@ -51,5 +51,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez votre diplôme ou votre formation principale avec l'école et les années, par ex. « MSc Supply "
             "Chain, EM Lyon, 2011-2014 ».",
         ),
-        evidence=(Evidence("Education.csv", None, "0 entries"),),
+        evidence=(Evidence(export.file_of("education", "Education.csv"), None, "0 entries"),),
     )

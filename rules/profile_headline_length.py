@@ -28,6 +28,7 @@ from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-002"
 NAME = "profile.headline-length"
@@ -37,9 +38,7 @@ OPTIONS: dict[str, object] = {"max_length": 220}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
     size = length(profile.headline)
     if size <= limit:
@@ -59,5 +58,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Ramenez-le à {limit} caractères au plus en plaçant d'abord votre métier et ce que vous apportez, par "
             "ex. « Acheteuse | je sécurise les approvisionnements des marques alimentaires en croissance ».",
         ),
-        evidence=(Evidence("Profile.csv", profile.line, f"Headline ({size} characters): {shorten(profile.headline)}"),),
+        evidence=(
+            Evidence(
+                export.file_of("profile", "Profile.csv"),
+                profile.line,
+                f"Headline ({size} characters): {shorten(profile.headline)}",
+            ),
+        ),
     )

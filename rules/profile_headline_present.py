@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-001"
 NAME = "profile.headline-present"
@@ -34,9 +35,8 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if export.profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
-    if not export.profile.headline:
+    profile = require_profile(export, ctx)
+    if not profile.headline:
         yield Finding(
             what=t("Your profile has no headline.", "Votre profil n'a pas de titre."),
             why=t(
@@ -49,5 +49,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "Rédigez un titre qui dit ce que vous faites et ce que vous apportez, par ex. « Acheteuse — je "
                 "sécurise les approvisionnements des marques alimentaires en croissance ».",
             ),
-            evidence=(Evidence("Profile.csv", export.profile.line, "Headline: (empty)"),),
+            evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, "Headline: (empty)"),),
         )

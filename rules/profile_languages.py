@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "PRO-012"
 NAME = "profile.languages"
@@ -34,8 +35,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("languages"):
-        ctx.skip("The archive has no Languages.csv.", "L'archive ne contient pas Languages.csv.")
+    require_section(export, ctx, "languages", "Languages.csv")
     if export.languages:
         return
     yield Finding(
@@ -50,5 +50,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez chaque langue que vous parlez avec son niveau, par ex. « Français : langue maternelle ; "
             "anglais : capacité professionnelle complète ».",
         ),
-        evidence=(Evidence("Languages.csv", None, "0 languages"),),
+        evidence=(Evidence(export.file_of("languages", "Languages.csv"), None, "0 languages"),),
     )

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-008"
 NAME = "profile.location-industry"
@@ -36,9 +37,8 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
+    file = export.file_of("profile", "Profile.csv")
     if not (profile.geo_location or profile.country or profile.zip_code):
         yield Finding(
             what=t("Your profile shows no location.", "Votre profil n'indique aucune localisation."),
@@ -52,7 +52,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "Indiquez la ville ou la région où vous travaillez ou voulez travailler, par ex. « Lyon, "
                 "Auvergne-Rhône-Alpes, France ».",
             ),
-            evidence=(Evidence("Profile.csv", profile.line, "Geo Location, Country, Zip Code: (empty)"),),
+            evidence=(Evidence(file, profile.line, "Geo Location, Country, Zip Code: (empty)"),),
             key="location",
         )
     if not profile.industry:
@@ -67,6 +67,6 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "Choose the industry you work in or are aiming for, e.g. 'Logistics and Supply Chain'.",
                 "Choisissez le secteur où vous travaillez ou que vous visez, par ex. « Transport et logistique ».",
             ),
-            evidence=(Evidence("Profile.csv", profile.line, "Industry: (empty)"),),
+            evidence=(Evidence(file, profile.line, "Industry: (empty)"),),
             key="industry",
         )

@@ -74,7 +74,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                "Recommendations_Received.csv",
+                export.file_of("recommendations_received", "Recommendations_Received.csv"),
                 None,
                 f"{count} shown of {len(export.recommendations_received)}" + (f": {names}" if names else ""),
             ),

@@ -27,6 +27,7 @@ from auditor.analysis.text import shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "PRO-009"
 NAME = "profile.skills-count"
@@ -36,8 +37,7 @@ OPTIONS: dict[str, object] = {"min_skills": 5}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("skills"):
-        ctx.skip("The archive has no Skills.csv.", "L'archive ne contient pas Skills.csv.")
+    require_section(export, ctx, "skills", "Skills.csv")
     minimum = ctx.options["min_skills"]
     count = len(export.skills)
     if count >= minimum:
@@ -65,5 +65,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Ajoutez au moins {missing} compétence{'s' if missing > 1 else ''} sur lesquelles vous voulez qu'on "
             "vous trouve, par ex. les outils et méthodes cités dans vos expériences.",
         ),
-        evidence=(Evidence("Skills.csv", None, value),),
+        evidence=(Evidence(export.file_of("skills", "Skills.csv"), None, value),),
     )

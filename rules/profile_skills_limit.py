@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_section
 
 CODE = "PRO-010"
 NAME = "profile.skills-limit"
@@ -35,8 +36,7 @@ OPTIONS: dict[str, object] = {"max_skills": 100}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("skills"):
-        ctx.skip("The archive has no Skills.csv.", "L'archive ne contient pas Skills.csv.")
+    require_section(export, ctx, "skills", "Skills.csv")
     limit = ctx.options["max_skills"]
     count = len(export.skills)
     if count <= limit:
@@ -59,5 +59,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Retirez au moins {count - limit} compétences, en commençant par celles qui ne correspondent plus "
             "aux postes que vous visez.",
         ),
-        evidence=(Evidence("Skills.csv", first_over.line, f"{count} skills; skill {limit + 1}: {first_over.name}"),),
+        evidence=(
+            Evidence(
+                export.file_of("skills", "Skills.csv"),
+                first_over.line,
+                f"{count} skills; skill {limit + 1}: {first_over.name}",
+            ),
+        ),
     )

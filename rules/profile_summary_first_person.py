@@ -29,6 +29,7 @@ from auditor.analysis.text import find_terms, first_person, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-006"
 NAME = "profile.summary-first-person"
@@ -38,9 +39,7 @@ OPTIONS: dict[str, object] = {"min_length": 300}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
     summary = profile.summary
     size = length(summary)
     if size < ctx.options["min_length"] or first_person(summary):
@@ -65,5 +64,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Réécrivez-la avec « je », par ex. « J'aide les PME industrielles à livrer à l'heure » plutôt que "
             f"« {name_fr} aide… ».",
         ),
-        evidence=(Evidence("Profile.csv", profile.line, value),),
+        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, value),),
     )

@@ -26,6 +26,7 @@ from auditor.analysis.text import length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-005"
 NAME = "profile.summary-length"
@@ -35,9 +36,7 @@ OPTIONS: dict[str, object] = {"max_length": 2600}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
     size = length(profile.summary)
     if size <= limit:
@@ -58,5 +57,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Ramenez-le à {limit} caractères au plus : gardez l'accroche, deux ou trois résultats et ce que vous "
             "cherchez.",
         ),
-        evidence=(Evidence("Profile.csv", profile.line, f"Summary: {size} characters"),),
+        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, f"Summary: {size} characters"),),
     )

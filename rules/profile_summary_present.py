@@ -29,6 +29,7 @@ from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-004"
 NAME = "profile.summary-present"
@@ -38,9 +39,7 @@ OPTIONS: dict[str, object] = {"min_length": 300}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
     minimum = ctx.options["min_length"]
     summary = profile.summary.strip()
     size = length(summary)
@@ -69,5 +68,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Rédigez au moins {minimum} caractères à la première personne : ce que vous faites, un ou deux "
             "résultats chiffrés et ce que vous cherchez aujourd'hui.",
         ),
-        evidence=(Evidence("Profile.csv", profile.line, value),),
+        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, value),),
     )

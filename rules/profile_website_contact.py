@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context
+from auditor.rulekit import require_profile
 
 CODE = "PRO-014"
 NAME = "profile.website-contact"
@@ -35,9 +36,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    profile = export.profile
-    if profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+    profile = require_profile(export, ctx)
     if profile.websites or profile.twitter_handles or profile.instant_messengers or profile.contact_instructions:
         return
     yield Finding(
@@ -55,5 +54,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez un site dans vos coordonnées, par ex. un portfolio, un blog ou la page de votre entreprise "
             "consacrée à votre équipe.",
         ),
-        evidence=(Evidence("Profile.csv", profile.line, "Websites, Twitter Handles, Instant Messengers: (empty)"),),
+        evidence=(
+            Evidence(
+                export.file_of("profile", "Profile.csv"),
+                profile.line,
+                "Websites, Twitter Handles, Instant Messengers: (empty)",
+            ),
+        ),
     )

@@ -34,11 +34,9 @@ import datetime as dt
 import math
 from collections.abc import Iterator
 
-from auditor.analysis.people import name_key, owner_keys, url_key
-from auditor.analysis.ties import SPONSORED_TITLES
 from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
 from auditor.findings import Evidence, Finding, t
-from auditor.model import Export, Message
+from auditor.model import Export
 from auditor.rule import Context
 
 CODE = "RTN-002"
@@ -56,6 +54,13 @@ SECTION = {
     "messages": "messages",
     "conversations": "messages",
     "invitations": "invitations",
+}
+FILES = {  # section -> LinkedIn's usual file name (evidence names the archive's own)
+    "shares": "Shares.csv",
+    "comments": "Comments.csv",
+    "reactions": "Reactions.csv",
+    "messages": "messages.csv",
+    "invitations": "Invitations.csv",
 }
 WORDS = {  # activity -> (English one, English many, French one, French many)
     "posts": ("post", "posts", "post", "posts"),
@@ -85,52 +90,6 @@ def _measurable(export: Export, routine: Routine) -> bool:
     if routine.activity == "conversations":  # who started what needs conversation IDs, absent from 2018 archives
         return export.has(section) and any(message.conversation_id for message in export.messages)
     return export.has(section)
-
-
-def _from_owner(message: Message, owner: frozenset[str], owner_name: str) -> bool:
-    if message.direction:
-        return message.direction == "outgoing"
-    if message.sender_url:
-        return url_key(message.sender_url) in owner
-    return bool(owner_name) and name_key(message.sender) == owner_name
-
-
-def _messages(export: Export, start: dt.date, end: dt.date) -> tuple[int, int]:
-    """(messages you sent, conversations you started) in the window (start, end]."""
-    name, owner = owner_keys(export)
-    owner_name = name_key(name)
-    sent = 0
-    first: dict[str, tuple[dt.datetime, bool]] = {}
-    for message in export.messages:
-        if message.sent_at is None or message.conversation_title.strip().lower() in SPONSORED_TITLES:
-            continue
-        mine = _from_owner(message, owner, owner_name)
-        if mine and start < message.sent_at.date() <= end:
-            sent += 1
-        conversation = message.conversation_id or f"{message.sender}|{message.recipients}"
-        known = first.get(conversation)
-        if known is None or message.sent_at < known[0]:
-            first[conversation] = (message.sent_at, mine)
-    started = sum(1 for when, mine in first.values() if mine and start < when.date() <= end)
-    return sent, started
-
-
-def _count(export: Export, activity: str, start: dt.date, end: dt.date, messages: tuple[int, int] | None) -> int:
-    def inside(when: dt.datetime | None) -> bool:
-        return when is not None and start < when.date() <= end
-
-    if activity == "posts":
-        return sum(1 for share in export.shares if share.commentary and inside(share.shared_at))
-    if activity == "articles":
-        return sum(1 for article in export.articles if inside(article.published_at))
-    if activity == "comments":
-        return sum(1 for comment in export.comments if inside(comment.commented_at))
-    if activity == "reactions":
-        return sum(1 for reaction in export.reactions if inside(reaction.reacted_at))
-    if activity == "invitations":
-        return sum(1 for i in export.invitations if i.direction == "outgoing" and inside(i.sent_at))
-    assert messages is not None
-    return messages[0] if activity == "messages" else messages[1]
 
 
 def _number(value: float) -> tuple[str, str]:
@@ -165,15 +124,16 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     min_ratio: float = ctx.options["min_ratio"]
     end = min(ctx.today, export.exported_on or ctx.today)
     start = end - dt.timedelta(weeks=weeks)
-    messages = _messages(export, start, end) if any(SECTION[r.activity] == "messages" for r in checked) else None
+    cadence = ctx.analyses.cadence  # counts each measurable activity by day, messages and invitations as sent
     for routine in checked:
         planned = routine.per_week()
-        count = _count(export, routine.activity, start, end, messages)
+        count = cadence.between(routine.activity, start, end)
         actual = count / weeks
         if actual >= min_ratio * planned:
             continue
         section = SECTION[routine.activity]
-        file = "Articles/" if section == "articles" else export.sources[section].files[0]
+        # Articles are a folder of files: the count has no single file to point to.
+        file = "Articles/" if section == "articles" else export.file_of(section, FILES[section])
         one_en, many_en, one_fr, many_fr = WORDS[routine.activity]
         plan_en, plan_fr = _number(planned)
         real_en, real_fr = _number(actual)

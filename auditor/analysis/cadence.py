@@ -4,9 +4,12 @@ Step 5 of the method asks for regular sharing of articles, videos or resources; 
 cadence can be checked. Both read this one weekly series, and the per-publication list behind it (dates, rows,
 resources, hashtags) that rules use for evidence.
 
+Besides what the member published, the series count what they reached out with (messages sent, conversations
+started, invitations sent), for the routines of step 3 that the export can measure.
+
 Windows: "the last N weeks" are the N ISO weeks ending with the current one (`window_start`), which suits
 per-post checks. Rates and shares of active weeks use the last N *complete* weeks instead (`full_weeks_end`): the
-week still running would otherwise read as a slow week every Monday.
+week still running would otherwise read as a slow week every Monday. `between` counts any span of days.
 """
 
 from __future__ import annotations
@@ -15,11 +18,16 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from auditor.model import Article, Export, Share
+from auditor.analysis.people import name_key, owner_keys
+from auditor.analysis.ties import SPONSORED_TITLES, is_from_owner, thread_participants
+from auditor.model import Article, Export, Message, Share
 
-ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "reactions")
+# What the member sent: each message they wrote, the first message of each conversation they started, each
+# invitation. Messages are read as `compute_ties` reads them (same owner test, same threads, no sponsored ones).
+OUTREACH_KINDS = ("messages", "conversations", "invitations")
+ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "reactions", *OUTREACH_KINDS)
 PUBLICATION_KINDS = ("posts", "reshares", "articles")  # what the member published (a reshare has no commentary)
 AUTHORED_KINDS = ("posts", "articles")  # what the member wrote: a post with commentary, or an article
 SHARE_KINDS = ("posts", "reshares")  # rows of Shares.csv
@@ -42,7 +50,7 @@ class Publication:
 
     kind: str  # "posts", "reshares" or "articles": a key of `Cadence.weekly`
     at: dt.datetime
-    file: str  # "Shares.csv", or the article's file in the archive
+    file: str  # the archive's Shares file (e.g. "Shares_1158443584.csv"), or the article's file
     line: int | None  # the row in Shares.csv; None for an article
     link: str  # the post's feed URL or the article's pulse URL
     text: str  # the post's commentary, or the article's title
@@ -77,12 +85,14 @@ class Silence:
 @dataclass(frozen=True)
 class Cadence:
     today: dt.date
-    # kind -> {Monday of the week: count}; weeks without activity are absent.
+    # kind (of ACTIVITY_KINDS) -> {Monday of the week: count}; weeks without activity are absent.
     weekly: dict[str, dict[dt.date, int]]
     publication_days: tuple[dt.date, ...]  # days with a post, reshare or article, sorted
     posts_with_resource: int  # posts carrying a link, a media file or an article
     posts_total: int
     publications: tuple[Publication, ...] = ()  # every dated publication up to today, oldest first
+    # kind (of ACTIVITY_KINDS) -> {day: count}, for windows that are not whole ISO weeks.
+    daily: dict[str, dict[dt.date, int]] = field(default_factory=dict)
 
     @property
     def full_weeks_end(self) -> dt.date:
@@ -98,6 +108,10 @@ class Cadence:
         last = week_start(end or self.today)
         first = last - dt.timedelta(weeks=weeks - 1)
         return sum(n for week, n in self.weekly.get(kind, {}).items() if first <= week <= last)
+
+    def between(self, kind: str, start: dt.date, end: dt.date) -> int:
+        """Activity of one kind on the days after `start`, up to `end` included."""
+        return sum(n for day, n in self.daily.get(kind, {}).items() if start < day <= end)
 
     def published(self, weeks: int, end: dt.date | None = None) -> int:
         return sum(self.count(kind, weeks, end) for kind in PUBLICATION_KINDS)
@@ -187,6 +201,43 @@ def _weekly(days: list[dt.date]) -> dict[dt.date, int]:
     return dict(Counter(week_start(day) for day in days))
 
 
+def _sponsored(message: Message) -> bool:
+    """LinkedIn's own messages: sponsored conversations, and "LinkedIn Member" without a profile (as in ties)."""
+    title = message.conversation_title
+    return bool(title and title.strip().lower() in SPONSORED_TITLES) or (
+        not message.sender_url and message.sender == "LinkedIn Member"
+    )
+
+
+def _outreach_days(export: Export) -> dict[str, list[dt.date]]:
+    """The days of each kind of OUTREACH_KINDS."""
+    owner_name, owner = owner_keys(export)
+    owner_name_key = name_key(owner_name)
+    from_owner: dict[tuple[str, str, str], bool] = {}  # the same few authors write every message
+    sent: list[dt.date] = []
+    first: dict[str, tuple[dt.datetime, bool]] = {}  # conversation -> (its first message, written by the member)
+    for message in export.messages:
+        when = message.sent_at
+        if when is None or _sponsored(message):
+            continue
+        author = (message.sender, message.sender_url, message.direction)
+        mine = from_owner.get(author)
+        if mine is None:
+            mine = from_owner[author] = is_from_owner(message, owner, owner_name_key)
+        if mine:
+            sent.append(when.date())
+        # 2018 archives have no conversation id: a thread is then the set of its participants.
+        conversation = message.conversation_id or thread_participants(message)
+        known = first.get(conversation)
+        if known is None or when < known[0]:
+            first[conversation] = (when, mine)
+    return {
+        "messages": sent,
+        "conversations": [when.date() for when, mine in first.values() if mine],
+        "invitations": [i.sent_at.date() for i in export.invitations if i.direction == "outgoing" and i.sent_at],
+    }
+
+
 def hashtags(text: str) -> tuple[str, ...]:
     """The distinct hashtags of a text, case-insensitively, as first written (`#SupplyChain`, `hashtag#IA`)."""
     seen: dict[str, str] = {}
@@ -195,14 +246,14 @@ def hashtags(text: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _share_publication(share: Share) -> Publication | None:
+def _share_publication(share: Share, file: str) -> Publication | None:
     if share.shared_at is None:
         return None
     kind = "posts" if share.commentary else "reshares"
     return Publication(
         kind=kind,
         at=share.shared_at,
-        file=SHARES_FILE,
+        file=file,
         line=share.line or None,
         link=share.link,
         text=share.commentary,
@@ -227,26 +278,28 @@ def _article_publication(article: Article) -> Publication | None:
 
 
 def compute_cadence(export: Export, today: dt.date) -> Cadence:
+    shares_file = export.file_of("shares", SHARES_FILE)  # evidence rows must point into the archive's own file
     publications = [
         publication
         for publication in itertools.chain(
-            (_share_publication(share) for share in export.shares),
+            (_share_publication(share, shares_file) for share in export.shares),
             (_article_publication(article) for article in export.articles),
         )
         if publication is not None and publication.day <= today
     ]
     publications.sort(key=lambda p: (p.at, p.kind, p.line or 0))
-    comment_days = [c.commented_at.date() for c in export.comments if c.commented_at and c.commented_at.date() <= today]
-    reaction_days = [r.reacted_at.date() for r in export.reactions if r.reacted_at and r.reacted_at.date() <= today]
-    weekly = {kind: _weekly([p.day for p in publications if p.kind == kind]) for kind in PUBLICATION_KINDS}
-    weekly["comments"] = _weekly(comment_days)
-    weekly["reactions"] = _weekly(reaction_days)
+    days = {kind: [p.day for p in publications if p.kind == kind] for kind in PUBLICATION_KINDS}
+    days["comments"] = [c.commented_at.date() for c in export.comments if c.commented_at]
+    days["reactions"] = [r.reacted_at.date() for r in export.reactions if r.reacted_at]
+    days.update(_outreach_days(export))
+    days = {kind: [day for day in found if day <= today] for kind, found in days.items()}
     authored = [p for p in publications if p.kind in AUTHORED_KINDS]
     return Cadence(
         today=today,
-        weekly=weekly,
+        weekly={kind: _weekly(found) for kind, found in days.items()},
         publication_days=tuple(p.day for p in publications),
         posts_with_resource=sum(p.has_resource for p in authored),
         posts_total=len(authored),
         publications=tuple(publications),
+        daily={kind: dict(Counter(found)) for kind, found in days.items()},
     )

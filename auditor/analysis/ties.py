@@ -159,9 +159,9 @@ def compute_ties(export: Export) -> Ties:
         author = (message.sender, message.sender_url, message.direction)
         mine = from_owner.get(author)
         if mine is None:
-            mine = from_owner[author] = _is_from_owner(message, owner, owner_name_key)
+            mine = from_owner[author] = is_from_owner(message, owner, owner_name_key)
         # 2018 archives have no conversation id: a thread is then the set of its participants, whoever writes.
-        conversation = message.conversation_id or _participants(message)
+        conversation = message.conversation_id or thread_participants(message)
         when = message.sent_at
         if when is not None:
             known = first_message.get(conversation)
@@ -240,7 +240,7 @@ def compute_ties(export: Export) -> Ties:
     )
 
 
-def _is_from_owner(
+def is_from_owner(
     message: Message, owner: frozenset[str], owner_name_key: str, memo: dict[tuple[str, str], bool] | None = None
 ) -> bool:
     """Whether the owner wrote `message` (`memo` caches the answer per sender, for callers that loop)."""
@@ -248,7 +248,7 @@ def _is_from_owner(
         sender = (message.sender, message.sender_url)
         known = memo.get(sender)
         if known is None or message.direction:
-            known = memo[sender] = _is_from_owner(message, owner, owner_name_key)
+            known = memo[sender] = is_from_owner(message, owner, owner_name_key)
         return known
     if message.direction:
         return message.direction == "outgoing"
@@ -257,7 +257,7 @@ def _is_from_owner(
     return bool(owner_name_key) and name_key(message.sender) == owner_name_key
 
 
-def _participants(message: Message) -> str:
+def thread_participants(message: Message) -> str:
     names = {name_key(message.sender), *(name_key(part) for part in message.recipients.split(","))}
     names.discard("")
     return "|".join(sorted(names))

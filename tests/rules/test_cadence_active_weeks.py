@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Share
 from auditor.rules import cadence_active_weeks as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
 
@@ -26,7 +26,7 @@ def test_pass() -> None:
 
 def test_fail_one_week_in_three() -> None:
     (finding,) = run_rule(rule, model_export(shares=_every(3, 14)))
-    assert finding.evidence[0].file == "Shares.csv"
+    assert finding.evidence[0].file == model_export().sources["shares"].files[0]
     assert finding.evidence[0].value == "9 of the 26 weeks to 2026-11-01 with a publication"
     assert "only 9 of your last 26 weeks" in finding.what.en and "35%" in finding.what.en
     assert "35 %" in finding.what.fr
@@ -41,6 +41,5 @@ def test_pass_with_lower_share() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

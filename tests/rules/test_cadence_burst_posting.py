@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Share
 from auditor.rules import cadence_burst_posting as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 D = dt.datetime
 
@@ -30,7 +30,7 @@ def test_fail_two_posts_the_same_day() -> None:
     assert "Since 2026-05-11, 1 of your posts came less than 18 hours after" in finding.what.en
     assert "1 de vos posts est paru moins de 18 heures" in finding.what.fr
     (evidence,) = finding.evidence
-    assert (evidence.file, evidence.row) == ("Shares.csv", 200)
+    assert (evidence.file, evidence.row) == (model_export().sources["shares"].files[0], 200)
     assert evidence.value == "2026-10-27 17:00, 8.5 h after 2026-10-27 08:30"
 
 
@@ -55,6 +55,5 @@ def test_option() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

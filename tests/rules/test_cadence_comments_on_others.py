@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Comment
 from auditor.rules import cadence_comments_on_others as rule
 
 from ..factory import model_config, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _comments(every_days: int, count: int) -> tuple[Comment, ...]:
@@ -26,7 +26,7 @@ def test_pass() -> None:
 
 def test_fail_below_routine() -> None:
     (finding,) = run_rule(rule, model_export(comments=_comments(14, 20)))
-    assert finding.evidence[0].file == "Comments.csv"
+    assert finding.evidence[0].file == model_export().sources["comments"].files[0]
     assert finding.evidence[0].value.startswith("7 comments in the 13 weeks to 2026-11-01")
     assert "Comments on others' posts" in finding.what.en and "0.5 times a week" in finding.what.en
     assert "0,5 fois par semaine" in finding.what.fr
@@ -45,6 +45,5 @@ def test_fail_no_comments() -> None:
 
 
 def test_skips_without_comments_file() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "comments"})
+    export = without_sources("comments")
     assert "Comments.csv" in skip_reason(rule, export)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Share
 from auditor.rules import cadence_falling_trend as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
 
@@ -37,7 +37,7 @@ def test_fail_halved() -> None:
     # 2 a week in the 13 weeks before (26, plus the article of 2026-06-02), 1 every 3 weeks since (5).
     shares = _posts(range(0, 13, 3)) + _posts(range(13, 26), per_week=2)
     (finding,) = run_rule(rule, model_export(shares=tuple(shares)))
-    assert finding.evidence[0].file == "Shares.csv"
+    assert finding.evidence[0].file == model_export().sources["shares"].files[0]
     assert finding.evidence[0].value == (
         "5 publications in the 13 weeks to 2026-11-01, 27 in the 13 weeks to 2026-08-02"
     )
@@ -57,6 +57,5 @@ def test_options() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Share
 from auditor.rules import cadence_hashtags as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
 CROWDED = "New blog post! #SupplyChain #SOP #Logistics #Lean #Leadership"
@@ -32,7 +32,7 @@ def test_fail_summarises_with_examples() -> None:
     assert "5 de vos 10 posts" in finding.what.fr
     assert len(finding.evidence) == 3
     first = finding.evidence[0]
-    assert (first.file, first.row) == ("Shares.csv", 2)
+    assert (first.file, first.row) == (model_export().sources["shares"].files[0], 2)
     assert first.value == "2026-10-27: 5 hashtags, #SupplyChain #SOP #Logistics #Lean #Leadership"
 
 
@@ -50,6 +50,5 @@ def test_option() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

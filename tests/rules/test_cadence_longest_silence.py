@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from auditor.model import Share
+from auditor.model import SectionSource, Share
 from auditor.rules import cadence_longest_silence as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 D = dt.datetime
 
@@ -38,10 +39,31 @@ def test_fail_gap_in_the_middle() -> None:
     assert "49 days, from 2026-07-02 to 2026-08-20" in finding.what.en
     assert "du 2026-07-02 au 2026-08-20" in finding.what.fr
     before, after = finding.evidence
-    assert (before.file, before.value) == ("Shares.csv", "last publication before the silence: 2026-07-02")
+    assert (before.file, before.value) == (
+        model_export().sources["shares"].files[0],
+        "last publication before the silence: 2026-07-02",
+    )
     assert after.value == "next publication: 2026-08-20"
     assert before.row is not None and after.row is not None and before.row == after.row + 1
     assert finding.key == "silence-from:2026-07-02"
+
+
+def test_fail_names_the_archives_own_file() -> None:
+    days = _weekly(dt.date(2026, 1, 1), dt.date(2026, 7, 2)) + _weekly(dt.date(2026, 8, 20), dt.date(2026, 10, 29))
+    export = model_export(shares=_posts(*days), articles=())
+    sources = {**export.sources, "shares": SectionSource(("Shares_1158443584.csv",), len(export.shares))}
+    (finding,) = run_rule(rule, dataclasses.replace(export, sources=sources))
+    assert [e.file for e in finding.evidence] == ["Shares_1158443584.csv", "Shares_1158443584.csv"]
+
+
+def test_fail_silence_after_an_article_points_to_its_file() -> None:
+    days = _weekly(dt.date(2026, 1, 1), dt.date(2026, 5, 28)) + _weekly(dt.date(2026, 8, 20), dt.date(2026, 10, 29))
+    export = model_export(shares=_posts(*days))  # the model member's article was published on 2026-06-01
+    sources = {**export.sources, "shares": SectionSource(("Shares_1158443584.csv",), len(export.shares))}
+    (finding,) = run_rule(rule, dataclasses.replace(export, sources=sources))
+    before, after = finding.evidence
+    assert (before.file, before.row) == ("Articles/sop-in-practice.html", None)
+    assert after.file == "Shares_1158443584.csv" and after.value == "next publication: 2026-08-20"
 
 
 def test_fail_ongoing_silence() -> None:
@@ -98,6 +120,5 @@ def test_options() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from auditor.model import Share
+from auditor.model import SectionSource, Share
 from auditor.rules import cadence_post_length as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LINK = "https://www.linkedin.com/feed/update/urn:li:share:777"
 
@@ -30,10 +31,17 @@ def test_fail_too_long() -> None:
     (finding,) = run_rule(rule, model_export(shares=_with_post("Supply chain lessons. " + "y" * 3400)))
     assert finding.key == LINK
     evidence = finding.evidence[0]
-    assert (evidence.file, evidence.row) == ("Shares.csv", 42)
+    assert (evidence.file, evidence.row) == (model_export().sources["shares"].files[0], 42)
     assert evidence.value.startswith("2026-03-12, 3422 characters: “Supply chain lessons.")
     assert "3,422 characters" in finding.what.en
     assert "3\u202f422 caractères" in finding.what.fr
+
+
+def test_fail_names_the_archives_own_file() -> None:
+    export = model_export(shares=_with_post("z" * 3100))
+    sources = {**export.sources, "shares": SectionSource(("Shares_1158443584.csv",), len(export.shares))}
+    (finding,) = run_rule(rule, dataclasses.replace(export, sources=sources))
+    assert (finding.evidence[0].file, finding.evidence[0].row) == ("Shares_1158443584.csv", 42)
 
 
 def test_option() -> None:
@@ -41,6 +49,5 @@ def test_option() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

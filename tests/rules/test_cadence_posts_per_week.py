@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.config import Routine
@@ -10,6 +9,7 @@ from auditor.model import Share
 from auditor.rules import cadence_posts_per_week as rule
 
 from ..factory import model_config, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
 
@@ -35,7 +35,7 @@ def test_pass() -> None:
 
 def test_fail_below_routine() -> None:
     (finding,) = run_rule(rule, model_export(shares=_weekly_posts(40)))
-    assert finding.evidence[0].file == "Shares.csv"
+    assert finding.evidence[0].file == model_export().sources["shares"].files[0]
     assert "13 posts and articles in the 13 weeks to 2026-11-01" in finding.evidence[0].value
     assert "'Posts'" in finding.what.en and "« Posts »" in finding.what.fr
     assert "1.0 times a week" in finding.what.en and "(13 in all)" in finding.what.en
@@ -71,6 +71,5 @@ def test_the_running_week_is_left_out() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Share
 from auditor.rules import cadence_resources_shared as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
 
@@ -27,7 +27,7 @@ def test_pass() -> None:
 def test_fail_text_only_posts() -> None:
     (finding,) = run_rule(rule, model_export(shares=_posts(30)))
     # 25 posts in the window (2026-05-11 to today) plus the article of 2026-06-02, which is a resource.
-    assert finding.evidence[0].file == "Shares.csv"
+    assert finding.evidence[0].file == model_export().sources["shares"].files[0]
     assert finding.evidence[0].value == "1 of 26 posts and articles since 2026-05-11 with a resource"
     assert "4%" in finding.what.en and "4 %" in finding.what.fr
 
@@ -52,6 +52,5 @@ def test_option() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)

@@ -6,16 +6,11 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import PartialDate, Position
 from auditor.rules import career_current_description as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def with_current_description(description: str) -> tuple[Position, ...]:
@@ -43,7 +38,7 @@ def test_pass_past_positions_are_not_judged() -> None:
 def test_fail_short(description: str, size: int) -> None:
     (finding,) = run_rule(rule, model_export(positions=with_current_description(description)))
     assert finding.key == "Acme Industries|Supply Chain Manager"
-    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 2
+    assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 2
     assert finding.evidence[0].value.endswith(f"({size} characters)")
     assert f"only {size} characters" in finding.what.en and f"{size} caractères" in finding.what.fr
     assert_bilingual(finding)
@@ -63,6 +58,5 @@ def test_fail_one_finding_per_current_position() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

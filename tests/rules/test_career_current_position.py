@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from auditor.findings import Finding
 from auditor.model import PartialDate
 from auditor.rules import career_current_position as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def test_pass() -> None:
@@ -24,7 +19,7 @@ def test_fail_every_position_ended() -> None:
     current, *past = model_export().positions
     ended = dataclasses.replace(current, finished_on=PartialDate(2025, 6))
     (finding,) = run_rule(rule, model_export(positions=(ended, *past)))
-    assert finding.evidence[0].file == "Positions.csv"
+    assert finding.evidence[0].file == model_export().sources["positions"].files[0]
     assert finding.evidence[0].row == 2
     assert finding.evidence[0].value == "Latest: Acme Industries, Supply Chain Manager, ended 2025-06"
     assert "current position" in finding.what.en and "poste actuel" in finding.what.fr
@@ -52,6 +47,5 @@ def test_pass_year_only_current_position() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

@@ -6,16 +6,11 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import Export
 from auditor.rules import career_description_length as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def with_past_description(description: str) -> Export:
@@ -37,7 +32,7 @@ def test_pass_up_to_the_limit(description: str) -> None:
 
 def test_fail_too_long() -> None:
     (finding,) = run_rule(rule, with_past_description("• Prévisions fiabilisées de 62 % à 85 %.\n" * 60))
-    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 3
+    assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 3
     assert finding.evidence[0].value == "Beta Foods, Demand Planner: 2460 characters"
     assert "2460 characters" in finding.what.en and "2460 caractères" in finding.what.fr
     assert finding.key == "Beta Foods|Demand Planner"
@@ -50,6 +45,5 @@ def test_fail_with_a_lower_limit() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

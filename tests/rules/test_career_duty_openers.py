@@ -6,16 +6,11 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import Export
 from auditor.rules import career_duty_openers as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def with_current_description(description: str) -> Export:
@@ -56,7 +51,8 @@ def test_pass_no_duty_opener(description: str) -> None:
 )
 def test_fail_duty_opener(description: str, quoted: str) -> None:
     (finding,) = run_rule(rule, with_current_description(description))
-    assert [(e.file, e.row, e.value) for e in finding.evidence] == [("Positions.csv", 2, f"Acme Industries: {quoted}")]
+    positions = model_export().sources["positions"].files[0]
+    assert [(e.file, e.row, e.value) for e in finding.evidence] == [(positions, 2, f"Acme Industries: {quoted}")]
     shown = quoted.rstrip(".")  # the quote in the message drops the final full stop
     assert f"'{shown}'." in finding.what.en and f"« {shown} »." in finding.what.fr
     assert finding.key == "Acme Industries|Supply Chain Manager"
@@ -85,6 +81,5 @@ def test_fail_with_own_openers() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

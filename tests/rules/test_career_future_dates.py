@@ -6,18 +6,13 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import Certification, PartialDate
 from auditor.rules import career_future_dates as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import assert_bilingual, without_sources
 
 P = PartialDate
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def test_pass() -> None:
@@ -45,7 +40,7 @@ def test_pass_certification_expiry_may_be_in_the_future() -> None:
 def test_fail_future_start() -> None:
     current, *past = model_export().positions
     (finding,) = run_rule(rule, model_export(positions=(dataclasses.replace(current, started_on=P(2027, 3)), *past)))
-    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 2
+    assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 2
     assert finding.evidence[0].value == "Acme Industries, Supply Chain Manager: start 2027-03"
     assert "start date (2027-03) in the future" in finding.what.en
     assert "date de début (2027-03) dans le futur" in finding.what.fr
@@ -63,6 +58,5 @@ def test_fail_future_start_and_end() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

@@ -7,19 +7,14 @@ import datetime as dt
 
 import pytest
 
-from auditor.findings import Finding
+from auditor.analysis.career import whole_months
 from auditor.model import Certification, Education, Export, PartialDate, Project
 from auditor.rules import career_gaps as rule
-from auditor.rules.career_gaps import whole_months
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import assert_bilingual, without_sources
 
 P = PartialDate
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def career(first_end: PartialDate, second_start: PartialDate, **overrides: object) -> Export:
@@ -62,7 +57,8 @@ def test_pass_no_gap_worth_reporting(first_end: PartialDate, second_start: Parti
 )
 def test_fail_gap_between_positions(first_end: PartialDate, second_start: PartialDate, months: int) -> None:
     (finding,) = run_rule(rule, career(first_end, second_start))
-    assert [(e.file, e.row) for e in finding.evidence] == [("Positions.csv", 4), ("Positions.csv", 3)]
+    positions = model_export().sources["positions"].files[0]
+    assert [(e.file, e.row) for e in finding.evidence] == [(positions, 4), (positions, 3)]
     assert finding.evidence[0].value == f"Gamma Logistics, Logistics Analyst: ended {first_end}"
     assert finding.evidence[1].value == f"Beta Foods, Demand Planner: started {second_start}"
     assert f"{months} unexplained months" in finding.what.en and f"{months} mois sans explication" in finding.what.fr
@@ -130,6 +126,5 @@ def test_whole_months(start: dt.date, end: dt.date, months: int) -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

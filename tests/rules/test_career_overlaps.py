@@ -6,19 +6,14 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
-from auditor.model import Export, PartialDate, Position
+from auditor.model import Export, PartialDate, Position, SectionSource
 from auditor.rules import career_overlaps as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import assert_bilingual, without_sources
 
 P = PartialDate
 ACME_START = P(2021, 3)  # the model member's current position
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def with_beta_ending(end: PartialDate, current_start: PartialDate = ACME_START) -> Export:
@@ -66,12 +61,20 @@ def test_pass_side_activity(title: str, company: str) -> None:
 
 def test_fail_long_overlap() -> None:
     (finding,) = run_rule(rule, with_beta_ending(P(2021, 12)))
-    assert [(e.file, e.row) for e in finding.evidence] == [("Positions.csv", 3), ("Positions.csv", 2)]
+    positions = model_export().sources["positions"].files[0]
+    assert [(e.file, e.row) for e in finding.evidence] == [(positions, 3), (positions, 2)]
     assert finding.evidence[0].value == "Beta Foods, Demand Planner: 2017-01 to 2021-12"
     assert finding.evidence[1].value == "Acme Industries, Supply Chain Manager: 2021-03 to today"
     assert "overlap by 10 months" in finding.what.en and "sur 10 mois" in finding.what.fr
     assert "Beta Foods" in finding.fix.en and "Beta Foods" in finding.fix.fr
     assert finding.key == "Acme Industries|Supply Chain Manager+Beta Foods|Demand Planner"
+
+
+def test_fail_names_the_archives_own_file() -> None:
+    export = with_beta_ending(P(2021, 12))
+    sources = {**export.sources, "positions": SectionSource(("Positions (1).csv",), len(export.positions))}
+    (finding,) = run_rule(rule, dataclasses.replace(export, sources=sources))
+    assert {e.file for e in finding.evidence} == {"Positions (1).csv"}
     assert_bilingual(finding)
 
 
@@ -96,6 +99,5 @@ def test_fail_when_side_words_are_emptied() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

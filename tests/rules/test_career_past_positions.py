@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import career_past_positions as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def test_pass() -> None:
@@ -28,7 +23,7 @@ def test_pass() -> None:
 )
 def test_fail_too_few(keep: int, value: str, fr: str) -> None:
     (finding,) = run_rule(rule, model_export(positions=model_export().positions[:keep]))
-    assert finding.evidence[0].file == "Positions.csv"
+    assert finding.evidence[0].file == model_export().sources["positions"].files[0]
     assert finding.evidence[0].value == value
     assert fr in finding.what.fr
     assert_bilingual(finding)
@@ -40,6 +35,5 @@ def test_fail_with_a_higher_minimum() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

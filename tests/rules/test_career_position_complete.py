@@ -7,16 +7,11 @@ from typing import Any
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import PartialDate
 from auditor.rules import career_position_complete as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def with_past_changed(**changes: Any) -> Any:
@@ -57,7 +52,7 @@ def test_pass() -> None:
 def test_fail_incomplete(changes: dict[str, Any], en: str, fr: str, value: str) -> None:
     (finding,) = run_rule(rule, with_past_changed(**changes))
     assert finding.what.en.endswith(en) and finding.what.fr.endswith(fr)
-    assert finding.evidence[0].file == "Positions.csv" and finding.evidence[0].row == 3
+    assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 3
     assert finding.evidence[0].value == value
     assert finding.key.startswith("Beta Foods|")
     assert_bilingual(finding)
@@ -75,6 +70,5 @@ def test_pass_year_only_start_date_is_a_date() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

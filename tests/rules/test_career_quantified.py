@@ -6,22 +6,17 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import Position
 from auditor.rules import career_quantified as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import assert_bilingual, without_sources
 
 NO_FIGURES = (
     "Managed client relations and the planning team.",
     "En charge des approvisionnements et de la relation fournisseurs.",
     "Analysed transport costs and renegotiated carrier contracts.",
 )
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def described(*descriptions: str) -> tuple[Position, ...]:
@@ -48,7 +43,8 @@ def test_pass_one_figure_is_enough(figure: str) -> None:
 
 def test_fail_no_figures() -> None:
     (finding,) = run_rule(rule, model_export(positions=described(*NO_FIGURES)))
-    assert [(e.file, e.row) for e in finding.evidence] == [("Positions.csv", n) for n in (2, 3, 4)]
+    positions = model_export().sources["positions"].files[0]
+    assert [(e.file, e.row) for e in finding.evidence] == [(positions, n) for n in (2, 3, 4)]
     assert (
         finding.evidence[0].value
         == f"Acme Industries, Supply Chain Manager: no figure in {len(NO_FIGURES[0])} characters"
@@ -77,6 +73,5 @@ def test_pass_no_description_at_all_is_left_to_car_004() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

@@ -6,19 +6,14 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import Export, PartialDate, Position
 from auditor.rules import career_stale_current as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import assert_bilingual, without_sources
 
 P = PartialDate
 BETA_START = P(2017, 1)  # the model member's Beta Foods position
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def with_beta_still_current(start: PartialDate = BETA_START) -> Export:
@@ -55,7 +50,8 @@ def test_pass_side_activity_may_stay_current(title: str, company: str) -> None:
 
 def test_fail_forgotten_end_date() -> None:
     (finding,) = run_rule(rule, with_beta_still_current())
-    assert [(e.file, e.row) for e in finding.evidence] == [("Positions.csv", 3), ("Positions.csv", 2)]
+    positions = model_export().sources["positions"].files[0]
+    assert [(e.file, e.row) for e in finding.evidence] == [(positions, 3), (positions, 2)]
     assert finding.evidence[0].value == "Beta Foods, Demand Planner: since 2017-01, no end date"
     assert "started 4 years before" in finding.what.en and "commencé 4 ans avant" in finding.what.fr
     assert finding.key == "Beta Foods|Demand Planner"
@@ -68,6 +64,5 @@ def test_fail_with_a_shorter_threshold() -> None:
 
 
 def test_skips_without_positions_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "positions"})
+    export = without_sources("positions")
     assert "Positions.csv" in skip_reason(rule, export)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from auditor.model import Endorsement, Message
+from auditor.model import Endorsement, Export, Message
+from auditor.rule import Rule
 from auditor.rules import give_endorsers_not_thanked as rule
 
-from ..factory import OWNER, OWNER_URL, model_export, run_rule, skip_reason
+from ..factory import OWNER, OWNER_URL, context_for, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 SARA_URL = "https://www.linkedin.com/in/sara-lopez"
 SARA = Endorsement(dt.datetime(2026, 3, 1), "S&OP", "Sara", "Lopez", "www.linkedin.com/in/sara-lopez", "ACCEPTED", 7)
@@ -50,6 +52,30 @@ def test_fail_when_messaged_only_before() -> None:
     assert len(run_rule(rule, _with(_to_sara(dt.datetime(2025, 12, 4, 10))))) == 1
 
 
+def test_pass_when_endorsement_has_no_url_and_message_went_to_the_profile() -> None:
+    no_url = dataclasses.replace(SARA, profile_url="")
+    assert run_rule(rule, _with(_to_sara(dt.datetime(2026, 3, 4, 10)), endorsements=(no_url,))) == []
+
+
+def test_pass_when_a_2018_group_message_names_the_endorser() -> None:
+    group = Message(
+        "", "", OWNER, "", "Bob Martin, Sara Lopez", (), dt.datetime(2026, 3, 4, 10), "", "Hi", "", "", "outgoing", 501
+    )
+    assert run_rule(rule, _with(group)) == []
+
+
+class _Untouchable(tuple):  # type: ignore[type-arg]
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the rule must read the shared ties, not the messages")
+
+
+def test_pass_reads_the_shared_ties_not_the_messages() -> None:
+    export = _with(_to_sara(dt.datetime(2026, 3, 4, 10)))
+    ctx = context_for(Rule.from_module(rule), export)
+    guarded: Export = dataclasses.replace(export, messages=_Untouchable(export.messages))
+    assert list(Rule.from_module(rule).check(guarded, ctx)) == []
+
+
 def test_up_to_ten_names_most_recent_first() -> None:
     many = tuple(
         Endorsement(dt.datetime(2026, 1, 1 + n), "Lean", f"Name{n}", "Endorser", "", "ACCEPTED", 20 + n)
@@ -62,8 +88,5 @@ def test_up_to_ten_names_most_recent_first() -> None:
 
 
 def test_skips_without_endorsements_file() -> None:
-    export = model_export()
-    export = dataclasses.replace(
-        export, sources={k: v for k, v in export.sources.items() if k != "endorsements_received"}
-    )
+    export = without_sources("endorsements_received")
     assert "Endorsement_Received_Info.csv" in skip_reason(rule, export)

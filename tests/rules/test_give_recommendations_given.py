@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from auditor.rules import give_recommendations_given as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def test_pass() -> None:
@@ -27,8 +26,5 @@ def test_fail_received_but_never_written() -> None:
 
 
 def test_skips_without_recommendations_file() -> None:
-    export = model_export()
-    export = dataclasses.replace(
-        export, sources={k: v for k, v in export.sources.items() if k != "recommendations_received"}
-    )
+    export = without_sources("recommendations_received")
     assert "Recommendations_Received.csv" in skip_reason(rule, export)

@@ -9,6 +9,7 @@ from auditor.model import Message
 from auditor.rules import give_unanswered_conversations as rule
 
 from ..factory import OWNER, OWNER_URL, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _unanswered(n: int, title: str = "") -> tuple[Message, ...]:
@@ -57,8 +58,7 @@ def test_pass_below_min_conversations() -> None:
 
 
 def test_skips_without_messages() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "messages"})
+    export = without_sources("messages")
     assert "messages.csv" in skip_reason(rule, export)
 
 

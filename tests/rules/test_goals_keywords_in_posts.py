@@ -9,6 +9,7 @@ from auditor.model import Article, Share
 from auditor.rules import goals_keywords_in_posts as rule
 
 from ..factory import TODAY, model_config, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _keywords(*keywords: str):  # type: ignore[no-untyped-def]
@@ -64,8 +65,7 @@ def test_window_ends_at_the_export_date() -> None:
 
 
 def test_skips_without_shares() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "shares"})
+    export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)
 
 

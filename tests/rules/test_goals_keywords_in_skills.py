@@ -8,6 +8,7 @@ from auditor.model import Skill
 from auditor.rules import goals_keywords_in_skills as rule
 
 from ..factory import model_config, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _keywords(*keywords: str):  # type: ignore[no-untyped-def]
@@ -43,6 +44,5 @@ def test_fail_whole_words_only() -> None:
 
 
 def test_skips_without_skills_file() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "skills"})
+    export = without_sources("skills")
     assert "Skills.csv" in skip_reason(rule, export)

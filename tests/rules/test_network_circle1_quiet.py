@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.rules import network_circle1_quiet as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LATER = dt.date(2027, 6, 1)  # 7 months after the model member's last messages
 
@@ -52,8 +52,7 @@ def test_pass_with_longer_quiet_days() -> None:
 
 
 def test_skips_without_messages() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "messages"})
+    export = without_sources("messages")
     assert "messages.csv" in skip_reason(rule, export)
 
 

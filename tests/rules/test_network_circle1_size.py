@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from auditor.rules import network_circle1_size as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def test_pass() -> None:
@@ -31,12 +30,10 @@ def test_fail_empty() -> None:
 
 
 def test_skips_without_messages() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "messages"})
+    export = without_sources("messages")
     assert "messages.csv" in skip_reason(rule, export)
 
 
 def test_skips_without_connections() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "connections"})
+    export = without_sources("connections")
     assert "Connections.csv" in skip_reason(rule, export)

@@ -9,6 +9,7 @@ from auditor.model import Connection, Export
 from auditor.rules import network_growth as rule
 
 from ..factory import TODAY, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _with_recent(n: int) -> Export:
@@ -54,8 +55,7 @@ def test_fail_no_new_connection() -> None:
 
 
 def test_skips_without_connections() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "connections"})
+    export = without_sources("connections")
     assert "Connections.csv" in skip_reason(rule, export)
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Invitation
 from auditor.rules import network_pending_invitations as rule
 
 from ..factory import OWNER, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _sent(name: str, url: str, day: int) -> Invitation:
@@ -65,6 +65,5 @@ def test_pass_with_longer_max_age() -> None:
 
 
 def test_skips_without_invitations() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "invitations"})
+    export = without_sources("invitations")
     assert "Invitations.csv" in skip_reason(rule, export)

@@ -7,6 +7,7 @@ import dataclasses
 from auditor.rules import network_target_companies as rule
 
 from ..factory import model_config, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _targets(*companies: str, roles: tuple[str, ...] = ("Head of Supply Chain",)):  # type: ignore[no-untyped-def]
@@ -52,6 +53,5 @@ def test_skips_without_target_companies() -> None:
 
 
 def test_skips_without_connections() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "connections"})
+    export = without_sources("connections")
     assert "Connections.csv" in skip_reason(rule, export)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import RichMedia
 from auditor.rules import photo_age as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 
 def _photo(when: dt.datetime, line: int = 2) -> RichMedia:
@@ -31,7 +31,7 @@ def test_pass_exactly_at_the_limit() -> None:
 
 def test_fail_old_photo() -> None:
     (finding,) = run_rule(rule, model_export(rich_media=(_photo(dt.datetime(2019, 4, 10, 12, 24), line=7),)))
-    assert finding.evidence[0].file == "Rich_Media.csv"
+    assert finding.evidence[0].file == model_export().sources["rich_media"].files[0]
     assert finding.evidence[0].row == 7
     assert "April 10, 2019" in finding.evidence[0].value
     assert "2019-04-10" in finding.what.en and "more than 3 years" in finding.what.en
@@ -53,8 +53,7 @@ def test_skips_without_profile_photo_upload() -> None:
 
 
 def test_skips_without_rich_media() -> None:
-    export = model_export()
-    export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "rich_media"})
+    export = without_sources("rich_media")
     assert "Rich_Media.csv" in skip_reason(rule, export)
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.model import Export, RichMedia
 from auditor.rules import photo_uploaded as rule
 
 from ..factory import model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 BACKGROUND = RichMedia(
     dt.datetime(2026, 1, 9, 16, 31),
@@ -27,8 +27,7 @@ VIDEO = RichMedia(
 
 
 def _without_rich_media() -> Export:
-    export = model_export()
-    return dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k != "rich_media"})
+    return without_sources("rich_media")
 
 
 def test_pass() -> None:
@@ -48,7 +47,7 @@ def test_pass_when_only_the_link_says_profile_photo() -> None:
 
 def test_fail_other_uploads_only() -> None:
     (finding,) = run_rule(rule, model_export(rich_media=(BACKGROUND, VIDEO)))
-    assert finding.evidence[0].file == "Rich_Media.csv"
+    assert finding.evidence[0].file == model_export().sources["rich_media"].files[0]
     assert "profile background photo" in finding.evidence[0].value and "video" in finding.evidence[0].value
     assert "profile-photo" in finding.what.en and "photo de profil" in finding.what.fr
     assert "21" in finding.why.en and "21" in finding.why.fr

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_buzzwords as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual
 
 
 def test_pass() -> None:
@@ -34,9 +29,10 @@ def test_pass_two_or_fewer(headline: str) -> None:
 
 def test_fail_english() -> None:
     (finding,) = run_rule(rule, replace_profile(headline="Passionate, results-oriented and creative expert"))
+    profile = model_export().sources["profile"].files[0]
     assert [(e.file, e.row, e.value) for e in finding.evidence] == [
-        ("Profile.csv", 2, "Headline: passionate, results-oriented, creative, expert"),
-        ("Profile.csv", 2, "Summary: leadership"),
+        (profile, 2, "Headline: passionate, results-oriented, creative, expert"),
+        (profile, 2, "Summary: leadership"),
     ]
     assert "5 overused words" in finding.what.en and "5 mots galvaudés" in finding.what.fr
     assert "'passionate'" in finding.what.en and "« passionate »" in finding.what.fr

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from auditor.findings import Finding
 from auditor.rules import profile_connections_minimum as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def test_pass() -> None:
@@ -23,7 +18,7 @@ def test_pass_at_the_minimum() -> None:
 
 def test_fail_few_connections() -> None:
     (finding,) = run_rule(rule, model_export(connections=model_export().connections[:12]))
-    assert finding.evidence[0].file == "Connections.csv"
+    assert finding.evidence[0].file == model_export().sources["connections"].files[0]
     assert finding.evidence[0].value == "12 connections"
     assert "12 connections, fewer than 50" in finding.what.en and "12 relations, moins de 50" in finding.what.fr
     assert "Invite 38 people" in finding.fix.en and "Invitez 38 personnes" in finding.fix.fr
@@ -42,6 +37,5 @@ def test_fail_never_advises_beyond_linkedin_cap() -> None:
 
 
 def test_skips_without_connections_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "connections"})
+    export = without_sources("connections")
     assert "Connections.csv" in skip_reason(rule, export)

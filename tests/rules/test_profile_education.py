@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from auditor.findings import Finding
 from auditor.rules import profile_education as rule
 
-from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from ..factory import run_rule, skip_reason
+from .helpers import empty_section_finding, without_sources
 
 
 def test_pass() -> None:
@@ -18,14 +13,9 @@ def test_pass() -> None:
 
 
 def test_fail_empty_file() -> None:
-    (finding,) = run_rule(rule, model_export(education=()))
-    assert finding.evidence[0].file == "Education.csv"
-    assert finding.evidence[0].row is None
+    finding = empty_section_finding(rule, "education")
     assert "education" in finding.what.en and "formation" in finding.what.fr
-    assert_bilingual(finding)
 
 
 def test_skips_without_the_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "education"})
-    assert "Education.csv" in skip_reason(rule, export)
+    assert "Education.csv" in skip_reason(rule, without_sources("education"))

@@ -6,15 +6,10 @@ import dataclasses
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_headline_beyond_title as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual
 
 
 def test_pass() -> None:
@@ -30,7 +25,8 @@ def test_pass() -> None:
 )
 def test_fail_headline_is_the_current_title(headline: str) -> None:
     (finding,) = run_rule(rule, replace_profile(headline=headline), min_length=0)
-    assert [e.file for e in finding.evidence] == ["Profile.csv", "Positions.csv"]
+    sources = model_export().sources
+    assert [e.file for e in finding.evidence] == [sources["profile"].files[0], sources["positions"].files[0]]
     assert finding.evidence[1].row == 2
     assert finding.evidence[1].value == "Acme Industries: Supply Chain Manager"
     assert "job title" in finding.what.en and "intitulé" in finding.what.fr

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_headline_length as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual
 
 
 def test_pass() -> None:
@@ -40,7 +35,7 @@ def test_pass_up_to_the_limit(headline: str) -> None:
 )
 def test_fail_too_long(headline: str, size: int) -> None:
     (finding,) = run_rule(rule, replace_profile(headline=headline))
-    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
     assert f"({size} characters)" in finding.evidence[0].value
     assert str(size) in finding.what.en and str(size) in finding.what.fr

@@ -13,7 +13,7 @@ def test_pass() -> None:
 
 def test_fail() -> None:
     (finding,) = run_rule(rule, replace_profile(headline=""))
-    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert "headline" in finding.what.en and "titre" in finding.what.fr
 
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_location_industry as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
+from .helpers import assert_bilingual
 
 NO_LOCATION = {"geo_location": "", "country": "", "zip_code": ""}
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def test_pass() -> None:
@@ -36,7 +31,7 @@ def test_pass_any_location_field(field: dict[str, str]) -> None:
 def test_fail_no_location() -> None:
     (finding,) = run_rule(rule, replace_profile(**NO_LOCATION))
     assert finding.key == "location"
-    assert finding.evidence[0].file == "Profile.csv" and finding.evidence[0].row == 2
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0] and finding.evidence[0].row == 2
     assert "location" in finding.what.en and "localisation" in finding.what.fr
     assert_bilingual(finding)
 

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from auditor.findings import Finding
 from auditor.rules import profile_recommendations_received as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual
 
 
 def test_pass() -> None:
@@ -23,7 +18,7 @@ def test_fail_one_shown_one_hidden() -> None:
     first, second, _ = model_export().recommendations_received
     export = model_export(recommendations_received=(first, dataclasses.replace(second, status="HIDDEN")))
     (finding,) = run_rule(rule, export)
-    assert finding.evidence[0].file == "Recommendations_Received.csv"
+    assert finding.evidence[0].file == model_export().sources["recommendations_received"].files[0]
     assert finding.evidence[0].value == "1 shown of 2: Léa Martin"
     assert "only one recommendation" in finding.what.en and "qu'une seule recommandation" in finding.what.fr
     assert "Ask 1 person " in finding.fix.en and "à 1 personne avec" in finding.fix.fr

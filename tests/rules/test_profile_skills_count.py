@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.model import Skill
 from auditor.rules import profile_skills_count as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def skills(*names: str) -> tuple[Skill, ...]:
@@ -37,7 +32,7 @@ def test_pass_at_the_minimum() -> None:
 )
 def test_fail_too_few(names: tuple[str, ...], value: str) -> None:
     (finding,) = run_rule(rule, model_export(skills=skills(*names)))
-    assert finding.evidence[0].file == "Skills.csv"
+    assert finding.evidence[0].file == model_export().sources["skills"].files[0]
     assert finding.evidence[0].value == value
     assert "only" in finding.what.en and "ne compte qu" in finding.what.fr
     assert_bilingual(finding)
@@ -51,6 +46,5 @@ def test_fail_empty_file() -> None:
 
 
 def test_skips_without_skills_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "skills"})
+    export = without_sources("skills")
     assert "Skills.csv" in skip_reason(rule, export)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from auditor.findings import Finding
 from auditor.model import Skill
 from auditor.rules import profile_skills_limit as rule
 
 from ..factory import model_export, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual, without_sources
 
 
 def many_skills(count: int) -> tuple[Skill, ...]:
@@ -28,7 +23,7 @@ def test_pass_at_the_limit() -> None:
 
 def test_fail_over_the_limit() -> None:
     (finding,) = run_rule(rule, model_export(skills=many_skills(103)))
-    assert finding.evidence[0].file == "Skills.csv"
+    assert finding.evidence[0].file == model_export().sources["skills"].files[0]
     assert finding.evidence[0].row == 102
     assert finding.evidence[0].value == "103 skills; skill 101: Compétence 101"
     assert "at least 3 skills" in finding.fix.en and "au moins 3 compétences" in finding.fix.fr
@@ -41,6 +36,5 @@ def test_fail_with_the_older_limit() -> None:
 
 
 def test_skips_without_skills_file() -> None:
-    export = model_export()
-    export = model_export(sources={k: v for k, v in export.sources.items() if k != "skills"})
+    export = without_sources("skills")
     assert "Skills.csv" in skip_reason(rule, export)

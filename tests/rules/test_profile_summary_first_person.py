@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_summary_first_person as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
+from .helpers import assert_bilingual
 
 THIRD_PERSON = (
     "Claire Dupont is a supply chain manager with 12 years of experience in manufacturing. She has cut lead times "
@@ -15,11 +15,6 @@ THIRD_PERSON = (
     "planning meets the shop floor. She leads a team of 9 planners and runs the monthly S&OP process."
 )
 FILLER = " Planning, stock and service across four plants and three countries." * 4
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def test_pass() -> None:
@@ -46,7 +41,7 @@ def test_pass_short_summaries_are_not_judged() -> None:
 
 def test_fail_third_person() -> None:
     (finding,) = run_rule(rule, replace_profile(summary=THIRD_PERSON))
-    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].value.startswith(f"Summary ({len(THIRD_PERSON)} characters): no I, my, me")
     assert finding.evidence[0].value.endswith("names 'Claire'")
     assert "'Claire helps…'" in finding.fix.en and "« Claire aide… »" in finding.fix.fr

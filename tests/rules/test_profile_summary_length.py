@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from auditor.findings import Finding
 from auditor.rules import profile_summary_length as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual
 
 
 def test_pass() -> None:
@@ -23,7 +18,7 @@ def test_pass_at_the_limit() -> None:
 
 def test_fail_too_long() -> None:
     (finding,) = run_rule(rule, replace_profile(summary="I plan. " * 350))
-    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
     assert finding.evidence[0].value == "Summary: 2800 characters"
     assert "2800" in finding.what.en and "2800" in finding.what.fr

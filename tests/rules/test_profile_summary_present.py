@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_summary_present as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
+from .helpers import assert_bilingual
 
 
 def test_pass() -> None:
@@ -26,7 +21,7 @@ def test_pass_at_the_minimum() -> None:
 @pytest.mark.parametrize("summary", [pytest.param("", id="empty"), pytest.param(" \n\t ", id="blank")])
 def test_fail_empty(summary: str) -> None:
     (finding,) = run_rule(rule, replace_profile(summary=summary))
-    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].value == "Summary: (empty)"
     assert "no About" in finding.what.en and "« Infos »" in finding.what.fr
     assert_bilingual(finding)

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from auditor.findings import Finding
 from auditor.rules import profile_website_contact as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
+from .helpers import assert_bilingual
 
 NO_CONTACT: dict[str, Any] = {
     "websites": (),
@@ -17,11 +17,6 @@ NO_CONTACT: dict[str, Any] = {
     "instant_messengers": (),
     "contact_instructions": "",
 }
-
-
-def assert_bilingual(finding: Finding) -> None:
-    for text in (finding.what, finding.why, finding.fix):
-        assert text.en and text.fr and text.en != text.fr
 
 
 def test_pass() -> None:
@@ -43,7 +38,7 @@ def test_pass_any_public_contact(field: dict[str, Any]) -> None:
 
 def test_fail_no_contact() -> None:
     (finding,) = run_rule(rule, replace_profile(**NO_CONTACT))
-    assert finding.evidence[0].file == "Profile.csv"
+    assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
     assert "Websites" in finding.evidence[0].value
     assert "website" in finding.what.en and "site web" in finding.what.fr

@@ -5,21 +5,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from auditor.analysis import analyse
 from auditor.config import Routine
 from auditor.rules import routines_cadence_gap as rule
 
 from ..factory import TODAY, model_config, model_export, run_rule, skip_reason
+from .helpers import without_sources
 
 LUNCH = Routine("Networking lunch", "lunch", 2, "month", 90)
 
 
 def _routines(*routines: Routine):  # type: ignore[no-untyped-def]
     return model_config(routines=routines)
-
-
-def _without(*sections: str):  # type: ignore[no-untyped-def]
-    export = model_export()
-    return dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k not in sections})
 
 
 def test_pass() -> None:
@@ -76,12 +73,12 @@ def test_fail_with_higher_ratio() -> None:
 def test_routine_without_its_file_is_not_checked() -> None:
     config = _routines(Routine("Posts", "posts", 2, "week"), Routine("Comments", "comments", 10, "week"))
     assert len(run_rule(rule, config=config)) == 1
-    assert run_rule(rule, _without("comments"), config) == []
+    assert run_rule(rule, without_sources("comments"), config) == []
 
 
 def test_articles_count_in_a_complete_archive_without_articles_folder() -> None:
     config = _routines(Routine("Articles", "articles", 1, "month"))
-    (finding,) = run_rule(rule, _without("articles"), config)
+    (finding,) = run_rule(rule, without_sources("articles"), config)
     assert finding.evidence[1].file == "Articles/"
 
 
@@ -90,7 +87,14 @@ def test_skips_without_measurable_routine() -> None:
 
 
 def test_skips_when_no_routine_file_is_in_the_archive() -> None:
-    assert "lacks the files" in skip_reason(rule, _without("shares", "comments"))
+    assert "lacks the files" in skip_reason(rule, without_sources("shares", "comments"))
+
+
+def test_messages_and_conversations_are_counted_as_the_ties_count_them() -> None:
+    # The rule reads the cadence's series, which must agree with the ties analysis on who wrote what.
+    analyses = analyse(model_export(), TODAY)
+    assert analyses.cadence.between("messages", dt.date.min, TODAY) == analyses.ties.owner_messages
+    assert analyses.cadence.between("conversations", dt.date.min, TODAY) == analyses.ties.conversations_started_by_owner
 
 
 def test_conversations_are_not_checked_without_conversation_ids() -> None:
