@@ -27,7 +27,7 @@ def analyse(export: Export, today: dt.date) -> Analyses:
     ties = compute_ties(export)
     return Analyses(
         today=today,
-        cadence=compute_cadence(export, today),
+        cadence=compute_cadence(export, today, ties),
         network=compute_network(export, today),
         ties=ties,
         ledger=compute_ledger(export, ties),

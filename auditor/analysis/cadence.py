@@ -20,9 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from auditor.analysis.people import name_key, owner_keys
-from auditor.analysis.ties import SPONSORED_TITLES, is_from_owner, thread_participants
-from auditor.model import Article, Export, Message, Share
+from auditor.analysis.ties import Ties
+from auditor.model import Article, Export, Share
 
 # What the member sent: each message they wrote, the first message of each conversation they started, each
 # invitation. Messages are read as `compute_ties` reads them (same owner test, same threads, no sponsored ones).
@@ -201,39 +200,12 @@ def _weekly(days: list[dt.date]) -> dict[dt.date, int]:
     return dict(Counter(week_start(day) for day in days))
 
 
-def _sponsored(message: Message) -> bool:
-    """LinkedIn's own messages: sponsored conversations, and "LinkedIn Member" without a profile (as in ties)."""
-    title = message.conversation_title
-    return bool(title and title.strip().lower() in SPONSORED_TITLES) or (
-        not message.sender_url and message.sender == "LinkedIn Member"
-    )
-
-
-def _outreach_days(export: Export) -> dict[str, list[dt.date]]:
-    """The days of each kind of OUTREACH_KINDS."""
-    owner_name, owner = owner_keys(export)
-    owner_name_key = name_key(owner_name)
-    from_owner: dict[tuple[str, str, str], bool] = {}  # the same few authors write every message
-    sent: list[dt.date] = []
-    first: dict[str, tuple[dt.datetime, bool]] = {}  # conversation -> (its first message, written by the member)
-    for message in export.messages:
-        when = message.sent_at
-        if when is None or _sponsored(message):
-            continue
-        author = (message.sender, message.sender_url, message.direction)
-        mine = from_owner.get(author)
-        if mine is None:
-            mine = from_owner[author] = is_from_owner(message, owner, owner_name_key)
-        if mine:
-            sent.append(when.date())
-        # 2018 archives have no conversation id: a thread is then the set of its participants.
-        conversation = message.conversation_id or thread_participants(message)
-        known = first.get(conversation)
-        if known is None or when < known[0]:
-            first[conversation] = (when, mine)
+def _outreach_days(export: Export, ties: Ties) -> dict[str, list[dt.date]]:
+    """The days of each kind of OUTREACH_KINDS: messages and conversations come from the ties analysis, which
+    already told the member's messages from the others' (and left LinkedIn's sponsored ones out)."""
     return {
-        "messages": sent,
-        "conversations": [when.date() for when, mine in first.values() if mine],
+        "messages": [when.date() for when in ties.owner_message_times],
+        "conversations": [when.date() for when in ties.owner_conversation_starts],
         "invitations": [i.sent_at.date() for i in export.invitations if i.direction == "outgoing" and i.sent_at],
     }
 
@@ -277,7 +249,7 @@ def _article_publication(article: Article) -> Publication | None:
     )
 
 
-def compute_cadence(export: Export, today: dt.date) -> Cadence:
+def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
     shares_file = export.file_of("shares", SHARES_FILE)  # evidence rows must point into the archive's own file
     publications = [
         publication
@@ -291,7 +263,7 @@ def compute_cadence(export: Export, today: dt.date) -> Cadence:
     days = {kind: [p.day for p in publications if p.kind == kind] for kind in PUBLICATION_KINDS}
     days["comments"] = [c.commented_at.date() for c in export.comments if c.commented_at]
     days["reactions"] = [r.reacted_at.date() for r in export.reactions if r.reacted_at]
-    days.update(_outreach_days(export))
+    days.update(_outreach_days(export, ties))
     days = {kind: [day for day in found if day <= today] for kind, found in days.items()}
     authored = [p for p in publications if p.kind in AUTHORED_KINDS]
     return Cadence(

@@ -99,6 +99,9 @@ class Ties:
     conversations_started_by_owner: int
     conversations_started_by_others: int
     conversations_answered_by_owner: int  # started by others, with at least one reply from the owner
+    # For the cadence of routines: when the owner wrote, and when each conversation the owner started began.
+    owner_message_times: tuple[dt.datetime, ...] = ()
+    owner_conversation_starts: tuple[dt.datetime, ...] = ()
 
     def connections(self) -> Iterable[Tie]:
         return (tie for tie in self.by_key.values() if tie.is_connection)
@@ -150,6 +153,7 @@ def compute_ties(export: Export) -> Ties:
     received: defaultdict[tuple[str, str], list[tuple[dt.datetime | None, str]]] = defaultdict(list)
     sent: defaultdict[tuple[str, tuple[str, ...]], list[tuple[dt.datetime | None, str]]] = defaultdict(list)
     sponsored = owned = 0
+    owner_times: list[dt.datetime] = []
     for message in messages:
         if message.conversation_title in sponsored_titles or (
             not message.sender_url and message.sender == "LinkedIn Member"
@@ -170,6 +174,8 @@ def compute_ties(export: Export) -> Ties:
         if mine:
             owned += 1
             owner_replied.add(conversation)
+            if when is not None:
+                owner_times.append(when)
             sent[(message.recipients, message.recipient_urls)].append((when, conversation))
         else:
             received[(message.sender, message.sender_url)].append((when, conversation))
@@ -237,6 +243,8 @@ def compute_ties(export: Export) -> Ties:
         conversations_started_by_owner=len(started_by_owner),
         conversations_started_by_others=len(others),
         conversations_answered_by_owner=len(others & owner_replied),
+        owner_message_times=tuple(owner_times),
+        owner_conversation_starts=tuple(when for when, mine in first_message.values() if mine),
     )
 
 
