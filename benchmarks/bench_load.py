@@ -3,6 +3,7 @@
 For each size it prints, each measured in a fresh process (so peak RSS means something):
 - floor:  a bare `csv.reader` pass over the same CSV members of the same ZIP (decompress + decode + split);
 - load:   `auditor.export.load_export` on that ZIP (everything: discovery, parsing, dates, model, articles);
+- csv:    the same with Arrow's fast path turned off (every member through the csv module), for reference;
 - audit:  what `linkedin-audit audit EXPORT --json FILE` does (load, analyses, every rule, the JSON written);
 - pandas: `pandas.read_csv` over the same members, when pandas is installed (for scale, not a target);
 and the ratios load/floor (target: 1.5x or less on `max`, with peak RSS under 1 GiB) and audit/load (target:
@@ -58,6 +59,13 @@ def _child_load(path: Path) -> dict[str, float]:
     return {"seconds": seconds, "rows": rows, "rss_mib": _peak_rss_mib(), "issues": len(export.parse_issues)}
 
 
+def _child_csv(path: Path) -> dict[str, float]:
+    from auditor.export import arrowread
+
+    arrowread.ARROW_MIN_BYTES = arrowread.ARROW_ALSO_MIN_BYTES = 1 << 62
+    return _child_load(path)
+
+
 def _child_audit(path: Path) -> dict[str, float]:
     """What `linkedin-audit audit EXPORT --json FILE` does, timed inside the process."""
     from auditor.audit import run_audit
@@ -92,7 +100,13 @@ def _child_pandas(path: Path) -> dict[str, float]:
     return {"seconds": time.perf_counter() - start, "rows": rows, "rss_mib": _peak_rss_mib(), "failed_files": failed}
 
 
-CHILDREN = {"floor": _child_floor, "load": _child_load, "audit": _child_audit, "pandas": _child_pandas}
+CHILDREN = {
+    "floor": _child_floor,
+    "load": _child_load,
+    "csv": _child_csv,
+    "audit": _child_audit,
+    "pandas": _child_pandas,
+}
 
 
 def _run_child(kind: str, path: Path) -> dict[str, float]:
@@ -135,9 +149,9 @@ def main() -> None:
     try:
         import pandas  # noqa: F401
 
-        kinds = ["floor", "load", "audit", "pandas"]
+        kinds = ["floor", "load", "csv", "audit", "pandas"]
     except ImportError:
-        kinds = ["floor", "load", "audit"]
+        kinds = ["floor", "load", "csv", "audit"]
     with tempfile.TemporaryDirectory() as temporary:
         workdir = args.workdir or Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)

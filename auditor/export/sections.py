@@ -17,7 +17,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
-from auditor.export.csvread import Chunk, Dialect, IssueLog, compact, rows_of
+from auditor.export.csvread import Chunk, Columns, Dialect, IssueLog, compact, rows_of
 from auditor.export.dates import (
     find_sentence_date,
     parse_date,
@@ -435,8 +435,13 @@ SPEC_BY_NAME: dict[str, SectionSpec] = {spec.name: spec for spec in SPECS}
 # --- The row loop -----------------------------------------------------------------------------------------------
 
 
-def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog) -> Iterator[Any]:
+def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog) -> list[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value."""
+    return parse_columns(spec, header, map(Columns.of_rows, chunks), issues)
+
+
+def parse_columns(spec: SectionSpec, header: list[str], chunks: Iterable[Columns], issues: IssueLog) -> list[Any]:
+    """`parse_rows` for a reader that hands over its chunks column by column (the Arrow reader)."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(compact(name), index)
@@ -451,17 +456,17 @@ def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], is
             issues.add("unknown column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     records: list[Any] = []
-    for lines, rows in chunks:
-        cells = list(zip(*rows, strict=True)) if rows else []
+    for chunk in chunks:
+        lines = chunk.lines
         columns: list[Sequence[Any]] = []
         for index, column in plan:
             if index < 0:
-                columns.append([column.convert("")] * len(rows))
+                columns.append([column.convert("")] * len(lines))
                 continue
             try:
-                columns.append(_convert_column(column.convert, cells[index]))
+                columns.append(_convert_column(column.convert, chunk, index))
             except (ValueError, OverflowError):
-                columns.append(_convert_slowly(column, cells[index], lines, header[index], issues))
+                columns.append(_convert_slowly(column, chunk.cells(index), lines, header[index], issues))
         columns.append(lines)
         records += build(columns)
     return records
@@ -469,10 +474,6 @@ def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], is
 
 def _custom_builder(make: Callable[..., Any]) -> Callable[[Sequence[Sequence[Any]]], list[Any]]:
     return lambda columns: list(map(make, *columns))
-
-
-def _strip_column(cells: Sequence[str]) -> list[str]:
-    return list(map(str.strip, cells))
 
 
 def _datetime_column(cells: Sequence[str]) -> list[Any]:
@@ -484,8 +485,7 @@ def _datetime_column(cells: Sequence[str]) -> list[Any]:
     return stamps
 
 
-def _entity_column(cells: Sequence[str]) -> list[str]:
-    stripped = list(map(str.strip, cells))
+def _unescape(stripped: list[str]) -> list[str]:
     for index in [i for i, cell in enumerate(stripped) if "&" in cell]:
         stripped[index] = html.unescape(stripped[index])
     return stripped
@@ -498,21 +498,23 @@ def _by_distinct_value(convert: Converter, cells: Sequence[str]) -> list[Any]:
     return list(map(converted.__getitem__, cells))
 
 
-_COLUMN_CONVERTERS: dict[Converter, Callable[[Sequence[str]], list[Any]]] = {
-    text: _strip_column,
-    parse_datetime: _datetime_column,
-    entity_text: _entity_column,
-}
-
-
-def _convert_column(convert: Converter, cells: Sequence[str]) -> list[Any]:
-    vectorised = _COLUMN_CONVERTERS.get(convert)
-    if vectorised is not None:
+def _convert_column(convert: Converter, chunk: Columns, index: int) -> list[Any]:
+    """A column of the chunk converted by column-wide fast paths (what the reader makes faster, stripped cells or
+    ISO datetimes, are the same values), or ValueError / OverflowError when some cell cannot be converted: the
+    caller then goes cell by cell."""
+    if convert is text:
+        return chunk.stripped(index)
+    if convert is entity_text:
+        return _unescape(chunk.stripped(index))
+    if convert is parse_datetime:
+        stamps = chunk.iso_stamps(index)
+        if stamps is not None:
+            return stamps
         try:
-            return vectorised(cells)
+            return _datetime_column(chunk.cells(index))
         except (ValueError, OverflowError):
             pass  # some cell needs the general converter
-    return _by_distinct_value(convert, cells)
+    return _by_distinct_value(convert, chunk.cells(index))
 
 
 def _convert_slowly(
