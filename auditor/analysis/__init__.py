@@ -10,6 +10,7 @@ from auditor.analysis.circles import Circles, compute_circles
 from auditor.analysis.ledger import Ledger, compute_ledger
 from auditor.analysis.network import Network, compute_network
 from auditor.analysis.ties import Ties, compute_ties
+from auditor.gcpause import collector_paused
 from auditor.model import Export
 
 
@@ -24,12 +25,13 @@ class Analyses:
 
 
 def analyse(export: Export, today: dt.date) -> Analyses:
-    ties = compute_ties(export)
-    return Analyses(
-        today=today,
-        cadence=compute_cadence(export, today, ties),
-        network=compute_network(export, today),
-        ties=ties,
-        ledger=compute_ledger(export, ties),
-        circles=compute_circles(export, ties, today),
-    )
+    with collector_paused():  # tens of thousands of acyclic ties and dates (see auditor.gcpause)
+        ties = compute_ties(export)
+        return Analyses(
+            today=today,
+            cadence=compute_cadence(export, today, ties),
+            network=compute_network(export, today),
+            ties=ties,
+            ledger=compute_ledger(export, ties),
+            circles=compute_circles(export, ties, today),
+        )

@@ -197,7 +197,11 @@ class Cadence:
 
 
 def _weekly(days: list[dt.date]) -> dict[dt.date, int]:
-    return dict(Counter(week_start(day) for day in days))
+    # Counted per day first (in C): week_start then runs once per distinct day, not once per message.
+    weekly: Counter[dt.date] = Counter()
+    for day, count in Counter(days).items():
+        weekly[week_start(day)] += count
+    return dict(weekly)
 
 
 def _outreach_days(export: Export, ties: Ties) -> dict[str, list[dt.date]]:

@@ -37,13 +37,14 @@ def name_key(name: str) -> str:
 
 
 class PersonIndex:
-    """Resolves names and URLs to one key per person, preferring URLs (unique) over names (not always)."""
+    """Resolves names and URLs to one key per person, preferring URLs (unique) over names (not always).
 
-    def __init__(self, export: Export) -> None:
+    Add the connections first (they carry URLs): a name met later in messages or endorsements then resolves to
+    the URL key of the connection with that name."""
+
+    def __init__(self) -> None:
         self._by_name: dict[str, str] = {}
         self.display: dict[str, str] = {}
-        for connection in export.connections:
-            self.add(connection.full_name, connection.url)
 
     def add(self, name: str, url: str = "") -> str:
         key_name = name_key(name)

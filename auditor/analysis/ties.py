@@ -112,7 +112,7 @@ def _company_key(name: str) -> str:
 
 
 def compute_ties(export: Export) -> Ties:
-    index = PersonIndex(export)
+    index = PersonIndex()
     owner_name, owner = owner_keys(export)
     builders: dict[str, _TieBuilder] = {}
 
@@ -131,12 +131,17 @@ def compute_ties(export: Export) -> Ties:
         resolved[(name, url)] = builder
         return builder
 
-    for connection in export.connections:
-        builder = tie(connection.full_name, connection.url)
-        if builder is not None:
-            builder.is_connection = True
-            builder.company, builder.position = connection.company, connection.position
-            builder.connected_on = connection.connected_on
+    for connection in export.connections:  # first: connections carry the profile URLs names resolve to
+        full_name = connection.full_name
+        key = index.add(full_name, connection.url)
+        if not key or key in owner:
+            continue
+        builder = builders.get(key)
+        if builder is None:
+            builder = builders[key] = _TieBuilder(key, name=" ".join(full_name.split()), url=connection.url)
+        builder.is_connection = True
+        builder.company, builder.position = connection.company, connection.position
+        builder.connected_on = connection.connected_on
 
     # Messages are grouped in one lean pass (200,000 in the largest exports) by who wrote them to whom; the
     # per-person work then runs once per distinct sender or recipient list, not once per message.

@@ -12,7 +12,6 @@ module, in order, gives.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 import re
 import threading
@@ -35,6 +34,7 @@ from auditor.export.sections import (
     parse_columns,
     parse_rows,
 )
+from auditor.gcpause import collector_paused
 from auditor.model import ArchiveKind, Export, ParseIssue, SectionSource
 
 Progress = Callable[[str], None]
@@ -336,43 +336,39 @@ def load_export(
     a zip bomb); every other problem is recorded in `Export.parse_issues`.
     """
     archive = open_archive(path, limits)
-    # The reader allocates hundreds of thousands of small acyclic records; the cyclic garbage collector would
-    # rescan them again and again (about a quarter of the load time) while finding nothing to free.
-    collecting = gc.isenabled()
-    gc.disable()
     prepared: _Prepared | None = None
-    try:
-        issues: list[ParseIssue] = list(archive.issues)
-        found = _classify(archive.members)
-        values: dict[str, Any] = {}
-        sources: dict[str, SectionSource] = {}
-        prepared = _Prepared(archive, _arrow_members(found))
-        _read_sections(archive, found, prepared, progress, values, sources, issues)
-        if found.articles:
-            if progress:
-                progress("articles")
-            values["articles"] = tuple(_read_articles(archive, found.articles, issues))
-            sources["articles"] = SectionSource(
-                files=tuple(member.name for member in found.articles), rows=len(values["articles"])
+    # Hundreds of thousands of acyclic records: the cyclic collector would only rescan them (auditor.gcpause).
+    with collector_paused():
+        try:
+            issues: list[ParseIssue] = list(archive.issues)
+            found = _classify(archive.members)
+            values: dict[str, Any] = {}
+            sources: dict[str, SectionSource] = {}
+            prepared = _Prepared(archive, _arrow_members(found))
+            _read_sections(archive, found, prepared, progress, values, sources, issues)
+            if found.articles:
+                if progress:
+                    progress("articles")
+                values["articles"] = tuple(_read_articles(archive, found.articles, issues))
+                sources["articles"] = SectionSource(
+                    files=tuple(member.name for member in found.articles), rows=len(values["articles"])
+                )
+            profiles = values.pop("profile", ())
+            if len(profiles) > 1:
+                issues.append(
+                    ParseIssue(sources["profile"].files[0], None, None, "several profile rows; the first is read")
+                )
+            return Export(
+                kind=_archive_kind(archive, set(sources)),
+                exported_on=_export_date(archive),
+                source_name=archive.name,
+                profile=profiles[0] if profiles else None,
+                sources=sources,
+                parse_issues=tuple(issues),
+                unread_files=tuple(found.unread),
+                **values,
             )
-        profiles = values.pop("profile", ())
-        if len(profiles) > 1:
-            issues.append(
-                ParseIssue(sources["profile"].files[0], None, None, "several profile rows; the first is read")
-            )
-        return Export(
-            kind=_archive_kind(archive, set(sources)),
-            exported_on=_export_date(archive),
-            source_name=archive.name,
-            profile=profiles[0] if profiles else None,
-            sources=sources,
-            parse_issues=tuple(issues),
-            unread_files=tuple(found.unread),
-            **values,
-        )
-    finally:
-        if prepared is not None:
-            prepared.close()
-        archive.close()
-        if collecting:
-            gc.enable()
+        finally:
+            if prepared is not None:
+                prepared.close()
+            archive.close()
