@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 
 from auditor.analysis.people import PersonIndex, name_key, owner_keys, url_key
@@ -20,7 +20,7 @@ from auditor.model import Export, Message
 SPONSORED_TITLES = frozenset({"sponsored conversation", "conversation sponsorisée"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _TieBuilder:
     key: str
     name: str = ""
@@ -31,7 +31,8 @@ class _TieBuilder:
     is_connection: bool = False
     sent: int = 0
     received: int = 0
-    conversations: set[str] = field(default_factory=set)
+    # Containers stay shared empty tuples until a message needs them: most of a large network never wrote.
+    conversations: set[str] | tuple[()] = ()
     started_by_owner: int = 0
     started_by_them: int = 0
     endorsements_given: int = 0
@@ -40,8 +41,20 @@ class _TieBuilder:
     recommendations_received: int = 0
 
     # Message times are collected, not compared one by one: min/max over a list run in C.
-    sent_times: list[dt.datetime] = field(default_factory=list)
-    received_times: list[dt.datetime] = field(default_factory=list)
+    sent_times: list[dt.datetime] | tuple[()] = ()
+    received_times: list[dt.datetime] | tuple[()] = ()
+
+    def add_exchanges(self, exchanges: list[tuple[dt.datetime | None, str]], sent: bool) -> None:
+        if not self.conversations:
+            self.conversations = set()
+        self.conversations.update(conversation for _, conversation in exchanges)  # type: ignore[union-attr]
+        times = [when for when, _ in exchanges if when is not None]
+        if sent:
+            self.sent += len(exchanges)
+            self.sent_times = [*self.sent_times, *times]
+        else:
+            self.received += len(exchanges)
+            self.received_times = [*self.received_times, *times]
 
     def exchange_bounds(self) -> tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None, dt.datetime | None]:
         """(first exchange, last exchange, last sent, last received)."""
@@ -189,15 +202,11 @@ def compute_ties(export: Export) -> Ties:
         for name, url in _recipients(recipients, urls):
             builder = tie(name, url)
             if builder is not None:
-                builder.sent += len(exchanges)
-                builder.conversations.update(conversation for _, conversation in exchanges)
-                builder.sent_times.extend(when for when, _ in exchanges if when is not None)
+                builder.add_exchanges(exchanges, sent=True)
     for (name, url), exchanges in received.items():
         builder = tie(name, url)
         if builder is not None:
-            builder.received += len(exchanges)
-            builder.conversations.update(conversation for _, conversation in exchanges)
-            builder.received_times.extend(when for when, _ in exchanges if when is not None)
+            builder.add_exchanges(exchanges, sent=False)
 
     started_by_owner = {c for c, (_, mine) in first_message.items() if mine}
     for builder in builders.values():
