@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from auditor.analysis.people import name_key, url_key
 from auditor.analysis.ties import Tie, Ties
+from auditor.export.rowbuild import record_builder
 from auditor.findings import Text, t
 from auditor.model import Export
 
@@ -307,11 +308,19 @@ def compute_circles(
     lines = _connection_lines(export)
     # Without conversation IDs (2018 archives) each direction of an exchange looks like its own conversation.
     initiative = any(message.conversation_id for message in export.messages)
-    members: list[CircleTie] = []
-    for tie in ties.connections():
+    connected = [tie for tie in ties.connections()]
+    columns: list[list[object]] = [[], [], [], [], [], []]
+    tie_column, circle_column, score_column, points_column, reasons_column, line_column = columns
+    for tie in connected:
         score, points, reasons = _score(tie, today, employers, half_life_days, initiative)
-        line = lines.get(tie.key, 0)
-        members.append(CircleTie(tie, 1 if score >= threshold else 2, round(score, 2), points, reasons, line))
+        tie_column.append(tie)
+        circle_column.append(1 if score >= threshold else 2)
+        score_column.append(round(score, 2))
+        points_column.append(points)
+        reasons_column.append(reasons)
+        line_column.append(lines.get(tie.key, 0))
+    # Built by column like the export's records: a large network has tens of thousands of connections.
+    members: list[CircleTie] = record_builder(CircleTie)(columns)
     members.sort(key=_strength)
     return Circles(
         today=today,
@@ -323,4 +332,5 @@ def compute_circles(
 
 
 def _strength(member: CircleTie) -> tuple[float, str, str]:
+    # Most of a large network scores 0: their order then comes from the name, compared without accents.
     return (-member.score, name_key(member.name), member.key)
