@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from auditor.analysis.people import PersonIndex, name_key, owner_keys, url_key
 from auditor.export.rowbuild import record_builder
-from auditor.model import Export, Message
+from auditor.model import Connection, Export, Message
 
 SPONSORED_TITLES = frozenset({"sponsored conversation", "conversation sponsorisée"})
 
@@ -120,6 +120,20 @@ class Ties:
         return (tie for tie in self.by_key.values() if tie.is_connection)
 
 
+def _new_builder(key: str, name: str, url: str, connection: Connection | None) -> _TieBuilder:
+    if connection is None:
+        return _TieBuilder(key, name=" ".join(name.split()), url=url)
+    return _TieBuilder(
+        key,
+        name=" ".join(connection.full_name.split()),
+        url=connection.url,
+        company=connection.company,
+        position=connection.position,
+        connected_on=connection.connected_on,
+        is_connection=True,
+    )
+
+
 def _company_key(name: str) -> str:
     return name_key(name).replace(",", "").replace(".", "")
 
@@ -131,6 +145,14 @@ def compute_ties(export: Export) -> Ties:
 
     resolved: dict[tuple[str, str], _TieBuilder | None] = {}  # the same few people recur in every message
 
+    # Connections first: they carry the profile URLs that names met later resolve to. Only people with some
+    # exchange get a builder; most of a large network never wrote and becomes a Tie straight from its row.
+    connection_of: dict[str, Connection] = {}
+    for connection in export.connections:
+        key = index.add(connection.full_name, connection.url)
+        if key and key not in owner:
+            connection_of[key] = connection
+
     def tie(name: str, url: str = "") -> _TieBuilder | None:
         known = resolved.get((name, url), False)
         if known is not False:
@@ -140,21 +162,9 @@ def compute_ties(export: Export) -> Ties:
         if key and key not in owner:
             builder = builders.get(key)
             if builder is None:
-                builder = builders[key] = _TieBuilder(key, name=" ".join(name.split()), url=url)
+                builder = builders[key] = _new_builder(key, name, url, connection_of.get(key))
         resolved[(name, url)] = builder
         return builder
-
-    for connection in export.connections:  # first: connections carry the profile URLs names resolve to
-        full_name = connection.full_name
-        key = index.add(full_name, connection.url)
-        if not key or key in owner:
-            continue
-        builder = builders.get(key)
-        if builder is None:
-            builder = builders[key] = _TieBuilder(key, name=" ".join(full_name.split()), url=connection.url)
-        builder.is_connection = True
-        builder.company, builder.position = connection.company, connection.position
-        builder.connected_on = connection.connected_on
 
     # Messages are grouped in one lean pass (200,000 in the largest exports) by who wrote them to whom; the
     # per-person work then runs once per distinct sender or recipient list, not once per message.
@@ -234,17 +244,34 @@ def compute_ties(export: Export) -> Ties:
             builder.recommendations_given += 1
 
     employers = {_company_key(p.company): p.company for p in export.positions if p.company}
-    rows = []
-    for key, b in builders.items():
+
+    def company_of(company: str) -> tuple[str, ...]:
+        key = _company_key(company) if company else ""
+        return (employers[key],) if key in employers else ()
+
+    def builder_row(b: _TieBuilder) -> tuple[object, ...]:
         first_exchange, last_exchange, last_sent, last_received = b.exchange_bounds()
-        company = _company_key(b.company)
-        rows.append((
-            key, index.display.get(key, b.name), b.url, b.company, b.position, b.connected_on, b.is_connection,
+        return (
+            b.key, index.display.get(b.key, b.name), b.url, b.company, b.position, b.connected_on, b.is_connection,
             b.sent, b.received, len(b.conversations), b.started_by_owner, b.started_by_them, first_exchange,
             last_exchange, last_sent, last_received, b.endorsements_given, b.endorsements_received,
-            b.recommendations_given, b.recommendations_received,
-            (employers[company],) if company in employers else (),
-        ))  # fmt: skip
+            b.recommendations_given, b.recommendations_received, company_of(b.company),
+        )  # fmt: skip
+
+    def connection_row(key: str, connection: Connection) -> tuple[object, ...]:
+        """A connection nothing else in the export mentions: no message, endorsement or recommendation."""
+        return (
+            key, index.display.get(key, connection.full_name), connection.url, connection.company,
+            connection.position, connection.connected_on, True, 0, 0, 0, 0, 0, None, None, None, None, 0, 0, 0, 0,
+            company_of(connection.company),
+        )  # fmt: skip
+
+    # The network in the export's order, then everyone else the export mentions.
+    rows = [
+        builder_row(builders[key]) if key in builders else connection_row(key, connection)
+        for key, connection in connection_of.items()
+    ]
+    rows += [builder_row(b) for key, b in builders.items() if key not in connection_of]
     # In Tie's field order; built by column like the export's records (tens of thousands of people).
     built = record_builder(Tie)(list(zip(*rows, strict=True))) if rows else []
     by_key = {tie.key: tie for tie in built}
