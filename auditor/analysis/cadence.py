@@ -216,6 +216,8 @@ def _outreach_days(export: Export, ties: Ties) -> dict[str, list[dt.date]]:
 
 def hashtags(text: str) -> tuple[str, ...]:
     """The distinct hashtags of a text, case-insensitively, as first written (`#SupplyChain`, `hashtag#IA`)."""
+    if "#" not in text:
+        return ()
     seen: dict[str, str] = {}
     for match in _HASHTAG.finditer(text):
         seen.setdefault(match[1].casefold(), f"#{match[1]}")

@@ -308,11 +308,20 @@ def compute_circles(
     lines = _connection_lines(export)
     # Without conversation IDs (2018 archives) each direction of an exchange looks like its own conversation.
     initiative = any(message.conversation_id for message in export.messages)
-    connected = [tie for tie in ties.connections()]
+    connected = list(ties.connections())
     columns: list[list[object]] = [[], [], [], [], [], []]
     tie_column, circle_column, score_column, points_column, reasons_column, line_column = columns
     for tie in connected:
-        score, points, reasons = _score(tie, today, employers, half_life_days, initiative)
+        if (
+            tie.messages
+            or tie.shared_employers
+            or tie.endorsements_received
+            or tie.endorsements_given
+            or (tie.recommendations_received or tie.recommendations_given)
+        ):
+            score, points, reasons = _score(tie, today, employers, half_life_days, initiative)
+        else:  # most of a large network: nothing but the connection itself
+            score, points, reasons = _NOTHING
         tie_column.append(tie)
         circle_column.append(1 if score >= threshold else 2)
         score_column.append(round(score, 2))
