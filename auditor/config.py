@@ -228,7 +228,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
         severity = None
         for key, value in table.items():
             if key == "severity":
-                if value not in SEVERITY_RANK:
+                if not isinstance(value, str) or value not in SEVERITY_RANK:
                     raise ConfigError(f"{where}.severity: '{value}' is not one of off, info, warn, error")
                 severity = value
             elif key in rule.options:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -111,11 +112,13 @@ def run_rules(
             outcomes.append(RuleOutcome(status="crashed", reason=Text(message, message), **base))
             continue
         kept = []
-        seen: set[str] = set()
+        repeats: Counter[str] = Counter()
         for finding in produced:
-            if finding.fingerprint in seen:  # two findings with one key would share a waiver and a baseline row
-                finding = replace(finding, fingerprint=f"{finding.fingerprint}-{len(seen)}")
-            seen.add(finding.fingerprint)
+            # Two findings with one key would share a waiver and a baseline row: number the repeats of that
+            # fingerprint only, so unrelated findings never shift them.
+            repeats[finding.fingerprint] += 1
+            if repeats[finding.fingerprint] > 1:
+                finding = replace(finding, fingerprint=f"{finding.fingerprint}-{repeats[finding.fingerprint] - 1}")
             waiver = _waiver_for(finding, active_waivers)
             if waiver is None:
                 kept.append(finding)

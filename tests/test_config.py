@@ -94,3 +94,8 @@ def test_waivers_expire() -> None:
     )
     (waiver,) = config.waivers
     assert waiver.expired(dt.date(2026, 1, 2)) and not waiver.expired(dt.date(2026, 1, 1))
+
+
+def test_severity_of_the_wrong_type_names_the_setting() -> None:
+    with pytest.raises(ConfigError, match=r"rules\.PRO-001\.severity"):
+        parse_config({"rules": {"PRO-001": {"severity": ["warn"]}}}, RULES)

@@ -113,3 +113,11 @@ def test_selection_by_code_name_step_prefix_and_glob() -> None:
     assert [r.code for r in select_rules(rules, ["PRO"])] == ["PRO-001"]
     assert [r.code for r in select_rules(rules, [], ["step5"])] == ["GOA-001"]
     assert matches(rules[0], "PRO-00?") and not matches(rules[0], "CAD")
+
+
+def test_repeated_keys_get_stable_fingerprints(world: Any) -> None:
+    twice = fake_rule("TST-001", "test.a", behaviour="fail", keys=("x", "x"))
+    more = fake_rule("TST-001", "test.a", behaviour="fail", keys=("a", "b", "x", "x"))
+    first = {f.fingerprint for f in run(world, [twice]).findings}
+    second = {f.fingerprint for f in run(world, [more]).findings}
+    assert len(first) == 2 and first <= second

@@ -257,3 +257,12 @@ def test_arbitrary_archive_bytes_raise_only_export_error(tmp_path: Path, garbage
     path.write_bytes(data[: len(data) // 2] + garbage + data[len(data) // 2 :])
     with contextlib.suppress(ExportError):
         load_export(path)
+
+
+def test_bad_event_time_is_a_parse_issue(make_folder: Callable[..., Path]) -> None:
+    folder = make_folder(
+        {"Events.csv": "Event Name,Event Time,Status,External Url\nSummit,not a date at all,APPROVED,\n"}
+    )
+    export = load_export(folder)
+    assert export.events[0].name == "Summit" and export.events[0].starts_at is None
+    assert any(i.field == "Event Time" and "not a date" in i.problem for i in export.parse_issues)

@@ -46,9 +46,9 @@ from dataclasses import dataclass
 
 from auditor.analysis.people import name_key, url_key
 from auditor.analysis.ties import Tie, Ties
-from auditor.export.rowbuild import record_builder
 from auditor.findings import Text, t
 from auditor.model import Export
+from auditor.rowbuild import record_builder
 
 CIRCLE1_THRESHOLD = 12.0  # points; see the module docstring
 RECENCY_HALF_LIFE_DAYS = 180.0  # six months

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from auditor.analysis.people import PersonIndex, name_key, owner_keys, url_key
-from auditor.export.rowbuild import record_builder
 from auditor.model import Connection, Export, Message
+from auditor.rowbuild import record_builder
 
 SPONSORED_TITLES = frozenset({"sponsored conversation", "conversation sponsorisée"})
 

@@ -101,7 +101,7 @@ class _Prepared:
         self._held: Member | None = None
         self._stop = False
         self._changed = threading.Condition()
-        self._worker = threading.Thread(target=self._work, name="export-prepare", daemon=True)
+        self._worker = threading.Thread(target=self._run_worker, name="export-prepare", daemon=True)
         if members:
             self._worker.start()
 
@@ -140,6 +140,14 @@ class _Prepared:
             self._ahead -= self._held.size
             self._held = None
             self._changed.notify_all()
+
+    def _run_worker(self) -> None:
+        # However the worker ends, wake the loader: take() re-checks is_alive() and reads the member itself.
+        try:
+            self._work()
+        finally:
+            with self._changed:
+                self._changed.notify_all()
 
     def _work(self) -> None:
         members, budget = self._members, self._archive.limits.max_member_bytes

@@ -25,7 +25,6 @@ from auditor.export.dates import (
     parse_event_range,
     parse_partial_date,
 )
-from auditor.export.rowbuild import record_builder
 from auditor.model import (
     AdTargeting,
     Certification,
@@ -60,6 +59,7 @@ from auditor.model import (
     Skill,
     Vote,
 )
+from auditor.rowbuild import record_builder
 
 Converter = Callable[[str], Any]
 
@@ -184,8 +184,15 @@ def _registration(registered_at: Any, ip: str, first: str, last: str, subscripti
     return Registration(registered_at, ip, f"{first} {last}".strip(), subscriptions, line)
 
 
-def _event(name: str, time_range: str, status: str, url: str, line: int) -> Event:
-    starts, ends = parse_event_range(time_range) if time_range else (None, None)
+def _event_range(cell: str) -> tuple[Any, Any]:
+    """`May 07, 2022 08:00 AM - May 07, 2022 11:00 AM` -> (start, end); a bad cell raises ValueError, which
+    the row loop turns into a parse issue like any other cell."""
+    cell = cell.strip()
+    return parse_event_range(cell) if cell else (None, None)
+
+
+def _event(name: str, time_range: tuple[Any, Any] | None, status: str, url: str, line: int) -> Event:
+    starts, ends = time_range or (None, None)
     return Event(name, starts, ends, status, url, line)
 
 
@@ -392,7 +399,7 @@ SPECS: tuple[SectionSpec, ...] = (
     ), date_field="last_watched_at"),
     SectionSpec("events", ("events",), Event, (
         col("name", "Event Name", required=True),
-        col("time_range", "Event Time"),
+        col("time_range", "Event Time", convert=_event_range),
         col("status", "Status"),
         col("url", "External Url"),
     ), date_field="starts_at", build=_event),
