@@ -41,6 +41,15 @@ def default_as_of(export: Export) -> dt.date:
     return max(known) if known else dt.date.today()
 
 
+def _measure_photo(options: AuditOptions, say: Progress) -> PhotoReport | None:
+    if options.photo is None:
+        return None
+    say("measuring the photo")
+    from auditor.photo import measure_photo  # Pillow and OpenCV load only when a photo is given
+
+    return measure_photo(options.photo)
+
+
 @dataclass(frozen=True)
 class AuditOptions:
     """What the command line lets the user choose for one audit."""
@@ -60,12 +69,13 @@ def run_audit(
     progress: Progress | None = None,
 ) -> Audit:
     say = progress or (lambda _message: None)
+    photo = _measure_photo(options, say)  # first: a wrong --photo should not wait for a large export to load
     say("reading the export")
     export = load_export(export_path, progress=lambda section: say(f"reading {section}"))
     # The export is read once and never freed before the process ends: moving its million objects out of the
     # collector's sight spares every later collection a full rescan of them.
     gc.freeze()
-    return audit_export(export, config, rules, options, progress=say)
+    return audit_export(export, config, rules, options, progress=say, photo=photo)
 
 
 def audit_export(
@@ -74,15 +84,12 @@ def audit_export(
     rules: Sequence[Rule],
     options: AuditOptions = AuditOptions(),
     progress: Progress | None = None,
+    photo: PhotoReport | None = None,
 ) -> Audit:
+    """Audit an export already read; `photo` is the --photo measurement when the caller already took it."""
     say = progress or (lambda _message: None)
     today = options.as_of or default_as_of(export)
-    photo_report: PhotoReport | None = None
-    if options.photo is not None:
-        say("measuring the photo")
-        from auditor.photo import measure_photo  # Pillow and OpenCV load only when a photo is given
-
-        photo_report = measure_photo(options.photo)
+    photo_report = photo if photo is not None else _measure_photo(options, say)
     say("analysing")
     analyses = analyse(export, today)
     chosen = select_rules(rules, options.select, options.ignore)
