@@ -36,6 +36,11 @@ def name_key(name: str) -> str:
     return " ".join(plain.lower().split())
 
 
+def employer_key(company: str) -> str:
+    """`Beta Foods, Inc.` and `beta foods inc` -> one key: how a connection's company meets your employers."""
+    return name_key(company).replace(",", "").replace(".", "")
+
+
 class PersonIndex:
     """Resolves names and URLs to one key per person, preferring URLs (unique) over names (not always).
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from auditor.analysis.people import PersonIndex, name_key, owner_keys, url_key
+from auditor.analysis.people import PersonIndex, employer_key, name_key, owner_keys, url_key
 from auditor.model import Connection, Export, Message
 from auditor.rowbuild import record_builder
 
@@ -134,10 +134,6 @@ def _new_builder(key: str, name: str, url: str, connection: Connection | None) -
     )
 
 
-def _company_key(name: str) -> str:
-    return name_key(name).replace(",", "").replace(".", "")
-
-
 def compute_ties(export: Export) -> Ties:
     index = PersonIndex()
     owner_name, owner = owner_keys(export)
@@ -243,10 +239,10 @@ def compute_ties(export: Export) -> Ties:
         if builder is not None:
             builder.recommendations_given += 1
 
-    employers = {_company_key(p.company): p.company for p in export.positions if p.company}
+    employers = {employer_key(p.company): p.company for p in export.positions if p.company}
 
     def company_of(company: str) -> tuple[str, ...]:
-        key = _company_key(company) if company else ""
+        key = employer_key(company) if company else ""
         return (employers[key],) if key in employers else ()
 
     def builder_row(b: _TieBuilder) -> tuple[object, ...]:
