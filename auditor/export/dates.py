@@ -82,13 +82,6 @@ def _year4(year: int) -> int:
 
 def parse_datetime(text: str) -> dt.datetime | None:
     """Parse any LinkedIn timestamp; None for an empty value, ValueError for anything unrecognised."""
-    # Fast path: ISO-like stamps, the bulk of every large file (messages, shares, reactions, comments).
-    if text[4:5] == "-" and text[:4].isdigit():
-        try:
-            stamp = dt.datetime.fromisoformat(text[:-4] if text.endswith(" UTC") else text)
-            return stamp if stamp.tzinfo is None else stamp.replace(tzinfo=None)
-        except ValueError:
-            pass  # stray spaces or another shape: the careful path below decides
     s = text.strip()
     if s.lower() in _EMPTY:
         return None
