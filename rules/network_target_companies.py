@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from auditor.analysis.circles import Circles, CircleTie, join_names
-from auditor.analysis.network import company_key, company_matches
+from auditor.analysis.network import company_matches
+from auditor.analysis.people import company_key
 from auditor.analysis.text import fold
 from auditor.config import CONFIG_FILE_NAME, Goal
 from auditor.findings import Evidence, Finding, Text, t

@@ -44,7 +44,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.analysis.people import employer_key, name_key, url_key
+from auditor.analysis.people import company_key, name_key, url_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Text, t
 from auditor.model import Export
@@ -164,7 +164,7 @@ def _employer_spans(export: Export) -> dict[str, tuple[str, str, bool]]:
     for position in export.positions:
         if not position.company:
             continue
-        key = employer_key(position.company)
+        key = company_key(position.company)
         display.setdefault(key, position.company)
         first, last, current = spans.get(key, (None, None, False))
         start = position.started_on.year if position.started_on else None
@@ -253,7 +253,7 @@ def _score(
         points.append(("endorsements", ENDORSEMENT_POINTS))
         reasons.append(_YOU_ENDORSED)
     if tie.shared_employers:
-        employer = employers.get(employer_key(tie.shared_employers[0]))
+        employer = employers.get(company_key(tie.shared_employers[0]))
         if employer is not None:
             points.append(employer[1])
             reasons.append(employer[2])

@@ -7,13 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from auditor.analysis.people import name_key
+from auditor.analysis.people import company_key
 from auditor.model import Connection, Export
-
-
-def company_key(name: str) -> str:
-    """`Acme, Inc.` and `ACME inc` -> `acme inc`: what company matching compares."""
-    return " ".join(name_key(name).replace(",", " ").replace(".", " ").split())
 
 
 def company_matches(company: str, target: str) -> bool:

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
-from operator import attrgetter
-
-from auditor.model import Export
 
 _SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
 
@@ -31,14 +29,27 @@ def url_key(url: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Case-, accent- and space-insensitive name: `  Zoé  Martin ` -> `zoe martin`."""
+    if name.isascii():  # most names: nothing to decompose
+        return " ".join(name.lower().split())
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.lower().split())
 
 
-def employer_key(company: str) -> str:
-    """`Beta Foods, Inc.` and `beta foods inc` -> one key: how a connection's company meets your employers."""
-    return name_key(company).replace(",", "").replace(".", "")
+# Legal forms left off the end of a company's name: `Beta Foods, Inc.` is Beta Foods.
+_LEGAL_FORMS = frozenset(
+    "inc incorporated corp corporation co llc llp lp ltd limited plc gmbh ag kg sa sas sasu sarl eurl sca snc "
+    "bv nv spa srl ab as asa oy aps pty".split()
+)
+
+
+def company_key(company: str) -> str:
+    """`Beta Foods, Inc.`, `beta foods inc` and `BETA FOODS` -> `beta foods`: how a connection's company meets
+    your employers and your target companies (dots dropped so `S.A.` is `sa`; a trailing legal form dropped)."""
+    words = name_key(company).replace(".", "").replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 class PersonIndex:
@@ -70,27 +81,28 @@ class PersonIndex:
         return self._by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
 
 
-def owner_keys(export: Export) -> tuple[str, frozenset[str]]:
-    """The owner's display name and every key (name, profile URLs) that designates them in messages."""
-    name = export.profile.full_name if export.profile else ""
-    keys = {name_key(name)} if name else set()
-    urls: Counter[str] = Counter()
+# Who wrote to whom: sender, sender URL, direction ("outgoing", "incoming" or ""), recipients, recipient URLs.
+Route = tuple[str, str, str, str, tuple[str, ...]]
+
+
+def owner_keys(name: str, routes: Mapping[Route, int]) -> frozenset[str]:
+    """Every key (name, profile URLs) that designates the owner in messages, from their profile name and how many
+    messages went each route (counted per route in one pass, so this runs once per route, not per message)."""
     own_name = name_key(name)
-    # Counted per distinct author first (in C), so the Python work runs once per person, not per message.
-    authors = Counter(map(attrgetter("sender", "sender_url", "direction"), export.messages))
-    for (sender, sender_url, direction), count in authors.items():
+    keys = {own_name} if own_name else set()
+    urls: Counter[str] = Counter()
+    for (sender, sender_url, direction, _, _), count in routes.items():
         if sender_url and (direction == "outgoing" or (own_name and name_key(sender) == own_name)):
             urls[url_key(sender_url)] += count
     keys.update(url for url, _ in urls.most_common(2))
-    if not name:
-        # No profile: the owner is whoever appears in the most conversations.
+    if not own_name:
+        # No profile: the owner is whoever appears in the most messages.
         presence: Counter[str] = Counter()
-        for message in export.messages:
-            if message.sender_url:
-                presence[url_key(message.sender_url)] += 1
-            for url in message.recipient_urls:
-                presence[url_key(url)] += 1
+        for (_, sender_url, _, _, recipient_urls), count in routes.items():
+            for url in (sender_url, *recipient_urls):
+                if url:
+                    presence[url_key(url)] += count
         if presence:
             keys.add(presence.most_common(1)[0][0])
     keys.discard("")
-    return name, frozenset(keys)
+    return frozenset(keys)

@@ -11,9 +11,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
-from auditor.analysis.people import PersonIndex, employer_key, name_key, owner_keys, url_key
+from auditor.analysis.people import PersonIndex, Route, company_key, name_key, owner_keys, url_key
 from auditor.model import Connection, Export, Message
 from auditor.rowbuild import record_builder
 
@@ -39,35 +39,47 @@ class _TieBuilder:
     endorsements_received: int = 0
     recommendations_given: int = 0
     recommendations_received: int = 0
+    line: int = 0  # the connection's line in Connections.csv
 
-    # Message times are collected, not compared one by one: min/max over a list run in C.
-    sent_times: list[dt.datetime] | tuple[()] = ()
-    received_times: list[dt.datetime] | tuple[()] = ()
+    # The first and last message each way (None: none dated).
+    first_sent: dt.datetime | None = None
+    last_sent: dt.datetime | None = None
+    first_received: dt.datetime | None = None
+    last_received: dt.datetime | None = None
 
-    def add_exchanges(self, exchanges: list[tuple[dt.datetime | None, str]], sent: bool) -> None:
+    def add_threads(self, threads: list[Thread], sent: bool) -> None:
+        """The owner's messages to this person (`sent`) or theirs to the owner, a thread at a time."""
         if not self.conversations:
             self.conversations = set()
-        self.conversations.update(conversation for _, conversation in exchanges)  # type: ignore[union-attr]
-        times = [when for when, _ in exchanges if when is not None]
+        self.conversations.update(map(itemgetter(0), threads))  # type: ignore[union-attr]
+        count = sum(map(itemgetter(1), threads))
+        first = min(filter(None, map(itemgetter(2), threads)), default=None)
+        last = max(filter(None, map(itemgetter(3), threads)), default=None)
         if sent:
-            self.sent += len(exchanges)
-            self.sent_times = [*self.sent_times, *times]
+            self.sent += count
+            self.first_sent = _earliest(self.first_sent, first)
+            self.last_sent = _latest(self.last_sent, last)
         else:
-            self.received += len(exchanges)
-            self.received_times = [*self.received_times, *times]
+            self.received += count
+            self.first_received = _earliest(self.first_received, first)
+            self.last_received = _latest(self.last_received, last)
 
     def exchange_bounds(self) -> tuple[dt.datetime | None, dt.datetime | None, dt.datetime | None, dt.datetime | None]:
         """(first exchange, last exchange, last sent, last received)."""
-        if not self.sent_times and not self.received_times:
-            return _NO_EXCHANGE  # most of a large network
-        last_sent = max(self.sent_times, default=None)
-        last_received = max(self.received_times, default=None)
-        firsts = [t for t in (min(self.sent_times, default=None), min(self.received_times, default=None)) if t]
-        lasts = [t for t in (last_sent, last_received) if t]
-        return min(firsts, default=None), max(lasts, default=None), last_sent, last_received
+        return (
+            _earliest(self.first_sent, self.first_received),
+            _latest(self.last_sent, self.last_received),
+            self.last_sent,
+            self.last_received,
+        )
 
 
-_NO_EXCHANGE: tuple[None, None, None, None] = (None, None, None, None)
+def _earliest(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
+    return b if a is None or (b is not None and b < a) else a
+
+
+def _latest(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
+    return b if a is None or (b is not None and b > a) else a
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +105,7 @@ class Tie:
     recommendations_given: int
     recommendations_received: int
     shared_employers: tuple[str, ...]
+    line: int = 0  # the connection's line in Connections.csv (0: not a connection, or unknown)
 
     @property
     def messages(self) -> int:
@@ -131,23 +144,134 @@ def _new_builder(key: str, name: str, url: str, connection: Connection | None) -
         position=connection.position,
         connected_on=connection.connected_on,
         is_connection=True,
+        line=connection.line,
     )
+
+
+_ROUTE = attrgetter("sender", "sender_url", "direction", "recipients", "recipient_urls")
+# The messages of one route in one conversation: (conversation, how many, first dated, last dated).
+Thread = tuple[str, int, dt.datetime | None, dt.datetime | None]
+
+
+@dataclass
+class _Mail:
+    """The messages of an export grouped by who wrote to whom, and who started each conversation."""
+
+    sent: dict[tuple[str, tuple[str, ...]], list[Thread]]  # the owner's, by (recipients, recipient URLs)
+    received: dict[tuple[str, str], list[Thread]]  # the others', by (sender, sender URL)
+    first_message: dict[str, tuple[dt.datetime, bool]]  # conversation -> (its first message, whether the owner's)
+    owner_replied: set[str]  # conversations with a message of the owner's
+    owner_times: list[dt.datetime]  # when the owner wrote, oldest first
+    owned: int
+    sponsored: int
+
+
+Groups = dict[tuple[Route, str], list[dt.datetime | None]]  # (route, conversation) -> when each message was sent
+
+
+def _group_messages(messages: list[Message]) -> tuple[Groups, int]:
+    """Messages grouped by route and conversation in one lean pass (200,000 messages in the largest exports, some
+    15,000 groups): everything else runs once per group, not once per message. Also returns how many messages
+    were left out as sponsored (by their conversation's title)."""
+    sponsored_titles = {
+        title
+        for title in set(map(attrgetter("conversation_title"), messages))
+        if title and title.strip().lower() in SPONSORED_TITLES
+    }
+    kept = [m for m in messages if m.conversation_title not in sponsored_titles] if sponsored_titles else messages
+    conversations = list(map(attrgetter("conversation_id"), kept))
+    if not all(conversations):
+        # 2018 archives have no conversation id: a thread is then the set of its participants, whoever writes.
+        conversations = [c or thread_participants(m) for c, m in zip(conversations, kept, strict=True)]
+    groups: Groups = {}
+    for group, when in zip(zip(map(_ROUTE, kept), conversations), map(attrgetter("sent_at"), kept)):  # noqa: B905
+        times = groups.get(group)
+        if times is None:
+            groups[group] = [when]
+        else:
+            times.append(when)
+    return groups, len(messages) - len(kept)
+
+
+def _route_counts(groups: Groups) -> dict[Route, int]:
+    counts: dict[Route, int] = {}
+    for (route, _), times in groups.items():
+        counts[route] = counts.get(route, 0) + len(times)
+    return counts
+
+
+def _read_mail(groups: Groups, sponsored: int, owner: frozenset[str], owner_name_key: str) -> _Mail:
+    """Who wrote each group of messages, who started each conversation, and the owner's messages by recipient and
+    the others' by sender."""
+    mine_of: dict[Route, bool | None] = {}  # True: the owner wrote; None: LinkedIn's sponsored messages
+    sent: defaultdict[tuple[str, tuple[str, ...]], list[Thread]] = defaultdict(list)
+    received: defaultdict[tuple[str, str], list[Thread]] = defaultdict(list)
+    first_message: dict[str, tuple[dt.datetime, bool]] = {}
+    owner_times: list[dt.datetime] = []
+    owned = 0
+    for (route, conversation), times in groups.items():
+        sender, sender_url, _, recipients, recipient_urls = route
+        if route not in mine_of:
+            mine_of[route] = _mine(route, owner, owner_name_key)
+        mine = mine_of[route]
+        if mine is None:
+            sponsored += len(times)
+            continue
+        dated = times if None not in times else [when for when in times if when is not None]
+        first, last = (min(dated), max(dated)) if dated else (None, None)
+        thread = (conversation, len(times), first, last)
+        if mine:
+            owned += len(times)
+            owner_times += dated
+            sent[(recipients, recipient_urls)].append(thread)
+        else:
+            received[(sender, sender_url)].append(thread)
+        if first is not None:
+            # Same first time on both sides (older archives give minutes only): the other side started, and
+            # the owner's message reads as a quick reply. Whichever group came first in the file never decides.
+            known = first_message.get(conversation)
+            if known is None or first < known[0] or (first == known[0] and not mine):
+                first_message[conversation] = (first, mine)
+    owner_times.sort()
+    return _Mail(
+        sent=sent,
+        received=received,
+        first_message=first_message,
+        owner_replied={thread[0] for threads in sent.values() for thread in threads},
+        owner_times=owner_times,
+        owned=owned,
+        sponsored=sponsored,
+    )
+
+
+def _mine(route: Route, owner: frozenset[str], owner_name_key: str) -> bool | None:
+    """Whether the owner wrote the messages of `route`; None for LinkedIn's own sponsored messages."""
+    sender, sender_url, direction, _, _ = route
+    if not sender_url and sender == "LinkedIn Member":
+        return None
+    if direction:
+        return direction == "outgoing"
+    if sender_url:
+        return url_key(sender_url) in owner
+    return bool(owner_name_key) and name_key(sender) == owner_name_key
 
 
 def compute_ties(export: Export) -> Ties:
     index = PersonIndex()
-    owner_name, owner = owner_keys(export)
+    owner_name = export.profile.full_name if export.profile else ""
+    groups, sponsored = _group_messages(export.messages)
+    owner = owner_keys(owner_name, _route_counts(groups))
     builders: dict[str, _TieBuilder] = {}
 
-    resolved: dict[tuple[str, str], _TieBuilder | None] = {}  # the same few people recur in every message
-
     # Connections first: they carry the profile URLs that names met later resolve to. Only people with some
-    # exchange get a builder; most of a large network never wrote and becomes a Tie straight from its row.
+    # exchange get a builder; most of a large network never wrote and becomes a Tie straight from its record.
     connection_of: dict[str, Connection] = {}
     for connection in export.connections:
         key = index.add(connection.full_name, connection.url)
         if key and key not in owner:
             connection_of[key] = connection
+
+    resolved: dict[tuple[str, str], _TieBuilder | None] = {}  # the same few people recur in every message
 
     def tie(name: str, url: str = "") -> _TieBuilder | None:
         known = resolved.get((name, url), False)
@@ -162,58 +286,18 @@ def compute_ties(export: Export) -> Ties:
         resolved[(name, url)] = builder
         return builder
 
-    # Messages are grouped in one lean pass (200,000 in the largest exports) by who wrote them to whom; the
-    # per-person work then runs once per distinct sender or recipient list, not once per message.
-    messages = export.messages
-    sponsored_titles = {
-        title
-        for title in set(map(attrgetter("conversation_title"), messages))
-        if title and title.strip().lower() in SPONSORED_TITLES
-    }
-    owner_name_key = name_key(owner_name)
-    from_owner: dict[tuple[str, str, str], bool] = {}
-    first_message: dict[str, tuple[dt.datetime, bool]] = {}
-    owner_replied: set[str] = set()
-    received: defaultdict[tuple[str, str], list[tuple[dt.datetime | None, str]]] = defaultdict(list)
-    sent: defaultdict[tuple[str, tuple[str, ...]], list[tuple[dt.datetime | None, str]]] = defaultdict(list)
-    sponsored = owned = 0
-    owner_times: list[dt.datetime] = []
-    for message in messages:
-        if message.conversation_title in sponsored_titles or (
-            not message.sender_url and message.sender == "LinkedIn Member"
-        ):
-            sponsored += 1
-            continue
-        author = (message.sender, message.sender_url, message.direction)
-        mine = from_owner.get(author)
-        if mine is None:
-            mine = from_owner[author] = is_from_owner(message, owner, owner_name_key)
-        # 2018 archives have no conversation id: a thread is then the set of its participants, whoever writes.
-        conversation = message.conversation_id or thread_participants(message)
-        when = message.sent_at
-        if when is not None:
-            known = first_message.get(conversation)
-            if known is None or when < known[0]:
-                first_message[conversation] = (when, mine)
-        if mine:
-            owned += 1
-            owner_replied.add(conversation)
-            if when is not None:
-                owner_times.append(when)
-            sent[(message.recipients, message.recipient_urls)].append((when, conversation))
-        else:
-            received[(message.sender, message.sender_url)].append((when, conversation))
-
-    for (recipients, urls), exchanges in sent.items():
+    mail = _read_mail(groups, sponsored, owner, name_key(owner_name))
+    for (recipients, urls), threads in mail.sent.items():
         for name, url in _recipients(recipients, urls):
             builder = tie(name, url)
             if builder is not None:
-                builder.add_exchanges(exchanges, sent=True)
-    for (name, url), exchanges in received.items():
+                builder.add_threads(threads, sent=True)
+    for (name, url), threads in mail.received.items():
         builder = tie(name, url)
         if builder is not None:
-            builder.add_exchanges(exchanges, sent=False)
+            builder.add_threads(threads, sent=False)
 
+    first_message = mail.first_message
     started_by_owner = {c for c, (_, mine) in first_message.items() if mine}
     for builder in builders.values():
         for conversation in builder.conversations:
@@ -239,11 +323,51 @@ def compute_ties(export: Export) -> Ties:
         if builder is not None:
             builder.recommendations_given += 1
 
-    employers = {employer_key(p.company): p.company for p in export.positions if p.company}
+    others = {c for c in first_message if c not in started_by_owner}
+    return Ties(
+        owner_name=owner_name,
+        by_key=_build_ties(index, connection_of, builders, export),
+        sponsored_messages=mail.sponsored,
+        owner_messages=mail.owned,
+        conversations_started_by_owner=len(started_by_owner),
+        conversations_started_by_others=len(others),
+        conversations_answered_by_owner=len(others & mail.owner_replied),
+        owner_message_times=tuple(mail.owner_times),
+        owner_conversation_starts=tuple(when for when, mine in first_message.values() if mine),
+    )
 
-    def company_of(company: str) -> tuple[str, ...]:
-        key = employer_key(company) if company else ""
-        return (employers[key],) if key in employers else ()
+
+def _build_ties(
+    index: PersonIndex, connection_of: dict[str, Connection], builders: dict[str, _TieBuilder], export: Export
+) -> dict[str, Tie]:
+    """Every person as a Tie: the network in the export's order, then everyone else the export mentions.
+
+    Built by column like the export's records: a large network has tens of thousands of connections, most of
+    whom nothing else in the export mentions (no message, endorsement or recommendation)."""
+    employers = {company_key(p.company): p.company for p in export.positions if p.company}
+    shared: dict[str, tuple[str, ...]] = {}
+
+    def shared_employers(company: str) -> tuple[str, ...]:
+        found = shared.get(company)
+        if found is None:
+            key = company_key(company) if company else ""
+            found = shared[company] = (employers[key],) if key in employers else ()
+        return found
+
+    build = record_builder(Tie)
+    keys = list(connection_of)
+    connections = list(connection_of.values())
+    size = len(keys)
+    zeros, nones = [0] * size, [None] * size
+    companies = list(map(attrgetter("company"), connections))
+    plain = build([
+        keys, list(map(index.display.get, keys, map(attrgetter("full_name"), connections))),
+        list(map(attrgetter("url"), connections)), companies, list(map(attrgetter("position"), connections)),
+        list(map(attrgetter("connected_on"), connections)), [True] * size, zeros, zeros, zeros, zeros, zeros,
+        nones, nones, nones, nones, zeros, zeros, zeros, zeros, list(map(shared_employers, companies)),
+        list(map(attrgetter("line"), connections)),
+    ])  # fmt: skip
+    by_key = dict(zip(keys, plain, strict=True))
 
     def builder_row(b: _TieBuilder) -> tuple[object, ...]:
         first_exchange, last_exchange, last_sent, last_received = b.exchange_bounds()
@@ -251,55 +375,14 @@ def compute_ties(export: Export) -> Ties:
             b.key, index.display.get(b.key, b.name), b.url, b.company, b.position, b.connected_on, b.is_connection,
             b.sent, b.received, len(b.conversations), b.started_by_owner, b.started_by_them, first_exchange,
             last_exchange, last_sent, last_received, b.endorsements_given, b.endorsements_received,
-            b.recommendations_given, b.recommendations_received, company_of(b.company),
+            b.recommendations_given, b.recommendations_received, shared_employers(b.company), b.line,
         )  # fmt: skip
 
-    def connection_row(key: str, connection: Connection) -> tuple[object, ...]:
-        """A connection nothing else in the export mentions: no message, endorsement or recommendation."""
-        return (
-            key, index.display.get(key, connection.full_name), connection.url, connection.company,
-            connection.position, connection.connected_on, True, 0, 0, 0, 0, 0, None, None, None, None, 0, 0, 0, 0,
-            company_of(connection.company),
-        )  # fmt: skip
-
-    # The network in the export's order, then everyone else the export mentions.
-    rows = [
-        builder_row(builders[key]) if key in builders else connection_row(key, connection)
-        for key, connection in connection_of.items()
-    ]
-    rows += [builder_row(b) for key, b in builders.items() if key not in connection_of]
-    # In Tie's field order; built by column like the export's records (tens of thousands of people).
-    built = record_builder(Tie)(list(zip(*rows, strict=True))) if rows else []
-    by_key = {tie.key: tie for tie in built}
-    others = {c for c in first_message if c not in started_by_owner}
-    return Ties(
-        owner_name=owner_name,
-        by_key=by_key,
-        sponsored_messages=sponsored,
-        owner_messages=owned,
-        conversations_started_by_owner=len(started_by_owner),
-        conversations_started_by_others=len(others),
-        conversations_answered_by_owner=len(others & owner_replied),
-        owner_message_times=tuple(owner_times),
-        owner_conversation_starts=tuple(when for when, mine in first_message.values() if mine),
-    )
-
-
-def is_from_owner(
-    message: Message, owner: frozenset[str], owner_name_key: str, memo: dict[tuple[str, str], bool] | None = None
-) -> bool:
-    """Whether the owner wrote `message` (`memo` caches the answer per sender, for callers that loop)."""
-    if memo is not None:
-        sender = (message.sender, message.sender_url)
-        known = memo.get(sender)
-        if known is None or message.direction:
-            known = memo[sender] = is_from_owner(message, owner, owner_name_key)
-        return known
-    if message.direction:
-        return message.direction == "outgoing"
-    if message.sender_url:
-        return url_key(message.sender_url) in owner
-    return bool(owner_name_key) and name_key(message.sender) == owner_name_key
+    if builders:
+        # A connection with exchanges keeps its place in the network's order: updating a key does not move it.
+        rows = list(map(builder_row, builders.values()))
+        by_key.update(zip(builders, build(list(zip(*rows, strict=True))), strict=True))
+    return by_key
 
 
 def thread_participants(message: Message) -> str:
