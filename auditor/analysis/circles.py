@@ -44,7 +44,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from auditor.analysis.people import company_key, name_key, url_key
+from auditor.analysis.people import company_key, name_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Text, t
 from auditor.model import Export
@@ -117,8 +117,7 @@ class CircleTie:
     circle: int  # 1 or 2
     score: float
     points: tuple[tuple[str, float], ...]  # (component, points): messages, recency, initiative, ...
-    reasons: tuple[Text, ...]  # the evidence in words: messages, initiative, recommendations, endorsements, employer
-    line: int  # the connection's line in Connections.csv (0 when unknown)
+    explainer: _Explainer  # puts the evidence in words, for the few members a finding or report names
 
     @property
     def key(self) -> str:
@@ -127,6 +126,16 @@ class CircleTie:
     @property
     def name(self) -> str:
         return self.tie.name
+
+    @property
+    def line(self) -> int:
+        """The connection's line in Connections.csv (0 when unknown)."""
+        return self.tie.line
+
+    @property
+    def reasons(self) -> tuple[Text, ...]:
+        """The evidence in words: messages, initiative, recommendations, endorsements, employer."""
+        return self.explainer.reasons(self)
 
     def days_quiet(self, today: dt.date) -> int | None:
         """Days since the last message either way; None when the export shows no dated message."""
@@ -205,16 +214,13 @@ def _message_reason(tie: Tie, today: dt.date) -> Text:
     )
 
 
-_NOTHING: tuple[float, tuple[tuple[str, float], ...], tuple[Text, ...]] = (0.0, (), ())
+_NOTHING: tuple[float, tuple[tuple[str, float], ...]] = (0.0, ())
 
 
 def _score(
-    tie: Tie,
-    today: dt.date,
-    employers: dict[str, tuple[float, tuple[str, float], Text]],
-    half_life: float,
-    initiative: bool,
-) -> tuple[float, tuple[tuple[str, float], ...], tuple[Text, ...]]:
+    tie: Tie, today: dt.date, employers: dict[str, Text], half_life: float, initiative: bool
+) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """(score, its points): see the module docstring."""
     if not (
         tie.messages
         or tie.shared_employers
@@ -225,7 +231,6 @@ def _score(
     ):
         return _NOTHING  # most of a large network: nothing but the connection itself
     points: list[tuple[str, float]] = []
-    reasons: list[Text] = []
     if tie.messages:
         both = 2 * min(tie.sent, tie.received)
         one_way = tie.messages - both
@@ -233,31 +238,41 @@ def _score(
         if tie.last_exchange is not None:
             days = max((today - tie.last_exchange.date()).days, 0)
             points.append(("recency", RECENCY_POINTS * 0.5 ** (days / half_life)))
-        reasons.append(_message_reason(tie, today))
     if initiative and tie.started_by_owner and tie.started_by_them:
         points.append(("initiative", INITIATIVE_POINTS))
-        reasons.append(_INITIATIVE)
     if tie.recommendations_received:
         points.append(("recommendation received", RECOMMENDATION_POINTS))
-        reasons.append(_RECOMMENDED_YOU)
     if tie.recommendations_given:
         points.append(("recommendation given", RECOMMENDATION_POINTS))
-        reasons.append(_YOU_RECOMMENDED)
-    if tie.endorsements_received and tie.endorsements_given:
-        points.append(("endorsements", 2 * ENDORSEMENT_POINTS))
-        reasons.append(_ENDORSED_BOTH)
-    elif tie.endorsements_received:
-        points.append(("endorsements", ENDORSEMENT_POINTS))
-        reasons.append(_ENDORSED_YOU)
-    elif tie.endorsements_given:
-        points.append(("endorsements", ENDORSEMENT_POINTS))
-        reasons.append(_YOU_ENDORSED)
-    if tie.shared_employers:
-        employer = employers.get(company_key(tie.shared_employers[0]))
-        if employer is not None:
-            points.append(employer[1])
-            reasons.append(employer[2])
-    return sum(p for _, p in points), tuple(points), tuple(reasons)
+    if tie.endorsements_received or tie.endorsements_given:
+        both_ways = tie.endorsements_received and tie.endorsements_given
+        points.append(("endorsements", (2 if both_ways else 1) * ENDORSEMENT_POINTS))
+    if tie.shared_employers and company_key(tie.shared_employers[0]) in employers:
+        points.append(("employer", EMPLOYER_POINTS))
+    return sum(p for _, p in points), tuple(points)
+
+
+@dataclass(frozen=True)
+class _Explainer:
+    """Words for the points of a member: built only for the members a finding or a report names (a handful of
+    a network of thousands), from what the scoring saw."""
+
+    today: dt.date
+    employers: dict[str, Text]  # company key -> "works at X, like you" / "... where you worked (2017–2021)"
+
+    def reasons(self, member: CircleTie) -> tuple[Text, ...]:
+        tie, reasons = member.tie, []
+        for component, _ in member.points:
+            if component == "messages":
+                reasons.append(_message_reason(tie, self.today))
+            elif component == "employer":
+                reasons.append(self.employers[company_key(tie.shared_employers[0])])
+            elif component == "endorsements":
+                received, given = tie.endorsements_received, tie.endorsements_given
+                reasons.append(_ENDORSED_BOTH if received and given else _ENDORSED_YOU if received else _YOU_ENDORSED)
+            elif component in _REASONS:
+                reasons.append(_REASONS[component])
+        return tuple(reasons)
 
 
 _INITIATIVE = t("conversations started by both of you", "des conversations lancées par l'un comme par l'autre")
@@ -266,29 +281,25 @@ _YOU_RECOMMENDED = t("you wrote them a recommendation", "vous lui avez écrit un
 _ENDORSED_BOTH = t("endorsements both ways", "des validations de compétences dans les deux sens")
 _ENDORSED_YOU = t("endorsed your skills", "a validé vos compétences")
 _YOU_ENDORSED = t("you endorsed their skills", "vous avez validé ses compétences")
+_REASONS = {
+    "initiative": _INITIATIVE,
+    "recommendation received": _RECOMMENDED_YOU,
+    "recommendation given": _YOU_RECOMMENDED,
+}
 
 
-def _employer_reasons(export: Export) -> dict[str, tuple[float, tuple[str, float], Text]]:
-    """Company key -> (points, the points entry, the reason), one shared value per employer of the owner."""
-    out: dict[str, tuple[float, tuple[str, float], Text]] = {}
+def _employer_reasons(export: Export) -> dict[str, Text]:
+    """Company key -> the reason to show for a connection working there, one per employer of the owner."""
+    out: dict[str, Text] = {}
     for key, (company, years, current) in _employer_spans(export).items():
         if current:
-            reason = t(f"works at {company}, like you", f"travaille chez {company}, comme vous")
+            out[key] = t(f"works at {company}, like you", f"travaille chez {company}, comme vous")
         else:
             span = f" ({years})" if years else ""
-            reason = t(
+            out[key] = t(
                 f"works at {company}, where you worked{span}", f"travaille chez {company}, où vous avez travaillé{span}"
             )
-        out[key] = (EMPLOYER_POINTS, ("employer", EMPLOYER_POINTS), reason)
     return out
-
-
-def _connection_lines(export: Export) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    for connection in export.connections:
-        key = url_key(connection.url) if connection.url else f"name/{name_key(connection.full_name)}"
-        lines.setdefault(key, connection.line)
-    return lines
 
 
 def compute_circles(
@@ -301,31 +312,16 @@ def compute_circles(
 ) -> Circles:
     """Sort every connection into circle 1 (score >= `threshold`) or circle 2, with its points and reasons."""
     employers = _employer_reasons(export)
-    lines = _connection_lines(export)
     # Without conversation IDs (2018 archives) each direction of an exchange looks like its own conversation.
     initiative = any(message.conversation_id for message in export.messages)
     connected = list(ties.connections())
-    columns: list[list[object]] = [[], [], [], [], [], []]
-    tie_column, circle_column, score_column, points_column, reasons_column, line_column = columns
-    for tie in connected:
-        if (
-            tie.messages
-            or tie.shared_employers
-            or tie.endorsements_received
-            or tie.endorsements_given
-            or (tie.recommendations_received or tie.recommendations_given)
-        ):
-            score, points, reasons = _score(tie, today, employers, half_life_days, initiative)
-        else:  # most of a large network: nothing but the connection itself
-            score, points, reasons = _NOTHING
-        tie_column.append(tie)
-        circle_column.append(1 if score >= threshold else 2)
-        score_column.append(round(score, 2))
-        points_column.append(points)
-        reasons_column.append(reasons)
-        line_column.append(lines.get(tie.key, 0))
+    scored = [_score(tie, today, employers, half_life_days, initiative) for tie in connected]
+    scores = [round(score, 2) for score, _ in scored]
     # Built by column like the export's records: a large network has tens of thousands of connections.
-    members: list[CircleTie] = record_builder(CircleTie)(columns)
+    members: list[CircleTie] = record_builder(CircleTie)([
+        connected, [1 if score >= threshold else 2 for score, _ in scored], scores,
+        [points for _, points in scored], [_Explainer(today, employers)] * len(connected),
+    ])  # fmt: skip
     members.sort(key=_strength)
     return Circles(
         today=today,
