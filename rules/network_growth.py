@@ -40,19 +40,14 @@ OPTIONS: dict[str, object] = {"min_new_per_year": 12}
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     require_section(export, ctx, "connections", "Connections.csv")
-    dated = [c for c in export.connections if c.connected_on is not None]
-    if not dated:
+    network = ctx.analyses.network
+    if network.latest is None:
         ctx.skip("Connections.csv gives no connection date.", "Connections.csv ne donne aucune date de connexion.")
     minimum: int = ctx.options["min_new_per_year"]
-    recent = sorted(
-        (c for c in dated if c.connected_on and 0 <= (ctx.today - c.connected_on).days < 365),
-        key=lambda c: c.connected_on or ctx.today,
-        reverse=True,
-    )
+    recent, latest = network.recent, network.latest
     if len(recent) >= minimum:
         return
     file = export.file_of("connections", "Connections.csv")
-    latest = max(dated, key=lambda c: c.connected_on or ctx.today)
     evidence = [Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.today}")]
     evidence += [Evidence(file, c.line, f"{c.full_name}: connected on {c.connected_on}") for c in recent[:3]]
     if not recent:

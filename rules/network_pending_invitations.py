@@ -25,14 +25,12 @@ Fails:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
 from auditor.analysis.circles import join_names
-from auditor.analysis.people import name_key, url_key
 from auditor.findings import Evidence, Finding, t
-from auditor.model import Export, Invitation
+from auditor.model import Export
 from auditor.rule import Context
 from auditor.rulekit import require_section
 
@@ -52,30 +50,13 @@ def _plain(name: str) -> str:
     return _CREDENTIALS.sub("", " ".join(name.split()))
 
 
-def _pending(export: Export) -> list[Invitation]:
-    urls = {url_key(c.url) for c in export.connections if c.url}
-    names = {name_key(c.full_name) for c in export.connections}
-    out = []
-    for invitation in export.invitations:
-        if invitation.direction == "outgoing":
-            name, profile = invitation.recipient, invitation.recipient_profile
-        elif invitation.direction == "incoming":
-            name, profile = invitation.sender, invitation.sender_profile
-        else:
-            continue
-        if (profile and url_key(profile) in urls) or name_key(name) in names:
-            continue  # accepted: they are a connection now
-        out.append(invitation)
-    return out
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     require_section(export, ctx, "invitations", "Invitations.csv")
     max_sent: int = ctx.options["max_pending_sent"]
     max_age: int = ctx.options["max_age_days"]
     file = export.file_of("invitations", "Invitations.csv")
-    pending = _pending(export)
-    sent = sorted((i for i in pending if i.direction == "outgoing"), key=lambda i: i.sent_at or dt.datetime.max)
+    network = ctx.analyses.network
+    sent = network.pending_sent
     if len(sent) > max_sent:
         yield Finding(
             what=t(
@@ -103,14 +84,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             key="sent",
         )
-    old = sorted(
-        (
-            i
-            for i in pending
-            if i.direction == "incoming" and i.sent_at is not None and (ctx.today - i.sent_at.date()).days > max_age
-        ),
-        key=lambda i: i.sent_at or dt.datetime.max,
-    )
+    old = [
+        i for i in network.pending_received if i.sent_at is not None and (ctx.today - i.sent_at.date()).days > max_age
+    ]
     if old:
         names = join_names([_plain(i.sender) for i in old[:3]])
         yield Finding(

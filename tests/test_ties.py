@@ -203,3 +203,26 @@ def test_company_keys_ignore_case_punctuation_and_legal_forms() -> None:
     assert company_key("Société Générale SAS") == "societe generale"
     assert company_key("SA") == "sa"  # a name that is only a legal form stays itself
     assert company_key("Acme Co Ltd") == "acme"
+
+
+def test_find_by_url_else_by_name() -> None:
+    stranger_url = "https://www.linkedin.com/in/ann-other"
+    ties = _ties([_message("s", "Ann Other", stranger_url, OWNER, (OWNER_URL,), D(2026, 1, 1))])
+    assert ties.find("Zoé Martin") is _zoe(ties)  # the name resolves to her profile
+    assert ties.find("", "www.linkedin.com/in/Zoe-Martin/") is _zoe(ties)
+    assert ties.find("Zoé Martin", "urn:li:member:123") is _zoe(ties)  # an unknown URL: the name decides
+    assert ties.find("Ann Other", stranger_url) is ties.by_key["in/ann-other"]
+    assert ties.find("Nobody Known") is None and ties.find("") is None
+
+
+def test_a_url_met_later_joins_the_connection_known_by_name() -> None:
+    # 2018 archives: connections without URLs, endorsements with them.
+    plain = Connection("Zoé", "Martin", "", "", "Beta", "Buyer", dt.date(2016, 5, 4), line=4)
+    ties = _ties(
+        connections=(plain,),
+        endorsements_received=(Endorsement(None, "S&OP", "Zoé", "Martin", ZOE_URL, "", 2),),
+    )
+    zoe = ties.by_key["name/zoe martin"]
+    assert zoe.is_connection and zoe.endorsements_received == 1
+    assert "in/zoe-martin" not in ties.by_key
+    assert ties.find("", ZOE_URL) is zoe and ties.find("Zoe Martin") is zoe

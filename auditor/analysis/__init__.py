@@ -30,7 +30,7 @@ def analyse(export: Export, today: dt.date) -> Analyses:
         return Analyses(
             today=today,
             cadence=compute_cadence(export, today, ties),
-            network=compute_network(export, today),
+            network=compute_network(export, today, ties),
             ties=ties,
             ledger=compute_ledger(export, ties),
             circles=compute_circles(export, ties, today),

@@ -1,4 +1,4 @@
-"""The network as a whole: size, growth, pending invitations, who works where."""
+"""The network as a whole: size, growth, invitations still pending, who works where."""
 
 from __future__ import annotations
 
@@ -6,9 +6,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from auditor.analysis.people import company_key
-from auditor.model import Connection, Export
+from auditor.analysis.ties import Ties
+from auditor.model import Connection, Export, Invitation
+
+YEAR = dt.timedelta(days=365)
 
 
 def company_matches(company: str, target: str) -> bool:
@@ -21,37 +25,59 @@ def company_matches(company: str, target: str) -> bool:
 @dataclass(frozen=True)
 class Network:
     size: int
-    growth_by_month: dict[str, int]  # "YYYY-MM" -> connections added that month
-    added_last_year: int
-    added_previous_year: int
-    pending_sent: int
-    pending_received: int
-    companies: Counter[str]  # display name of the company -> connections there
+    growth_by_month: dict[str, int]  # "YYYY-MM" -> connections added that month, oldest month first
+    recent: tuple[Connection, ...]  # connected in the 365 days up to today, newest first
+    latest: Connection | None  # the newest dated connection
+    added_previous_year: int  # connected in the 365 days before those
+    # Invitations whose other person is not a connection (yet), oldest first; undated ones last.
+    pending_sent: tuple[Invitation, ...]
+    pending_received: tuple[Invitation, ...]
+    companies: Counter[str]  # the company as written -> connections there
+
+    @property
+    def added_last_year(self) -> int:
+        return len(self.recent)
 
     def at_company(self, connections: Iterable[Connection], target: str) -> list[Connection]:
         return [c for c in connections if c.company and company_matches(c.company, target)]
 
 
-def compute_network(export: Export, today: dt.date) -> Network:
-    growth: Counter[str] = Counter()
-    last_year = previous_year = 0
-    for connection in export.connections:
-        day = connection.connected_on
-        if day is None:
+def _pending(export: Export, ties: Ties, direction: str) -> tuple[Invitation, ...]:
+    pending = []
+    for invitation in export.invitations:
+        if invitation.direction != direction:
             continue
-        growth[f"{day.year:04d}-{day.month:02d}"] += 1
-        age = (today - day).days
-        if 0 <= age < 365:
-            last_year += 1
-        elif 365 <= age < 730:
-            previous_year += 1
-    companies: Counter[str] = Counter(c.company for c in export.connections if c.company)
+        if direction == "outgoing":
+            tie = ties.find(invitation.recipient, invitation.recipient_profile)
+        else:
+            tie = ties.find(invitation.sender, invitation.sender_profile)
+        if tie is None or not tie.is_connection:  # a connection now: the invitation was accepted
+            pending.append(invitation)
+    return tuple(sorted(pending, key=lambda i: i.sent_at or dt.datetime.max))
+
+
+def compute_network(export: Export, today: dt.date, ties: Ties) -> Network:
+    connections = export.connections
+    # Counted per day first (in C): the Python work then runs once per distinct day, not per connection.
+    days = Counter(map(attrgetter("connected_on"), connections))
+    days.pop(None, None)
+    growth: Counter[str] = Counter()
+    previous_year = 0
+    for day, count in sorted(days.items()):
+        growth[f"{day.year:04d}-{day.month:02d}"] += count
+        if today - 2 * YEAR < day <= today - YEAR:
+            previous_year += count
+    start = today - YEAR
+    recent = [c for c in connections if c.connected_on is not None and start < c.connected_on <= today]
+    recent.sort(key=attrgetter("connected_on"), reverse=True)
+    dated = [c for c in connections if c.connected_on is not None] if days else []
     return Network(
-        size=len(export.connections),
-        growth_by_month=dict(sorted(growth.items())),
-        added_last_year=last_year,
+        size=len(connections),
+        growth_by_month=dict(growth),
+        recent=tuple(recent),
+        latest=max(dated, key=attrgetter("connected_on")) if dated else None,
         added_previous_year=previous_year,
-        pending_sent=sum(1 for i in export.invitations if i.direction == "outgoing"),
-        pending_received=sum(1 for i in export.invitations if i.direction == "incoming"),
-        companies=companies,
+        pending_sent=_pending(export, ties, "outgoing"),
+        pending_received=_pending(export, ties, "incoming"),
+        companies=Counter(company for company in map(attrgetter("company"), connections) if company),
     )

@@ -53,30 +53,40 @@ def company_key(company: str) -> str:
 
 
 class PersonIndex:
-    """Resolves names and URLs to one key per person, preferring URLs (unique) over names (not always).
+    """Resolves names and URLs to one key per person: their profile URL when known, else `name/<folded name>`.
 
-    Add the connections first (they carry URLs): a name met later in messages or endorsements then resolves to
-    the URL key of the connection with that name."""
+    Add the connections first: a name met later in messages or endorsements then resolves to the connection of
+    that name. A person first met without a URL (a connection of a 2018 archive) keeps their name key when a URL
+    turns up for the same name later: the URL becomes an alias, so endorsements with URLs still meet the
+    connection. Two people of the same name are then one, which the export cannot tell apart anyway."""
 
     def __init__(self) -> None:
-        self._by_name: dict[str, str] = {}
+        self._by_name: dict[str, str] = {}  # folded name -> the key of the first person met with that name
+        self._by_url: dict[str, str] = {}  # URL key -> person key (itself, or the name key it joined)
         self.display: dict[str, str] = {}
 
     def add(self, name: str, url: str = "") -> str:
         key_name = name_key(name)
-        if url and url_key(url):
-            key = url_key(url)
-            if key_name and key_name not in self._by_name:
-                self._by_name[key_name] = key
+        key_url = url_key(url) if url else ""
+        if key_url:
+            key = self._by_url.get(key_url)
+            if key is None:
+                named = self._by_name.get(key_name, "")
+                key = self._by_url[key_url] = named if named.startswith("name/") else key_url
         else:
             key = self._by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
+        if key_name and key_name not in self._by_name:
+            self._by_name[key_name] = key
         if key and key not in self.display and name.strip():
             self.display[key] = " ".join(name.split())
         return key
 
     def key(self, name: str, url: str = "") -> str:
-        if url and url_key(url):
-            return url_key(url)
+        """The key `add` gave this person, without adding them: by URL when it is known, else by name."""
+        if url:
+            key = self._by_url.get(url_key(url))
+            if key is not None:
+                return key
         key_name = name_key(name)
         return self._by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
 
@@ -89,7 +99,7 @@ def owner_keys(name: str, routes: Mapping[Route, int]) -> frozenset[str]:
     """Every key (name, profile URLs) that designates the owner in messages, from their profile name and how many
     messages went each route (counted per route in one pass, so this runs once per route, not per message)."""
     own_name = name_key(name)
-    keys = {own_name} if own_name else set()
+    keys = {f"name/{own_name}"} if own_name else set()
     urls: Counter[str] = Counter()
     for (sender, sender_url, direction, _, _), count in routes.items():
         if sender_url and (direction == "outgoing" or (own_name and name_key(sender) == own_name)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from auditor.analysis.people import PersonIndex, Route, company_key, name_key, owner_keys, url_key
@@ -125,12 +125,25 @@ class Ties:
     conversations_started_by_owner: int
     conversations_started_by_others: int
     conversations_answered_by_owner: int  # started by others, with at least one reply from the owner
-    # For the cadence of routines: when the owner wrote, and when each conversation the owner started began.
+    # For the cadence of routines: when the owner wrote (oldest first), and when each conversation the owner
+    # started began.
     owner_message_times: tuple[dt.datetime, ...] = ()
     owner_conversation_starts: tuple[dt.datetime, ...] = ()
 
+    # Resolves the names and URLs met in the export to person keys.
+    index: PersonIndex = field(default_factory=PersonIndex, repr=False, compare=False)
+
     def connections(self) -> Iterable[Tie]:
         return (tie for tie in self.by_key.values() if tie.is_connection)
+
+    def find(self, name: str, url: str = "") -> Tie | None:
+        """The tie of a person the export names: by profile URL when it is one of a known person, else by name
+        (a name resolves to the connection of that name, as the analysis met it)."""
+        if url:
+            found = self.by_key.get(self.index.key("", url))
+            if found is not None:
+                return found
+        return self.by_key.get(self.index.key(name))
 
 
 def _new_builder(key: str, name: str, url: str, connection: Connection | None) -> _TieBuilder:
@@ -326,6 +339,7 @@ def compute_ties(export: Export) -> Ties:
     others = {c for c in first_message if c not in started_by_owner}
     return Ties(
         owner_name=owner_name,
+        index=index,
         by_key=_build_ties(index, connection_of, builders, export),
         sponsored_messages=mail.sponsored,
         owner_messages=mail.owned,
