@@ -4,7 +4,8 @@ What:
     For every person in Endorsement_Received_Info.csv, looks for a sign you gave back: an endorsement you gave
     them (any date), a recommendation you wrote for them, or a message you sent them after their first
     endorsement. One finding sums up those who got none, with up to 10 of them as evidence (most recent
-    endorsements first). Skipped without Endorsement_Received_Info.csv.
+    endorsements first). People are matched as in every analysis: by profile URL, else by name (two people of
+    the same name with different profiles stay two). Skipped without Endorsement_Received_Info.csv.
 
 Why:
     Step 4 of the method: "donner pour recevoir", give in order to receive. An endorsement is a small gift; a
@@ -28,8 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from auditor.analysis.circles import join_names
-from auditor.analysis.people import name_key, url_key
-from auditor.analysis.ties import Ties
+from auditor.analysis.ties import Tie
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
 from auditor.rule import Context
@@ -46,76 +46,38 @@ MAX_NAMES = 10
 
 @dataclass
 class _Endorser:
+    tie: Tie  # what passed between you: endorsements and recommendations you gave, your last message
     name: str
-    keys: set[str]
-    first: dt.datetime | None
+    first: dt.datetime | None  # their first endorsement
     latest: Endorsement
     skills: list[str] = field(default_factory=list)
 
-
-def _keys(name: str, url: str) -> set[str]:
-    keys = {f"name/{name_key(name)}"} if name_key(name) else set()
-    if url.strip():
-        keys.add(url_key(url))
-    return keys
-
-
-def _last_sent(ties: Ties) -> dict[str, dt.datetime]:
-    """Person key -> the last message you sent them, from the shared ties (no pass over the messages here).
-
-    A tie is keyed by profile URL when one is known, else by `name/<folded name>`; its name is added as a key too
-    (each part of a comma-separated group name, as 2018 archives write recipients), so that an endorsement
-    without a URL still meets the messages you sent to that person's profile."""
-    last: dict[str, dt.datetime] = {}
-    for tie in ties.by_key.values():
-        when = tie.last_sent
-        if when is None:
-            continue
-        keys = {tie.key}
-        keys.update(f"name/{name_key(part)}" for part in tie.name.split(",") if name_key(part))
-        for key in keys:
-            if key not in last or when > last[key]:
-                last[key] = when
-    return last
+    def thanked(self) -> bool:
+        tie = self.tie
+        if tie.endorsements_given or tie.recommendations_given:
+            return True
+        return tie.last_sent is not None and (self.first is None or tie.last_sent >= self.first)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     require_section(export, ctx, "endorsements_received", "Endorsement_Received_Info.csv")
+    ties = ctx.analyses.ties  # the same person matching as every analysis: by profile URL, else by name
     endorsers: dict[str, _Endorser] = {}
-    index: dict[str, str] = {}  # any key of a person -> their first key
     for endorsement in export.endorsements_received:
-        keys = _keys(endorsement.full_name, endorsement.profile_url)
-        if not keys:
+        tie = ties.find(endorsement.full_name, endorsement.profile_url)
+        if tie is None:  # no name and no URL, or yourself
             continue
-        known = next((index[k] for k in keys if k in index), None)
-        if known is None:
-            known = sorted(keys)[0]
-            endorsers[known] = _Endorser(" ".join(endorsement.full_name.split()), set(), None, endorsement)
-        person = endorsers[known]
-        person.keys |= keys
-        index.update(dict.fromkeys(keys, known))
+        person = endorsers.get(tie.key)
+        if person is None:
+            name = " ".join(endorsement.full_name.split()) or tie.name
+            person = endorsers[tie.key] = _Endorser(tie, name, None, endorsement)
         person.skills.append(endorsement.skill)
         when = endorsement.endorsed_at
         if when is not None and (person.first is None or when < person.first):
             person.first = when
         if when is not None and (person.latest.endorsed_at is None or when > person.latest.endorsed_at):
             person.latest = endorsement
-    if not endorsers:
-        return
-    given = set()
-    for endorsement in export.endorsements_given:
-        given |= _keys(endorsement.full_name, endorsement.profile_url)
-    for recommendation in export.recommendations_given:
-        given |= _keys(recommendation.full_name, "")
-    last_sent = _last_sent(ctx.analyses.ties)
-    unthanked = []
-    for person in endorsers.values():
-        if person.keys & given:
-            continue
-        sent = [last_sent[k] for k in person.keys if k in last_sent]
-        if sent and (person.first is None or max(sent) >= person.first):
-            continue
-        unthanked.append(person)
+    unthanked = [person for person in endorsers.values() if not person.thanked()]
     if not unthanked:
         return
     unthanked.sort(key=lambda p: p.latest.endorsed_at or dt.datetime.min, reverse=True)

@@ -226,3 +226,15 @@ def test_a_url_met_later_joins_the_connection_known_by_name() -> None:
     assert zoe.is_connection and zoe.endorsements_received == 1
     assert "in/zoe-martin" not in ties.by_key
     assert ties.find("", ZOE_URL) is zoe and ties.find("Zoe Martin") is zoe
+
+
+def test_2018_group_recipients_split_when_someone_is_known() -> None:
+    def sent_to(recipients: str) -> Ties:
+        return _ties([_message("", OWNER, "", recipients, (), D(2016, 1, 1), direction="outgoing")])
+
+    split = sent_to("Bob Other, Zoé Martin")
+    assert _zoe(split).sent == 1 and split.by_key["name/bob other"].sent == 1
+    credentials = sent_to("Zoé Martin, MBA")  # a credential, not a person
+    assert _zoe(credentials).sent == 1 and "name/mba" not in credentials.by_key
+    unknown = sent_to("Ann Other, Bob Other")  # nobody known: the text is one person, as written
+    assert unknown.by_key["name/ann other, bob other"].sent == 1

@@ -81,6 +81,10 @@ class PersonIndex:
             self.display[key] = " ".join(name.split())
         return key
 
+    def knows(self, name: str) -> bool:
+        """Whether someone of this name was added."""
+        return name_key(name) in self._by_name
+
     def key(self, name: str, url: str = "") -> str:
         """The key `add` gave this person, without adding them: by URL when it is known, else by name."""
         if url:

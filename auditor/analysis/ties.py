@@ -283,6 +283,12 @@ def compute_ties(export: Export) -> Ties:
         key = index.add(connection.full_name, connection.url)
         if key and key not in owner:
             connection_of[key] = connection
+    # Then the people endorsements and recommendations name, so that a 2018 group message's "TO" names can be
+    # told apart (see _recipients).
+    for endorsement in (*export.endorsements_received, *export.endorsements_given):
+        index.add(endorsement.full_name, endorsement.profile_url)
+    for recommendation in (*export.recommendations_received, *export.recommendations_given):
+        index.add(recommendation.full_name)
 
     resolved: dict[tuple[str, str], _TieBuilder | None] = {}  # the same few people recur in every message
 
@@ -301,7 +307,7 @@ def compute_ties(export: Export) -> Ties:
 
     mail = _read_mail(groups, sponsored, owner, name_key(owner_name))
     for (recipients, urls), threads in mail.sent.items():
-        for name, url in _recipients(recipients, urls):
+        for name, url in _recipients(recipients, urls, index):
             builder = tie(name, url)
             if builder is not None:
                 builder.add_threads(threads, sent=True)
@@ -405,12 +411,18 @@ def thread_participants(message: Message) -> str:
     return "|".join(sorted(names))
 
 
-def _recipients(recipients: str, recipient_urls: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(name, url) of each recipient: URLs are reliable, the TO names only when they can be paired."""
+def _recipients(recipients: str, recipient_urls: tuple[str, ...], index: PersonIndex) -> list[tuple[str, str]]:
+    """(name, url) of each recipient: URLs are reliable, the TO names only when they can be paired.
+
+    Without URLs (2018 archives) a comma may separate people ("Bob Martin, Sara Lopez") or end a name with
+    credentials ("Louise Benali, CPA"). The parts are people when one of them is someone known; a part that is
+    one word ("CPA", "MBA") then stays a credential. Otherwise the whole text is one person."""
     urls = list(recipient_urls)
     names = [n for n in (part.strip() for part in recipients.split(",")) if n] if recipients else []
     if urls and len(names) == len(urls):
         return list(zip(names, urls, strict=True))
     if urls:
         return [("", url) for url in urls] if len(urls) > 1 else [(recipients.strip(), urls[0])]
+    if len(names) > 1 and any(map(index.knows, names)):
+        return [(name, "") for name in names if " " in name or index.knows(name)]
     return [(recipients.strip(), "")] if recipients.strip() else []
