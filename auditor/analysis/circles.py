@@ -43,8 +43,9 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
-from auditor.analysis.people import company_key, name_key
+from auditor.analysis.people import company_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Text, t
 from auditor.model import Export
@@ -148,8 +149,8 @@ class Circles:
     today: dt.date
     threshold: float
     by_key: dict[str, CircleTie]  # every connection, by person key
-    circle1: tuple[CircleTie, ...]  # strongest first
-    circle2: tuple[CircleTie, ...]  # strongest first
+    circle1: tuple[CircleTie, ...]  # strongest first, then in the order of Connections.csv
+    circle2: tuple[CircleTie, ...]  # strongest first, then in the order of Connections.csv
 
     def get(self, key: str) -> CircleTie | None:
         return self.by_key.get(key)
@@ -322,7 +323,9 @@ def compute_circles(
         connected, [1 if score >= threshold else 2 for score, _ in scored], scores,
         [points for _, points in scored], [_Explainer(today, employers)] * len(connected),
     ])  # fmt: skip
-    members.sort(key=_strength)
+    # Strongest first; equal scores (most of a large network scores 0) keep the order of Connections.csv, newest
+    # connections first in LinkedIn's exports. A sort on one float key runs in C.
+    members.sort(key=attrgetter("score"), reverse=True)
     return Circles(
         today=today,
         threshold=threshold,
@@ -330,8 +333,3 @@ def compute_circles(
         circle1=tuple(m for m in members if m.circle == 1),
         circle2=tuple(m for m in members if m.circle == 2),
     )
-
-
-def _strength(member: CircleTie) -> tuple[float, str, str]:
-    # Most of a large network scores 0: their order then comes from the name, compared without accents.
-    return (-member.score, name_key(member.name), member.key)
