@@ -110,6 +110,17 @@ def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) ->
     return value
 
 
+def _in_range(option: str, value: float, where: str) -> None:
+    """Every numeric option of a rule counts something (days, weeks, characters, a share): never negative; a
+    window of weeks holds at least one week; a share lies between 0 and 1."""
+    if value < 0:
+        raise ConfigError(f"{where}: must be 0 or more, got {value!r}")
+    if (option == "weeks" or option.endswith("_weeks")) and value < 1:
+        raise ConfigError(f"{where}: a number of weeks must be 1 or more, got {value!r}")
+    if "share" in option and value > 1:
+        raise ConfigError(f"{where}: a share must lie between 0 and 1, got {value!r}")
+
+
 def _strings(value: Any, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -171,6 +182,8 @@ def _routine(table: Any, where: str) -> Routine:
         raise ConfigError(f"{_where(where, 'count')}: must be more than 0")
     activity = _expect(table["activity"], str, _where(where, "activity"), "a string").strip()
     minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), "a whole number of minutes")
+    if minutes <= 0:
+        raise ConfigError(f"{_where(where, 'minutes')}: must be more than 0")
     return Routine(
         name=_expect(table.get("name", activity), str, _where(where, "name"), "a string").strip() or activity,
         activity=activity,
@@ -194,6 +207,13 @@ def _waiver(table: Any, where: str, known_rule: Any) -> Waiver:
         raise ConfigError(f"{where}: a waiver needs a 'reason' (it is shown in every report)")
     until = _date(table["until"], _where(where, "until")) if "until" in table else None
     return Waiver(reason=reason, rule=rule, fingerprint=fingerprint, until=until)
+
+
+def _weight(value: Any, where: str) -> float:
+    weight = float(_expect(value, (int, float), where, "a number"))
+    if weight < 0:
+        raise ConfigError(f"{where}: a weight must be 0 or more, got {value!r}")
+    return weight
 
 
 def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = "") -> Config:
@@ -238,6 +258,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
                     value = _strings(value, f"{where}.{key}")
                 else:
                     _expect(value, expected, f"{where}.{key}", f"a {type(default).__name__} like {default!r}")
+                    _in_range(key, value, f"{where}.{key}")
                 options[key] = value
             else:
                 known = ", ".join(["severity", *rule.options]) or "severity"
@@ -255,11 +276,9 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
     for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", "a table").items():
         if step not in STEPS:
             raise ConfigError(f"scoring.steps: unknown step '{step}' (expected step1 .. step5)")
-        step_weights[step] = float(_expect(weight, (int, float), f"scoring.steps.{step}", "a number"))
+        step_weights[step] = _weight(weight, f"scoring.steps.{step}")
     rule_weights = {
-        known_rule(identifier, f"scoring.rules.{identifier}"): float(
-            _expect(weight, (int, float), f"scoring.rules.{identifier}", "a number")
-        )
+        known_rule(identifier, f"scoring.rules.{identifier}"): _weight(weight, f"scoring.rules.{identifier}")
         for identifier, weight in _expect(scoring.get("rules", {}), dict, "scoring.rules", "a table").items()
     }
     return Config(

@@ -71,6 +71,13 @@ def test_options_are_typed_and_defaulted() -> None:
         ({"waivers": [{"rule": "NOPE", "reason": "x"}]}, "waivers[0].rule: unknown rule 'NOPE'"),
         ({"scoring": {"steps": {"step9": 1}}}, "scoring.steps: unknown step 'step9'"),
         ({"scoring": {"rules": {"PRO-001": "heavy"}}}, "scoring.rules.PRO-001"),
+        ({"scoring": {"rules": {"PRO-001": -1}}}, "scoring.rules.PRO-001: a weight must be 0 or more"),
+        ({"scoring": {"steps": {"step1": -0.5}}}, "scoring.steps.step1: a weight must be 0 or more"),
+        ({"rules": {"CAD-001": {"weeks": 0}}}, "rules.CAD-001.weeks: a number of weeks must be 1 or more"),
+        ({"rules": {"CAD-003": {"window_weeks": 0}}}, "rules.CAD-003.window_weeks: a number of weeks"),
+        ({"rules": {"NET-003": {"quiet_days": -5}}}, "rules.NET-003.quiet_days: must be 0 or more"),
+        ({"rules": {"CAD-002": {"min_share": 1.5}}}, "rules.CAD-002.min_share: a share must lie between 0 and 1"),
+        ({"routines": [{"activity": "posts", "count": 1, "per": "week", "minutes": 0}]}, "routines[0].minutes"),
     ],
 )
 def test_invalid_configs_name_the_culprit(data: dict, culprit: str) -> None:
