@@ -91,8 +91,6 @@ class Cadence:
     # kind (of ACTIVITY_KINDS) -> {Monday of the week: count}; weeks without activity are absent.
     weekly: dict[str, dict[dt.date, int]]
     publication_days: tuple[dt.date, ...]  # days with a post, reshare or article, sorted
-    posts_with_resource: int  # posts carrying a link, a media file or an article
-    posts_total: int
     publications: tuple[Publication, ...] = ()  # every dated publication up to today, oldest first
     # kind (of ACTIVITY_KINDS) -> {day: count}, for windows that are not whole ISO weeks.
     daily: dict[str, dict[dt.date, int]] = field(default_factory=dict)
@@ -284,13 +282,10 @@ def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
     days.update(_outreach_days(export, ties))
     # Counted per day first (in C); what comes after today is left out once per distinct day.
     daily = {kind: {day: n for day, n in Counter(found).items() if day <= today} for kind, found in days.items()}
-    authored = [p for p in publications if p.kind in AUTHORED_KINDS]
     return Cadence(
         today=today,
         weekly={kind: _weekly(counts) for kind, counts in daily.items()},
         publication_days=tuple(p.day for p in publications),
-        posts_with_resource=sum(p.has_resource for p in authored),
-        posts_total=len(authored),
         publications=tuple(publications),
         daily=daily,
     )

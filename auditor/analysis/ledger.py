@@ -26,11 +26,6 @@ class Ledger:
     def line(self, kind: str) -> LedgerLine:
         return next(line for line in self.lines if line.kind == kind)
 
-    def balance(self) -> tuple[int, int]:
-        """(given, received) over the lines where both sides are known."""
-        known = [line for line in self.lines if line.received is not None]
-        return sum(line.given for line in known), sum(line.received or 0 for line in known)
-
 
 def compute_ledger(export: Export, ties: Ties) -> Ledger:
     return Ledger(
