@@ -238,3 +238,9 @@ def test_2018_group_recipients_split_when_someone_is_known() -> None:
     assert _zoe(credentials).sent == 1 and "name/mba" not in credentials.by_key
     unknown = sent_to("Ann Other, Bob Other")  # nobody known: the text is one person, as written
     assert unknown.by_key["name/ann other, bob other"].sent == 1
+
+
+def test_a_connection_without_a_name_is_kept_by_its_url() -> None:
+    nameless = Connection("", "", "https://www.linkedin.com/in/x-y", "", "", "", None, line=9)
+    tie = _ties(connections=(nameless,)).by_key["in/x-y"]
+    assert tie.name == "" and tie.is_connection and tie.line == 9

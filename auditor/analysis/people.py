@@ -66,20 +66,30 @@ class PersonIndex:
         self.display: dict[str, str] = {}
 
     def add(self, name: str, url: str = "") -> str:
-        key_name = name_key(name)
-        key_url = url_key(url) if url else ""
-        if key_url:
-            key = self._by_url.get(key_url)
-            if key is None:
-                named = self._by_name.get(key_name, "")
-                key = self._by_url[key_url] = named if named.startswith("name/") else key_url
-        else:
-            key = self._by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
-        if key_name and key_name not in self._by_name:
-            self._by_name[key_name] = key
-        if key and key not in self.display and name.strip():
-            self.display[key] = " ".join(name.split())
-        return key
+        """The key of this person, met now: see the class docstring."""
+        return self.add_all([name], [url])[0]
+
+    def add_all(self, names: list[str], urls: list[str]) -> list[str]:
+        """`add` for each (name, URL) in order, with the keys computed a column at a time (the tens of thousands
+        of connections of a large network)."""
+        by_url, by_name, display = self._by_url, self._by_name, self.display
+        keys: list[str] = []
+        for name, key_name, key_url in zip(  # noqa: B905 (same lengths)
+            names, map(name_key, names), [url_key(url) if url else "" for url in urls]
+        ):
+            if key_url:
+                key = by_url.get(key_url)
+                if key is None:
+                    named = by_name.get(key_name, "")
+                    key = by_url[key_url] = named if named.startswith("name/") else key_url
+            else:
+                key = by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
+            if key_name and key_name not in by_name:
+                by_name[key_name] = key
+            if key and key not in display and name.strip():
+                display[key] = " ".join(name.split())
+            keys.append(key)
+        return keys
 
     def knows(self, name: str) -> bool:
         """Whether someone of this name was added."""

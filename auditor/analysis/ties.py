@@ -278,11 +278,9 @@ def compute_ties(export: Export) -> Ties:
 
     # Connections first: they carry the profile URLs that names met later resolve to. Only people with some
     # exchange get a builder; most of a large network never wrote and becomes a Tie straight from its record.
-    connection_of: dict[str, Connection] = {}
-    for connection in export.connections:
-        key = index.add(connection.full_name, connection.url)
-        if key and key not in owner:
-            connection_of[key] = connection
+    connections = export.connections
+    keys = index.add_all(list(map(attrgetter("full_name"), connections)), list(map(attrgetter("url"), connections)))
+    connection_of = {key: c for key, c in zip(keys, connections, strict=True) if key and key not in owner}
     # Then the people endorsements and recommendations name, so that a 2018 group message's "TO" names can be
     # told apart (see _recipients).
     for endorsement in (*export.endorsements_received, *export.endorsements_given):
@@ -381,7 +379,7 @@ def _build_ties(
     zeros, nones = [0] * size, [None] * size
     companies = list(map(attrgetter("company"), connections))
     plain = build([
-        keys, list(map(index.display.get, keys, map(attrgetter("full_name"), connections))),
+        keys, [index.display.get(key, "") for key in keys],
         list(map(attrgetter("url"), connections)), companies, list(map(attrgetter("position"), connections)),
         list(map(attrgetter("connected_on"), connections)), [True] * size, zeros, zeros, zeros, zeros, zeros,
         nones, nones, nones, nones, zeros, zeros, zeros, zeros, list(map(shared_employers, companies)),
