@@ -8,6 +8,7 @@ defensively. Rules may be named by code (`PRO-001`) or by name (`profile.headlin
 from __future__ import annotations
 
 import datetime as dt
+import math
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -110,15 +111,29 @@ def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) ->
     return value
 
 
-def _in_range(option: str, value: float, where: str) -> None:
-    """Every numeric option of a rule counts something (days, weeks, characters, a share): never negative; a
-    window of weeks holds at least one week; a share lies between 0 and 1."""
-    if value < 0:
-        raise ConfigError(f"{where}: must be 0 or more, got {value!r}")
-    if (option == "weeks" or option.endswith("_weeks")) and value < 1:
-        raise ConfigError(f"{where}: a number of weeks must be 1 or more, got {value!r}")
-    if "share" in option and value > 1:
-        raise ConfigError(f"{where}: a share must lie between 0 and 1, got {value!r}")
+def _in_range(rule: Any, option: str, value: float, where: str) -> None:
+    """Every numeric option of a rule counts something (days, weeks, characters, a share): a finite number, never
+    negative; a window of weeks holds at least one week; a share lies between 0 and 1; and a rule's `BOUNDS`
+    say more where these miss."""
+    if not math.isfinite(value):
+        raise ConfigError(f"{where}: expected a finite number, got {value!r}")
+    low, high = rule.bounds.get(option, (None, None))
+    if low is None:
+        low = 1 if option == "weeks" or option.endswith("_weeks") else 0
+    if high is None and "share" in option:
+        high = 1
+    if value < low or (high is not None and value > high):
+        limits = f"between {low:g} and {high:g}" if high is not None else f"{low:g} or more"
+        raise ConfigError(f"{where}: must be {limits}, got {value!r}")
+
+
+def _ordered(options: Mapping[str, Any], where: str) -> None:
+    """`min_x` never above `max_x` (after the user's values replaced the defaults)."""
+    for name, value in options.items():
+        if name.startswith("min_") and f"max_{name[4:]}" in options:
+            high = options[f"max_{name[4:]}"]
+            if isinstance(value, (int, float)) and isinstance(high, (int, float)) and value > high:
+                raise ConfigError(f"{where}: {name} ({value!r}) is above max_{name[4:]} ({high!r})")
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -211,6 +226,8 @@ def _waiver(table: Any, where: str, known_rule: Any) -> Waiver:
 
 def _weight(value: Any, where: str) -> float:
     weight = float(_expect(value, (int, float), where, "a number"))
+    if not math.isfinite(weight):
+        raise ConfigError(f"{where}: expected a finite number, got {value!r}")
     if weight < 0:
         raise ConfigError(f"{where}: a weight must be 0 or more, got {value!r}")
     return weight
@@ -258,11 +275,12 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
                     value = _strings(value, f"{where}.{key}")
                 else:
                     _expect(value, expected, f"{where}.{key}", f"a {type(default).__name__} like {default!r}")
-                    _in_range(key, value, f"{where}.{key}")
+                    _in_range(rule, key, value, f"{where}.{key}")
                 options[key] = value
             else:
                 known = ", ".join(["severity", *rule.options]) or "severity"
                 raise ConfigError(f"{where}: unknown option '{key}' for {code} (known: {known})")
+        _ordered(options, where)
         if code in settings:
             raise ConfigError(f"{where}: {code} is configured twice (by code and by name)")
         settings[code] = RuleSettings(severity=severity, options=options)

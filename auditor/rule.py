@@ -8,7 +8,9 @@ A rule is a module with:
   clock: "today", goals, routines, options and the shared analyses arrive in `ctx`). A rule that cannot judge
   (the data is not in this archive) calls `ctx.skip(...)`;
 - a docstring that is the rule's documentation, in the sections of `DOC_SECTIONS`;
-- optionally `SCORED = False` for a rule that reports without weighing on its step's score (hygiene).
+- optionally `SCORED = False` for a rule that reports without weighing on its step's score (hygiene);
+- optionally `BOUNDS` (option name -> (lowest, highest), None for no limit) for a number the generic checks of
+  the config miss, such as a share that must lie between 0 and 1.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ class Rule:
     doc: str
     module: str
     scored: bool = True  # False for hygiene rules: they report but do not weigh on the step scores
+    bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -98,6 +101,7 @@ class Rule:
             doc=(module.__doc__ or "").strip(),
             module=module.__name__,
             scored=bool(getattr(module, "SCORED", True)),
+            bounds=dict(getattr(module, "BOUNDS", {})),
         )
 
     @property

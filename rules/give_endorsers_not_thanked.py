@@ -4,8 +4,9 @@ What:
     For every person in Endorsement_Received_Info.csv, looks for a sign you gave back: an endorsement you gave
     them (any date), a recommendation you wrote for them, or a message you sent them after their first
     endorsement. One finding sums up those who got none, with up to 10 of them as evidence (most recent
-    endorsements first). People are matched as in every analysis: by profile URL, else by name (two people of
-    the same name with different profiles stay two). Skipped without Endorsement_Received_Info.csv.
+    endorsements first). People are matched as in every analysis, by profile URL, else by name; a sign given to
+    someone of the same name counts too (a profile URL can differ between files). Skipped without
+    Endorsement_Received_Info.csv.
 
 Why:
     Step 4 of the method: "donner pour recevoir", give in order to receive. An endorsement is a small gift; a
@@ -29,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from auditor.analysis.circles import join_names
-from auditor.analysis.ties import Tie
+from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
 from auditor.rule import Context
@@ -52,11 +53,16 @@ class _Endorser:
     latest: Endorsement
     skills: list[str] = field(default_factory=list)
 
-    def thanked(self) -> bool:
-        tie = self.tie
-        if tie.endorsements_given or tie.recommendations_given:
-            return True
-        return tie.last_sent is not None and (self.first is None or tie.last_sent >= self.first)
+    def thanked(self, ties: Ties) -> bool:
+        """A sign given back to them, or to someone of the same name: a profile URL can differ between the
+        export's files, and telling someone they never thanked a person they did costs more than missing one."""
+        return any(_gave_back(tie, self.first) for tie in (self.tie, *ties.namesakes(self.name)))
+
+
+def _gave_back(tie: Tie, since: dt.datetime | None) -> bool:
+    if tie.endorsements_given or tie.recommendations_given:
+        return True
+    return tie.last_sent is not None and (since is None or tie.last_sent >= since)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -77,7 +83,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             person.first = when
         if when is not None and (person.latest.endorsed_at is None or when > person.latest.endorsed_at):
             person.latest = endorsement
-    unthanked = [person for person in endorsers.values() if not person.thanked()]
+    unthanked = [person for person in endorsers.values() if not person.thanked(ties)]
     if not unthanked:
         return
     unthanked.sort(key=lambda p: p.latest.endorsed_at or dt.datetime.min, reverse=True)

@@ -37,6 +37,7 @@ NAME = "give.unanswered-conversations"
 STEP = "step4"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_unanswered": 0.5, "min_conversations": 10}
+BOUNDS = {"max_unanswered": (0, 1)}  # a share of the conversations
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

@@ -42,6 +42,8 @@ NAME = "photo.exposure"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_brightness": 60.0, "max_brightness": 210.0, "max_clipped": 0.5, "min_contrast": 25.0}
+# Luminance is 0..255; the clipped part of the pixels a share.
+BOUNDS = {"min_brightness": (0, 255), "max_brightness": (0, 255), "max_clipped": (0, 1), "min_contrast": (0, 255)}
 
 
 def _measures(photo: PhotoReport) -> str:

@@ -47,6 +47,7 @@ OPTIONS: dict[str, object] = {
     "max_centre_offset": 0.2,
     "max_centre_height": 0.67,
 }
+BOUNDS = dict.fromkeys(OPTIONS, (0, 1))  # shares of the frame's width or height
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

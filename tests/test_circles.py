@@ -189,3 +189,10 @@ def test_initiative_needs_conversation_ids() -> None:
     messages = tuple(dataclasses.replace(m, conversation_id="") for m in model_export().messages)
     lea = next(m for m in _circles(model_export(messages=messages)).circle1 if m.name == "Léa Martin")
     assert "initiative" not in dict(lea.points)
+
+
+def test_equal_scores_keep_the_order_of_connections() -> None:
+    circles = _circles()
+    zeros = [member for member in circles.circle2 if member.score == 0]
+    assert [m.line for m in zeros] == sorted(m.line for m in zeros)
+    assert len({hash(member) for member in circles.circle1}) == len(circles.circle1)  # members are hashable

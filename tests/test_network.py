@@ -6,7 +6,7 @@ import datetime as dt
 
 from auditor.analysis import analyse
 from auditor.analysis.network import Network
-from auditor.model import Connection, Invitation
+from auditor.model import Connection, Invitation, Message
 
 from .factory import OWNER, TODAY, model_export
 
@@ -54,3 +54,13 @@ def test_pending_invitations_leave_out_accepted_ones() -> None:
     network = _network(connections=(zoe,), invitations=invitations)
     assert [i.recipient for i in network.pending_sent] == ["Ann Early", "Sam Stranger"]  # oldest first
     assert [i.sender for i in network.pending_received] == ["Bob Waiting"]
+
+
+def test_an_invitation_from_a_known_profile_that_is_not_a_connection_is_pending() -> None:
+    # A namesake of a connection, known by another profile (they wrote to the member): not the connection.
+    zoe = _connection("Zoe", dt.date(2026, 10, 1), 2)
+    other = "https://www.linkedin.com/in/zoe-test-2"
+    message = Message("c", "", "Zoe Test", other, OWNER, (), dt.datetime(2026, 9, 1), "", "Hi", "", "", "", 2)
+    invitation = Invitation("Zoe Test", OWNER, dt.datetime(2026, 9, 3), "", "incoming", other, "", 5)
+    network = _network(connections=(zoe,), messages=(message,), invitations=(invitation,))
+    assert network.pending_received == (invitation,)

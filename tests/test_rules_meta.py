@@ -44,6 +44,10 @@ def test_contract(rule: Rule) -> None:
     for option, default in rule.options.items():
         assert default is not None, f"{rule.code}: option {option} has no default"
         assert isinstance(default, (bool, int, float, str, tuple)), f"{rule.code}: option {option}"
+    for option, (low, high) in rule.bounds.items():
+        assert option in rule.options, f"{rule.code}: BOUNDS names an unknown option {option}"
+        default = rule.options[option]
+        assert (low is None or default >= low) and (high is None or default <= high), f"{rule.code}: {option}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from auditor.analysis.people import company_key
 from auditor.analysis.ties import Tie, Ties, compute_ties
-from auditor.model import Connection, Endorsement, Export, Message, Position, Profile, Recommendation
+from auditor.model import Connection, Endorsement, Export, Message, Position, Recommendation
 
 from .factory import OWNER, OWNER_URL, model_export
 
@@ -194,7 +193,6 @@ def test_the_model_member() -> None:
     assert len(list(ties.connections())) == len(export.connections)
     assert ties.owner_name == OWNER
     assert all(not tie.key.startswith("name/") for tie in ties.connections())
-    assert dataclasses.replace(export, profile=Profile(first_name="Claire", last_name="Dupont")).profile
 
 
 def test_company_keys_ignore_case_punctuation_and_legal_forms() -> None:
@@ -203,6 +201,8 @@ def test_company_keys_ignore_case_punctuation_and_legal_forms() -> None:
     assert company_key("Société Générale SAS") == "societe generale"
     assert company_key("SA") == "sa"  # a name that is only a legal form stays itself
     assert company_key("Acme Co Ltd") == "acme"
+    assert company_key("Booking.com") == "booking com" and company_key("Amazon.com, Inc.") == "amazon com"
+    assert company_key("The Limited") == "the limited"  # never shrunk to an article
 
 
 def test_find_by_url_else_by_name() -> None:
@@ -244,3 +244,47 @@ def test_a_connection_without_a_name_is_kept_by_its_url() -> None:
     nameless = Connection("", "", "https://www.linkedin.com/in/x-y", "", "", "", None, line=9)
     tie = _ties(connections=(nameless,)).by_key["in/x-y"]
     assert tie.name == "" and tie.is_connection and tie.line == 9
+
+
+def test_2018_group_split_does_not_depend_on_the_order_of_messages() -> None:
+    group = _message("", OWNER, "", "Bob Other, Ann Other", (), D(2016, 1, 2), direction="outgoing")
+    solo = _message("", OWNER, "", "Bob Other", (), D(2016, 1, 1), direction="outgoing")
+    first = _ties([group, solo]).by_key
+    second = _ties([solo, group]).by_key
+    assert {k: t.sent for k, t in first.items() if "other" in k} == {
+        k: t.sent for k, t in second.items() if "other" in k
+    }
+    # Someone who wrote to the owner is known: a group naming them is split.
+    from_ann = _message("", "Ann Other", "", OWNER, (), D(2016, 1, 3), direction="incoming")
+    split = _ties([group, from_ann]).by_key
+    assert split["name/ann other"].sent == 1 and split["name/bob other"].sent == 1
+
+
+def test_a_namesake_of_the_owner_who_writes_in_is_a_tie() -> None:
+    namesake = _message("", OWNER, "", OWNER, (), D(2016, 1, 1), direction="incoming")
+    ties = _ties([namesake])
+    assert ties.owner_messages == 0 and ties.by_key["name/claire dupont"].received == 1
+
+
+def test_a_joined_url_fills_the_tie_and_joins_only_once() -> None:
+    plain = Connection("Zoé", "Martin", "", "", "Beta", "Buyer", dt.date(2016, 5, 4), line=4)
+    other_url = "https://www.linkedin.com/in/zoe-martin-2"
+    ties = _ties(
+        connections=(plain,),
+        endorsements_received=(
+            Endorsement(None, "S&OP", "Zoé", "Martin", ZOE_URL, "", 2),
+            Endorsement(None, "Lean", "Zoé", "Martin", other_url, "", 3),
+        ),
+    )
+    assert ties.by_key["name/zoe martin"].url == ZOE_URL
+    assert ties.by_key["in/zoe-martin-2"].endorsements_received == 1  # another profile: another person
+    assert {t.key for t in ties.namesakes("zoe  MARTIN")} == {"name/zoe martin", "in/zoe-martin-2"}
+    assert ties.namesakes("") == []
+
+
+def test_two_rows_of_connections_with_one_name_stay_two() -> None:
+    plain = Connection("Jane", "Doe", "", "", "Acme", "", None, line=2)
+    with_url = Connection("Jane", "Doe", "https://www.linkedin.com/in/jane-doe-b", "", "Beta", "", None, line=3)
+    ties = _ties(connections=(plain, with_url))
+    assert len(list(ties.connections())) == 2
+    assert ties.by_key["name/jane doe"].line == 2 and ties.by_key["in/jane-doe-b"].line == 3

@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from auditor.analysis.people import company_key
@@ -118,7 +118,8 @@ class CircleTie:
     circle: int  # 1 or 2
     score: float
     points: tuple[tuple[str, float], ...]  # (component, points): messages, recency, initiative, ...
-    explainer: _Explainer  # puts the evidence in words, for the few members a finding or report names
+    # Puts the evidence in words, for the few members a finding or report names; shared by all members.
+    explainer: _Explainer = field(repr=False, compare=False)
 
     @property
     def key(self) -> str:
@@ -253,7 +254,7 @@ def _score(
     return sum(p for _, p in points), tuple(points)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per audit, compared and hashed by identity
 class _Explainer:
     """Words for the points of a member: built only for the members a finding or a report names (a handful of
     a network of thousands), from what the scoring saw."""

@@ -41,13 +41,17 @@ _LEGAL_FORMS = frozenset(
     "inc incorporated corp corporation co llc llp lp ltd limited plc gmbh ag kg sa sas sasu sarl eurl sca snc "
     "bv nv spa srl ab as asa oy aps pty".split()
 )
+_ARTICLES = frozenset("the a an le la les l der die das el los las il lo".split())  # never a company on their own
+_DOTTED_LETTER = re.compile(r"\b(\w)\.")  # the "S." of "S.A.", the "N." of "N.V."
 
 
 def company_key(company: str) -> str:
-    """`Beta Foods, Inc.`, `beta foods inc` and `BETA FOODS` -> `beta foods`: how a connection's company meets
-    your employers and your target companies (dots dropped so `S.A.` is `sa`; a trailing legal form dropped)."""
-    words = name_key(company).replace(".", "").replace(",", " ").split()
-    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+    """`Beta Foods, Inc.`, `beta foods inc` and `BETA FOODS` -> `beta foods`; `Booking.com` -> `booking com`: how a
+    connection's company meets your employers and your target companies. Dotted initials are joined (`S.A.` is
+    `sa`), other dots and commas part words, and a trailing legal form is dropped unless only an article would
+    be left (`The Limited` stays `the limited`)."""
+    words = _DOTTED_LETTER.sub(r"\1", name_key(company)).replace(".", " ").replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS and not (len(words) == 2 and words[0] in _ARTICLES):
         words.pop()
     return " ".join(words)
 
@@ -57,31 +61,37 @@ class PersonIndex:
 
     Add the connections first: a name met later in messages or endorsements then resolves to the connection of
     that name. A person first met without a URL (a connection of a 2018 archive) keeps their name key when a URL
-    turns up for the same name later: the URL becomes an alias, so endorsements with URLs still meet the
-    connection. Two people of the same name are then one, which the export cannot tell apart anyway."""
+    turns up for the same name later: that URL becomes their alias (one alias a person; another URL for the same
+    name is someone else), so endorsements with URLs still meet the connection."""
 
     def __init__(self) -> None:
         self._by_name: dict[str, str] = {}  # folded name -> the key of the first person met with that name
         self._by_url: dict[str, str] = {}  # URL key -> person key (itself, or the name key it joined)
+        self._alias: dict[str, str] = {}  # name key -> the URL that joined it, as written
         self.display: dict[str, str] = {}
 
     def add(self, name: str, url: str = "") -> str:
         """The key of this person, met now: see the class docstring."""
         return self.add_all([name], [url])[0]
 
-    def add_all(self, names: list[str], urls: list[str]) -> list[str]:
+    def add_all(self, names: list[str], urls: list[str], *, join: bool = True) -> list[str]:
         """`add` for each (name, URL) in order, with the keys computed a column at a time (the tens of thousands
-        of connections of a large network)."""
-        by_url, by_name, display = self._by_url, self._by_name, self.display
+        of connections of a large network). `join=False` never lets a URL join a name key: two rows of the same
+        file (Connections.csv) are two people."""
+        by_url, by_name, alias, display = self._by_url, self._by_name, self._alias, self.display
         keys: list[str] = []
-        for name, key_name, key_url in zip(  # noqa: B905 (same lengths)
-            names, map(name_key, names), [url_key(url) if url else "" for url in urls]
+        for name, url, key_name, key_url in zip(  # noqa: B905 (same lengths)
+            names, urls, map(name_key, names), [url_key(url) if url else "" for url in urls]
         ):
             if key_url:
                 key = by_url.get(key_url)
                 if key is None:
                     named = by_name.get(key_name, "")
-                    key = by_url[key_url] = named if named.startswith("name/") else key_url
+                    if join and named.startswith("name/") and named not in alias:
+                        key = by_url[key_url] = named
+                        alias[named] = url
+                    else:
+                        key = by_url[key_url] = key_url
             else:
                 key = by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
             if key_name and key_name not in by_name:
@@ -91,9 +101,13 @@ class PersonIndex:
             keys.append(key)
         return keys
 
-    def knows(self, name: str) -> bool:
-        """Whether someone of this name was added."""
-        return name_key(name) in self._by_name
+    def known_names(self) -> frozenset[str]:
+        """The folded names of everyone added so far."""
+        return frozenset(self._by_name)
+
+    def alias_url(self, key: str) -> str:
+        """The profile URL that joined a person known by name (see the class docstring); "" when none did."""
+        return self._alias.get(key, "")
 
     def key(self, name: str, url: str = "") -> str:
         """The key `add` gave this person, without adding them: by URL when it is known, else by name."""
@@ -110,10 +124,11 @@ Route = tuple[str, str, str, str, tuple[str, ...]]
 
 
 def owner_keys(name: str, routes: Mapping[Route, int]) -> frozenset[str]:
-    """Every key (name, profile URLs) that designates the owner in messages, from their profile name and how many
-    messages went each route (counted per route in one pass, so this runs once per route, not per message)."""
+    """The URL keys of the owner's profile, from their profile name and how many messages went each route
+    (counted per route in one pass, so this runs once per route, not per message). Their name alone designates
+    nobody for sure: a namesake may write to them."""
     own_name = name_key(name)
-    keys = {f"name/{own_name}"} if own_name else set()
+    keys: set[str] = set()
     urls: Counter[str] = Counter()
     for (sender, sender_url, direction, _, _), count in routes.items():
         if sender_url and (direction == "outgoing" or (own_name and name_key(sender) == own_name)):

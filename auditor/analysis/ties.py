@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter, itemgetter
 
 from auditor.analysis.people import PersonIndex, Route, company_key, name_key, owner_keys, url_key
@@ -136,6 +137,18 @@ class Ties:
     def connections(self) -> Iterable[Tie]:
         return (tie for tie in self.by_key.values() if tie.is_connection)
 
+    @cached_property
+    def _keys_by_name(self) -> dict[str, list[str]]:
+        keys: dict[str, list[str]] = {}
+        for tie in self.by_key.values():
+            keys.setdefault(name_key(tie.name), []).append(tie.key)
+        return keys
+
+    def namesakes(self, name: str) -> list[Tie]:
+        """Every person whose name folds to the same as `name` (`Zoé  Martin` and `zoe martin`), whatever their
+        profile URL: for checks where missing someone costs more than taking a namesake for them."""
+        return [self.by_key[key] for key in self._keys_by_name.get(name_key(name), ())] if name_key(name) else []
+
     def find(self, name: str, url: str = "") -> Tie | None:
         """The tie of a person the export names: by profile URL when it is one of a known person, else by name
         (a name resolves to the connection of that name, as the analysis met it)."""
@@ -182,7 +195,7 @@ class _Mail:
 Groups = dict[tuple[Route, str], list[dt.datetime | None]]  # (route, conversation) -> when each message was sent
 
 
-def _group_messages(messages: list[Message]) -> tuple[Groups, int]:
+def _group_messages(messages: Sequence[Message]) -> tuple[Groups, int]:
     """Messages grouped by route and conversation in one lean pass (200,000 messages in the largest exports, some
     15,000 groups): everything else runs once per group, not once per message. Also returns how many messages
     were left out as sponsored (by their conversation's title)."""
@@ -230,7 +243,7 @@ def _read_mail(groups: Groups, sponsored: int, owner: frozenset[str], owner_name
         if mine is None:
             sponsored += len(times)
             continue
-        dated = times if None not in times else [when for when in times if when is not None]
+        dated: list[dt.datetime] = times if None not in times else [w for w in times if w is not None]  # type: ignore[assignment]
         first, last = (min(dated), max(dated)) if dated else (None, None)
         thread = (conversation, len(times), first, last)
         if mine:
@@ -279,7 +292,8 @@ def compute_ties(export: Export) -> Ties:
     # Connections first: they carry the profile URLs that names met later resolve to. Only people with some
     # exchange get a builder; most of a large network never wrote and becomes a Tie straight from its record.
     connections = export.connections
-    keys = index.add_all(list(map(attrgetter("full_name"), connections)), list(map(attrgetter("url"), connections)))
+    names, urls = list(map(attrgetter("full_name"), connections)), list(map(attrgetter("url"), connections))
+    keys = index.add_all(names, urls, join=False)  # two rows of Connections.csv are two people
     connection_of = {key: c for key, c in zip(keys, connections, strict=True) if key and key not in owner}
     # Then the people endorsements and recommendations name, so that a 2018 group message's "TO" names can be
     # told apart (see _recipients).
@@ -304,8 +318,11 @@ def compute_ties(export: Export) -> Ties:
         return builder
 
     mail = _read_mail(groups, sponsored, owner, name_key(owner_name))
-    for (recipients, urls), threads in mail.sent.items():
-        for name, url in _recipients(recipients, urls, index):
+    # Who counts as known when a 2018 group message's names are split, fixed before any split so that the order
+    # of the messages never changes the result: the people met so far, and everyone who wrote to the owner.
+    known = index.known_names() | {name_key(name) for name, _ in mail.received}
+    for (recipients, recipient_urls), threads in mail.sent.items():
+        for name, url in _recipients(recipients, recipient_urls, known):
             builder = tie(name, url)
             if builder is not None:
                 builder.add_threads(threads, sent=True)
@@ -378,9 +395,10 @@ def _build_ties(
     size = len(keys)
     zeros, nones = [0] * size, [None] * size
     companies = list(map(attrgetter("company"), connections))
+    urls = _urls(keys, list(map(attrgetter("url"), connections)), index)
     plain = build([
-        keys, [index.display.get(key, "") for key in keys],
-        list(map(attrgetter("url"), connections)), companies, list(map(attrgetter("position"), connections)),
+        keys, [index.display.get(key, "") for key in keys], urls, companies,
+        list(map(attrgetter("position"), connections)),
         list(map(attrgetter("connected_on"), connections)), [True] * size, zeros, zeros, zeros, zeros, zeros,
         nones, nones, nones, nones, zeros, zeros, zeros, zeros, list(map(shared_employers, companies)),
         list(map(attrgetter("line"), connections)),
@@ -390,10 +408,11 @@ def _build_ties(
     def builder_row(b: _TieBuilder) -> tuple[object, ...]:
         first_exchange, last_exchange, last_sent, last_received = b.exchange_bounds()
         return (
-            b.key, index.display.get(b.key, b.name), b.url, b.company, b.position, b.connected_on, b.is_connection,
-            b.sent, b.received, len(b.conversations), b.started_by_owner, b.started_by_them, first_exchange,
-            last_exchange, last_sent, last_received, b.endorsements_given, b.endorsements_received,
-            b.recommendations_given, b.recommendations_received, shared_employers(b.company), b.line,
+            b.key, index.display.get(b.key, b.name), b.url or index.alias_url(b.key), b.company, b.position,
+            b.connected_on, b.is_connection, b.sent, b.received, len(b.conversations), b.started_by_owner,
+            b.started_by_them, first_exchange, last_exchange, last_sent, last_received, b.endorsements_given,
+            b.endorsements_received, b.recommendations_given, b.recommendations_received, shared_employers(b.company),
+            b.line,
         )  # fmt: skip
 
     if builders:
@@ -403,13 +422,20 @@ def _build_ties(
     return by_key
 
 
+def _urls(keys: list[str], urls: list[str], index: PersonIndex) -> list[str]:
+    """The connections' profile URLs; for those without one, the URL that joined them later (see PersonIndex)."""
+    if all(urls):
+        return urls
+    return [url or index.alias_url(key) for key, url in zip(keys, urls, strict=True)]
+
+
 def thread_participants(message: Message) -> str:
     names = {name_key(message.sender), *(name_key(part) for part in message.recipients.split(","))}
     names.discard("")
     return "|".join(sorted(names))
 
 
-def _recipients(recipients: str, recipient_urls: tuple[str, ...], index: PersonIndex) -> list[tuple[str, str]]:
+def _recipients(recipients: str, recipient_urls: tuple[str, ...], known: frozenset[str]) -> list[tuple[str, str]]:
     """(name, url) of each recipient: URLs are reliable, the TO names only when they can be paired.
 
     Without URLs (2018 archives) a comma may separate people ("Bob Martin, Sara Lopez") or end a name with
@@ -421,6 +447,6 @@ def _recipients(recipients: str, recipient_urls: tuple[str, ...], index: PersonI
         return list(zip(names, urls, strict=True))
     if urls:
         return [("", url) for url in urls] if len(urls) > 1 else [(recipients.strip(), urls[0])]
-    if len(names) > 1 and any(map(index.knows, names)):
-        return [(name, "") for name in names if " " in name or index.knows(name)]
+    if len(names) > 1 and any(name_key(name) in known for name in names):
+        return [(name, "") for name in names if " " in name or name_key(name) in known]
     return [(recipients.strip(), "")] if recipients.strip() else []

@@ -90,3 +90,9 @@ def test_up_to_ten_names_most_recent_first() -> None:
 def test_skips_without_endorsements_file() -> None:
     export = without_sources("endorsements_received")
     assert "Endorsement_Received_Info.csv" in skip_reason(rule, export)
+
+
+def test_pass_when_the_message_went_to_another_profile_of_the_same_name() -> None:
+    # A profile URL can differ between the export's files: a sign to someone of the same name counts.
+    renamed = dataclasses.replace(SARA, profile_url="www.linkedin.com/in/sara-lopez-1a2b")
+    assert run_rule(rule, _with(_to_sara(dt.datetime(2026, 3, 4, 10)), endorsements=(renamed,))) == []
