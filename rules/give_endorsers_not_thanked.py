@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from auditor.analysis.circles import join_names
+from auditor.analysis.people import name_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
@@ -53,16 +54,41 @@ class _Endorser:
     latest: Endorsement
     skills: list[str] = field(default_factory=list)
 
-    def thanked(self, ties: Ties) -> bool:
+    def thanked(self, signs: dict[str, _Sign]) -> bool:
         """A sign given back to them, or to someone of the same name: a profile URL can differ between the
         export's files, and telling someone they never thanked a person they did costs more than missing one."""
-        return any(_gave_back(tie, self.first) for tie in (self.tie, *ties.namesakes(self.name)))
+        return _gave_back(_sign(self.tie), self.first) or _gave_back(signs.get(name_key(self.name)), self.first)
 
 
-def _gave_back(tie: Tie, since: dt.datetime | None) -> bool:
-    if tie.endorsements_given or tie.recommendations_given:
-        return True
-    return tie.last_sent is not None and (since is None or tie.last_sent >= since)
+# What you gave someone: (an endorsement or a recommendation, the last message you sent them).
+_Sign = tuple[bool, dt.datetime | None]
+
+
+def _sign(tie: Tie) -> _Sign:
+    return bool(tie.endorsements_given or tie.recommendations_given), tie.last_sent
+
+
+def _gave_back(sign: _Sign | None, since: dt.datetime | None) -> bool:
+    if sign is None:
+        return False
+    gave, last_sent = sign
+    return gave or (last_sent is not None and (since is None or last_sent >= since))
+
+
+def _signs_by_name(ties: Ties) -> dict[str, _Sign]:
+    """Folded name -> what you gave anyone of that name (only the people you gave something, a few thousand at
+    most)."""
+    signs: dict[str, _Sign] = {}
+    for tie in ties.by_key.values():
+        if tie.last_sent is None and not tie.endorsements_given and not tie.recommendations_given:
+            continue
+        gave, last_sent = _sign(tie)
+        before = signs.get(name_key(tie.name))
+        if before is not None:
+            gave = gave or before[0]
+            last_sent = max(filter(None, (last_sent, before[1])), default=None)
+        signs[name_key(tie.name)] = (gave, last_sent)
+    return signs
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -83,7 +109,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             person.first = when
         if when is not None and (person.latest.endorsed_at is None or when > person.latest.endorsed_at):
             person.latest = endorsement
-    unthanked = [person for person in endorsers.values() if not person.thanked(ties)]
+    signs = _signs_by_name(ties)
+    unthanked = [person for person in endorsers.values() if not person.thanked(signs)]
     if not unthanked:
         return
     unthanked.sort(key=lambda p: p.latest.endorsed_at or dt.datetime.min, reverse=True)

@@ -278,8 +278,6 @@ def test_a_joined_url_fills_the_tie_and_joins_only_once() -> None:
     )
     assert ties.by_key["name/zoe martin"].url == ZOE_URL
     assert ties.by_key["in/zoe-martin-2"].endorsements_received == 1  # another profile: another person
-    assert {t.key for t in ties.namesakes("zoe  MARTIN")} == {"name/zoe martin", "in/zoe-martin-2"}
-    assert ties.namesakes("") == []
 
 
 def test_two_rows_of_connections_with_one_name_stay_two() -> None:

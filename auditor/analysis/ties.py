@@ -11,7 +11,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from operator import attrgetter, itemgetter
 
 from auditor.analysis.people import PersonIndex, Route, company_key, name_key, owner_keys, url_key
@@ -136,18 +135,6 @@ class Ties:
 
     def connections(self) -> Iterable[Tie]:
         return (tie for tie in self.by_key.values() if tie.is_connection)
-
-    @cached_property
-    def _keys_by_name(self) -> dict[str, list[str]]:
-        keys: dict[str, list[str]] = {}
-        for tie in self.by_key.values():
-            keys.setdefault(name_key(tie.name), []).append(tie.key)
-        return keys
-
-    def namesakes(self, name: str) -> list[Tie]:
-        """Every person whose name folds to the same as `name` (`Zoé  Martin` and `zoe martin`), whatever their
-        profile URL: for checks where missing someone costs more than taking a namesake for them."""
-        return [self.by_key[key] for key in self._keys_by_name.get(name_key(name), ())] if name_key(name) else []
 
     def find(self, name: str, url: str = "") -> Tie | None:
         """The tie of a person the export names: by profile URL when it is one of a known person, else by name
