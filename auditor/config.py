@@ -290,7 +290,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
     )
     scoring = _expect(data.get("scoring", {}), dict, "scoring", "a table")
     _no_unknown(scoring, ("steps", "rules"), "scoring")
-    step_weights = dict.fromkeys(STEPS, 1.0)
+    step_weights: dict[str, float] = dict.fromkeys(STEPS, 1.0)
     for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", "a table").items():
         if step not in STEPS:
             raise ConfigError(f"scoring.steps: unknown step '{step}' (expected step1 .. step5)")

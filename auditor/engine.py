@@ -14,6 +14,7 @@ import fnmatch
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from auditor.analysis import Analyses
 from auditor.config import Config, Waiver
@@ -90,9 +91,9 @@ def run_rules(
         severity = (settings.severity if settings and settings.severity else None) or rule.severity
         default_weight = DEFAULT_WEIGHTS.get(severity, 0.0) if rule.scored else 0.0
         weight = config.rule_weights.get(rule.code, default_weight)
-        base = {"code": rule.code, "name": rule.name, "step": rule.step, "severity": severity, "weight": weight}
+        outcome = partial(RuleOutcome, code=rule.code, name=rule.name, step=rule.step, severity=severity, weight=weight)
         if severity == "off":
-            outcomes.append(RuleOutcome(status="off", **base))
+            outcomes.append(outcome(status="off"))
             continue
         context = Context(
             today=today,
@@ -105,11 +106,11 @@ def run_rules(
         try:
             produced = [f.stamped(rule.code, rule.name, rule.step, severity) for f in rule.check(export, context)]
         except SkipRule as skip:
-            outcomes.append(RuleOutcome(status="skipped", reason=skip.reason, **base))
+            outcomes.append(outcome(status="skipped", reason=skip.reason))
             continue
         except Exception as error:  # a broken rule is reported under its code; the audit goes on
             message = f"{type(error).__name__}: {error}"
-            outcomes.append(RuleOutcome(status="crashed", reason=Text(message, message), **base))
+            outcomes.append(outcome(status="crashed", reason=Text(message, message)))
             continue
         kept = []
         repeats: Counter[str] = Counter()
@@ -125,7 +126,7 @@ def run_rules(
             else:
                 waived.append(replace(finding, waived_by=waiver.reason))
         findings.extend(kept)
-        outcomes.append(RuleOutcome(status="failed" if kept else "passed", findings=tuple(kept), **base))
+        outcomes.append(outcome(status="failed" if kept else "passed", findings=tuple(kept)))
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.step, f.code, f.fingerprint))
     steps = score_steps(outcomes)
     return AuditResult(

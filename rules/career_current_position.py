@@ -42,9 +42,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     file = export.file_of("positions", "Positions.csv")
     if any(p.started_on and p.is_current for p in export.positions):
         return
-    ended = [p for p in export.positions if p.finished_on]
+    ended = [(p, p.finished_on) for p in export.positions if p.finished_on]
     if ended:
-        latest = max(ended, key=lambda p: p.finished_on.last_day())
+        latest, _ = max(ended, key=lambda pair: pair[1].last_day())
         evidence = Evidence(
             file, latest.line, f"Latest: {label(latest.company, latest.title)}, ended {latest.finished_on}"
         )

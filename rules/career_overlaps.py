@@ -71,10 +71,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     file = export.file_of("positions", "Positions.csv")
     tolerated = ctx.options["max_overlap_months"]
     words = ctx.options["side_activity_words"]
-    main = [p for p in export.positions if p.started_on and not is_side_activity(p, words)]
-    main.sort(key=lambda p: p.started_on.first_day())
-    for first, second in itertools.combinations(main, 2):
-        since = max(_start(first.started_on), _start(second.started_on))
+    main = [(p, p.started_on) for p in export.positions if p.started_on and not is_side_activity(p, words)]
+    main.sort(key=lambda pair: pair[1].first_day())
+    for (first, first_start), (second, second_start) in itertools.combinations(main, 2):
+        since = max(_start(first_start), _start(second_start))
         until = min(_end(first.finished_on, ctx.today), _end(second.finished_on, ctx.today))
         months = whole_months(since, until + DAY) if until >= since else 0
         if months <= tolerated:

@@ -50,17 +50,17 @@ OPTIONS: dict[str, object] = {
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     require_section(export, ctx, "positions", "Positions.csv")
     file = export.file_of("positions", "Positions.csv")
-    dated = [p for p in export.positions if p.started_on]
-    current = [p for p in dated if p.is_current]
+    dated = [(p, p.started_on) for p in export.positions if p.started_on]
+    current = [(p, start) for p, start in dated if p.is_current]
     if len(current) < 2:
         return
-    newest = max(dated, key=lambda p: p.started_on.first_day())
+    newest, newest_start = max(dated, key=lambda pair: pair[1].first_day())
     years = ctx.options["stale_years"]
-    for position in current:
+    for position, start in current:
         if position is newest or is_side_activity(position, ctx.options["side_activity_words"]):
             continue
         # Read the old start as late as it can be and the new one as early as it can be: only sure cases count.
-        months = whole_months(position.started_on.last_day(), newest.started_on.first_day())
+        months = whole_months(start.last_day(), newest_start.first_day())
         if months < 12 * years:
             continue
         gap = months // 12

@@ -85,13 +85,13 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             found.setdefault(fold(word), word)
     if len(found) <= ctx.options["max_buzzwords"]:
         return
-    words = list(found.values())
-    listed_en = ", ".join(f"'{w}'" for w in words)
-    listed_fr = ", ".join(f"« {w} »" for w in words)
+    overused = list(found.values())
+    listed_en = ", ".join(f"'{w}'" for w in overused)
+    listed_fr = ", ".join(f"« {w} »" for w in overused)
     yield Finding(
         what=t(
-            f"Your headline and About use {len(words)} overused words: {listed_en}.",
-            f"Votre titre et votre section « Infos » emploient {len(words)} mots galvaudés : {listed_fr}.",
+            f"Your headline and About use {len(overused)} overused words: {listed_en}.",
+            f"Votre titre et votre section « Infos » emploient {len(overused)} mots galvaudés : {listed_fr}.",
         ),
         why=t(
             "These words top LinkedIn's own lists of the most overused profile words: they claim a quality instead "
@@ -100,9 +100,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "une qualité au lieu de la montrer, et le lecteur les saute.",
         ),
         fix=t(
-            f"Replace '{words[0]}' with a fact that proves it, e.g. 'cut lead times by 30%' instead of "
+            f"Replace '{overused[0]}' with a fact that proves it, e.g. 'cut lead times by 30%' instead of "
             "'results-oriented'.",
-            f"Remplacez « {words[0]} » par un fait qui le prouve, par ex. « délais réduits de 30 % » plutôt que "
+            f"Remplacez « {overused[0]} » par un fait qui le prouve, par ex. « délais réduits de 30 % » plutôt que "
             "« orienté résultats ».",
         ),
         evidence=tuple(evidence),

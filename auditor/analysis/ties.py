@@ -51,7 +51,7 @@ class _TieBuilder:
         """The owner's messages to this person (`sent`) or theirs to the owner, a thread at a time."""
         if not self.conversations:
             self.conversations = set()
-        self.conversations.update(map(itemgetter(0), threads))  # type: ignore[union-attr]
+        self.conversations.update(map(itemgetter(0), threads))
         count = sum(map(itemgetter(1), threads))
         first = min(filter(None, map(itemgetter(2), threads)), default=None)
         last = max(filter(None, map(itemgetter(3), threads)), default=None)

@@ -112,7 +112,7 @@ class Archive:
             raw = self._open_raw(member)
         reader = io.BufferedReader(_CappedReader(raw, member.name, self), buffer_size=256 * 1024)
         try:
-            yield reader  # type: ignore[misc]
+            yield reader
         finally:
             with self._lock:
                 reader.close()

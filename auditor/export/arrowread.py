@@ -191,7 +191,7 @@ def _record_lines(table: Any, header_lines: int, physical_lines: int) -> Any:
             first, end = int(offsets[0]), int(offsets[-1])
             if end > first:
                 is_break = np.frombuffer(values_buffer, dtype=np.uint8)[first:end] == 10
-                at = np.flatnonzero(is_break) if is_break.any() else ()
+                at = np.flatnonzero(is_break)
                 if len(at):
                     owner = np.searchsorted(offsets, at + first, side="right") - 1
                     breaks[base : base + n] += np.bincount(owner, minlength=n)
@@ -225,14 +225,14 @@ class _ArrowColumns(Columns):
         super().__init__(lines, table.columns)
 
     def cells(self, index: int) -> list[str]:
-        return self._columns[index].to_pylist()  # type: ignore[attr-defined, no-any-return]
+        return self._columns[index].to_pylist()  # type: ignore[attr-defined]
 
     def stripped(self, index: int) -> list[str]:
         column = self._columns[index]
         cells = column.to_pylist()  # type: ignore[attr-defined]
         if any(map(_may_need_strip, column.chunks)):  # type: ignore[attr-defined]
             return list(map(str.strip, cells))
-        return cells  # type: ignore[no-any-return]
+        return cells
 
     def iso_stamps(self, index: int) -> list[Any] | None:
         stamps: list[Any] = []
@@ -332,4 +332,4 @@ def iso_stamps(array: Any) -> list[Any] | None:
     months = ((year - 1970) * 12 + (month - 1)).astype("datetime64[M]")
     days = months.astype("datetime64[D]") + (day - 1).astype("timedelta64[D]")
     stamps = days.astype("datetime64[s]") + (hour * 3600 + minute * 60 + second).astype("timedelta64[s]")
-    return stamps.astype("datetime64[us]").tolist()  # type: ignore[no-any-return]
+    return stamps.astype("datetime64[us]").tolist()

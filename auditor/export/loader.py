@@ -216,7 +216,7 @@ def _read_section(
             data, table = prepared.take(member)
             if table is not None:
                 records.extend(parse_columns(spec, table[0], table[1], log))
-            else:
+            elif data is not None:  # take() gives one or the other
                 records.extend(_read_stream(buffer_stream(data), spec, log))
             del data, table
         else:
