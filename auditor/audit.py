@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,12 +69,13 @@ def run_audit(
 ) -> Audit:
     say = progress or (lambda _message: None)
     photo = _measure_photo(options, say)  # first: a wrong --photo should not wait for a large export to load
-    say("reading the export")
-    export = load_export(export_path, progress=lambda section: say(f"reading {section}"))
-    # The export is read once and never freed before the process ends: moving its million objects out of the
-    # collector's sight spares every later collection a full rescan of them.
-    gc.freeze()
-    return audit_export(export, config, rules, options, progress=say, photo=photo)
+    # The export (a million objects on the largest ones), its analyses and findings are made once and kept until
+    # the audit is reported, all acyclic: the collector stays paused throughout, then they are moved out of its
+    # sight, so that no pass ever rescans them (see auditor.gcpause).
+    with collector_paused(keep=True):
+        say("reading the export")
+        export = load_export(export_path, progress=lambda section: say(f"reading {section}"))
+        return audit_export(export, config, rules, options, progress=say, photo=photo)
 
 
 def audit_export(

@@ -13,12 +13,19 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic collector for the block (re-entrant: an inner pause leaves it as the outer one set it)."""
+def collector_paused(*, keep: bool = False) -> Iterator[None]:
+    """Pause the cyclic collector for the block (re-entrant: an inner pause leaves it as the outer one set it).
+
+    `keep=True` when what the block made lives on for the rest of the run (the analyses of an audit): it is then
+    moved out of the collector's sight (`gc.freeze`) before the collector resumes, or its first pass would rescan
+    every object allocated during the pause (some 35 ms after analysing the largest export). Frozen objects are
+    still freed by reference counting when nothing uses them any more."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         if collecting:
             gc.enable()
