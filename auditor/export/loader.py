@@ -341,12 +341,14 @@ def load_export(
     """Read a LinkedIn export (ZIP file or extracted folder) into an `Export`.
 
     Raises `ExportError` only when the archive cannot be read at all (missing, not a ZIP, truncated, encrypted,
-    a zip bomb); every other problem is recorded in `Export.parse_issues`.
+    a zip bomb); every other problem is recorded in `Export.parse_issues`. The records are left out of the cyclic
+    collector's passes (`gc.freeze`): they are acyclic, and reference counting frees them when they are dropped.
     """
     archive = open_archive(path, limits)
     prepared: _Prepared | None = None
-    # Hundreds of thousands of acyclic records: the cyclic collector would only rescan them (auditor.gcpause).
-    with collector_paused():
+    # Hundreds of thousands of acyclic records, made to be kept: the cyclic collector would only rescan them, while
+    # reading and in its first pass after (auditor.gcpause).
+    with collector_paused(keep=True):
         try:
             issues: list[ParseIssue] = list(archive.issues)
             found = _classify(archive.members)
