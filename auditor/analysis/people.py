@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import repeat
 
 _SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
 
@@ -72,34 +73,32 @@ class PersonIndex:
 
     def add(self, name: str, url: str = "") -> str:
         """The key of this person, met now: see the class docstring."""
-        return self.add_all([name], [url])[0]
+        return self._add(name, name_key(name), url, url_key(url) if url else "", True)
 
     def add_all(self, names: list[str], urls: list[str], *, join: bool = True) -> list[str]:
-        """`add` for each (name, URL) in order, with the keys computed a column at a time (the tens of thousands
-        of connections of a large network). `join=False` never lets a URL join a name key: two rows of the same
-        file (Connections.csv) are two people."""
-        by_url, by_name, alias, display = self._by_url, self._by_name, self._alias, self.display
-        keys: list[str] = []
-        for name, url, key_name, key_url in zip(  # noqa: B905 (same lengths)
-            names, urls, map(name_key, names), [url_key(url) if url else "" for url in urls]
-        ):
-            if key_url:
-                key = by_url.get(key_url)
-                if key is None:
-                    named = by_name.get(key_name, "")
-                    if join and named.startswith("name/") and named not in alias:
-                        key = by_url[key_url] = named
-                        alias[named] = url
-                    else:
-                        key = by_url[key_url] = key_url
-            else:
-                key = by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
-            if key_name and key_name not in by_name:
-                by_name[key_name] = key
-            if key and key not in display and name.strip():
-                display[key] = " ".join(name.split())
-            keys.append(key)
-        return keys
+        """`add` for each (name, URL) in order, the keys computed a column at a time (the tens of thousands of
+        connections of a large network). `join=False` never lets a URL join a name key: two rows of the same file
+        (Connections.csv) are two people."""
+        url_keys = [url_key(url) if url else "" for url in urls]
+        return list(map(self._add, names, map(name_key, names), urls, url_keys, repeat(join)))
+
+    def _add(self, name: str, key_name: str, url: str, key_url: str, join: bool) -> str:
+        if key_url:
+            key = self._by_url.get(key_url)
+            if key is None:
+                named = self._by_name.get(key_name, "")
+                if join and named.startswith("name/") and named not in self._alias:
+                    key = self._by_url[key_url] = named
+                    self._alias[named] = url
+                else:
+                    key = self._by_url[key_url] = key_url
+        else:
+            key = self._by_name.get(key_name) or (f"name/{key_name}" if key_name else "")
+        if key_name and key_name not in self._by_name:
+            self._by_name[key_name] = key
+        if key and key not in self.display and name.strip():
+            self.display[key] = " ".join(name.split())
+        return key
 
     def known_names(self) -> frozenset[str]:
         """The folded names of everyone added so far."""
