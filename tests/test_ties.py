@@ -170,6 +170,8 @@ def test_shared_employers_and_connection_rows() -> None:
     assert zoe.shared_employers == ("Beta Foods",) and sam.shared_employers == ()
     assert (zoe.line, sam.line) == (7, 3)
     assert zoe.is_connection and zoe.name == "Zoé Martin" and zoe.connected_on == dt.date(2020, 5, 4)
+    assert not zoe.mentioned and not sam.mentioned  # nothing but Connections.csv names them
+    assert _zoe(_ties([_from_zoe("c", D(2026, 1, 1))])).mentioned
 
 
 def test_order_is_the_network_then_everyone_else() -> None:

@@ -223,14 +223,7 @@ def _score(
     tie: Tie, today: dt.date, employers: dict[str, Text], half_life: float, initiative: bool
 ) -> tuple[float, tuple[tuple[str, float], ...]]:
     """(score, its points): see the module docstring."""
-    if not (
-        tie.messages
-        or tie.shared_employers
-        or tie.endorsements_received
-        or tie.endorsements_given
-        or tie.recommendations_received
-        or tie.recommendations_given
-    ):
+    if not (tie.mentioned or tie.shared_employers):
         return _NOTHING  # most of a large network: nothing but the connection itself
     points: list[tuple[str, float]] = []
     if tie.messages:
@@ -317,7 +310,11 @@ def compute_circles(
     # Without conversation IDs (2018 archives) each direction of an exchange looks like its own conversation.
     initiative = any(message.conversation_id for message in export.messages)
     connected = list(ties.connections())
-    scored = [_score(tie, today, employers, half_life_days, initiative) for tie in connected]
+    # Most of a large network is nothing but the connection itself: no call to score them.
+    scored = [
+        _score(tie, today, employers, half_life_days, initiative) if tie.mentioned or tie.shared_employers else _NOTHING
+        for tie in connected
+    ]
     scores = [round(score, 2) for score, _ in scored]
     # Built by column like the export's records: a large network has tens of thousands of connections.
     members: list[CircleTie] = record_builder(CircleTie)([

@@ -51,7 +51,10 @@ def company_key(company: str) -> str:
     connection's company meets your employers and your target companies. Dotted initials are joined (`S.A.` is
     `sa`), other dots and commas part words, and a trailing legal form is dropped unless only an article would
     be left (`The Limited` stays `the limited`)."""
-    words = _DOTTED_LETTER.sub(r"\1", name_key(company)).replace(".", " ").replace(",", " ").split()
+    text = name_key(company)
+    if "." in text:
+        text = _DOTTED_LETTER.sub(r"\1", text).replace(".", " ")
+    words = text.replace(",", " ").split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS and not (len(words) == 2 and words[0] in _ARTICLES):
         words.pop()
     return " ".join(words)

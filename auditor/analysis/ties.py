@@ -106,6 +106,8 @@ class Tie:
     recommendations_received: int
     shared_employers: tuple[str, ...]
     line: int = 0  # the connection's line in Connections.csv (0: not a connection, or unknown)
+    # Something besides Connections.csv names them: a message, an endorsement or a recommendation.
+    mentioned: bool = True
 
     @property
     def messages(self) -> int:
@@ -387,7 +389,7 @@ def _build_ties(
         list(map(attrgetter("position"), connections)),
         list(map(attrgetter("connected_on"), connections)), [True] * size, zeros, zeros, zeros, zeros, zeros,
         nones, nones, nones, nones, zeros, zeros, zeros, zeros, list(map(shared_employers, companies)),
-        list(map(attrgetter("line"), connections)),
+        list(map(attrgetter("line"), connections)), [False] * size,
     ])  # fmt: skip
     by_key = dict(zip(keys, plain, strict=True))
 
@@ -398,7 +400,7 @@ def _build_ties(
             b.connected_on, b.is_connection, b.sent, b.received, len(b.conversations), b.started_by_owner,
             b.started_by_them, first_exchange, last_exchange, last_sent, last_received, b.endorsements_given,
             b.endorsements_received, b.recommendations_given, b.recommendations_received, shared_employers(b.company),
-            b.line,
+            b.line, True,
         )  # fmt: skip
 
     if builders:
