@@ -20,6 +20,12 @@ def _wrap(text: str, indent: str, width: int = 100) -> str:
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
 
 
+def _rules_pass(language: str, passed: int, counted: int) -> str:
+    """The key of "N of M rules pass" that agrees with its numbers (English: M; French: N, 0 and 1 singular)."""
+    singular = passed <= 1 if language == "fr" else counted == 1
+    return "rules_pass_one" if singular else "rules_pass"
+
+
 def summary_text(audit: Audit, top: int = 10) -> str:
     lang = audit.language
     export, result = audit.export, audit.result
@@ -34,7 +40,7 @@ def summary_text(audit: Audit, top: int = 10) -> str:
     for step in result.steps:
         counted = len(step.passed) + len(step.failed)
         detail = (
-            word("rules_pass", lang, passed=len(step.passed), counted=counted)
+            word(_rules_pass(lang, len(step.passed), counted), lang, passed=len(step.passed), counted=counted)
             if step.score is not None
             else word("not_scored", lang)
         )
@@ -51,7 +57,7 @@ def summary_text(audit: Audit, top: int = 10) -> str:
         for finding in findings:
             by_rule.setdefault(finding.code, []).append(finding)
         shown = list(by_rule.values())[:top]
-        header = f"{word('top_findings', lang)} ({len(findings)}; {word('more_in_json', lang)})"
+        header = f"{word('top_findings', lang)} ({len(findings)}{word('semicolon', lang)}{word('more_in_json', lang)})"
         lines.append(header + word("colon", lang).rstrip())
         for group in shown:
             finding = group[0]

@@ -1,0 +1,28 @@
+"""The terminal summary's words (auditor.reports.terminal): counts that agree with their numbers, French spacing."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.reports.i18n import word
+from auditor.reports.terminal import _rules_pass
+
+
+@pytest.mark.parametrize(
+    ("language", "passed", "counted", "expected"),
+    [
+        ("en", 0, 1, "0 of 1 rule passes"),
+        ("en", 1, 4, "1 of 4 rules pass"),
+        ("fr", 0, 1, "0 règle sur 1 respectée"),
+        ("fr", 1, 4, "1 règle sur 4 respectée"),
+        ("fr", 2, 3, "2 règles sur 3 respectées"),
+    ],
+)
+def test_rule_counts_agree(language: str, passed: int, counted: int, expected: str) -> None:
+    key = _rules_pass(language, passed, counted)
+    assert word(key, language, passed=passed, counted=counted) == expected
+
+
+def test_french_punctuation_takes_a_space_before() -> None:
+    assert word("semicolon", "fr") == " ; " and word("colon", "fr") == " : "
+    assert word("semicolon", "en") == "; "
