@@ -223,8 +223,6 @@ def _score(
     tie: Tie, today: dt.date, employers: dict[str, Text], half_life: float, initiative: bool
 ) -> tuple[float, tuple[tuple[str, float], ...]]:
     """(score, its points): see the module docstring."""
-    if not (tie.mentioned or tie.shared_employers):
-        return _NOTHING  # most of a large network: nothing but the connection itself
     points: list[tuple[str, float]] = []
     if tie.messages:
         both = 2 * min(tie.sent, tie.received)
@@ -310,7 +308,7 @@ def compute_circles(
     # Without conversation IDs (2018 archives) each direction of an exchange looks like its own conversation.
     initiative = any(message.conversation_id for message in export.messages)
     connected = list(ties.connections())
-    # Most of a large network is nothing but the connection itself: no call to score them.
+    # Most of a large network is nothing but the connection itself: they score nothing, without a call.
     scored = [
         _score(tie, today, employers, half_life_days, initiative) if tie.mentioned or tie.shared_employers else _NOTHING
         for tie in connected
