@@ -266,3 +266,11 @@ def test_bad_event_time_is_a_parse_issue(make_folder: Callable[..., Path]) -> No
     export = load_export(folder)
     assert export.events[0].name == "Summit" and export.events[0].starts_at is None
     assert any(i.field == "Event Time" and "not a date" in i.problem for i in export.parse_issues)
+
+
+def test_the_current_folder_is_named_after_itself(
+    make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder({"Positions.csv": "Company Name,Title,Started On\nAcme,Planner,Jan 2020\n"}, name="my-export")
+    monkeypatch.chdir(folder)
+    assert load_export(".").source_name == "my-export"

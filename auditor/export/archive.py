@@ -83,7 +83,7 @@ class Archive:
 
     def __init__(self, path: Path, limits: Limits) -> None:
         self.path = path
-        self.name = path.name
+        self.name = path.name or path.resolve().name  # `.` is the folder it stands for
         self.limits = limits
         self.members: list[Member] = []
         self.issues: list[ParseIssue] = []
