@@ -73,7 +73,7 @@ class Shortfall:
     weeks: int
     rate: float  # count / weeks
     target: float  # per week
-    source: Text  # where the target comes from: "your routine 'Posts'", or "the default target"
+    source: Text  # where the target comes from: 'your routine "Posts"', or "the default target"
     end: dt.date  # the Sunday closing the last complete week
 
 
@@ -86,7 +86,7 @@ def routine_shortfall(
     routines = [routine for routine in ctx.routines if routine.activity == activity]
     if routines:
         target = sum(routine.per_week() for routine in routines)
-        source = t(f"your routine '{routines[0].name}'", f"votre routine « {routines[0].name} »")
+        source = t(f'your routine "{routines[0].name}"', f"votre routine « {routines[0].name} »")
     else:
         target = default_per_week
         source = t("the default target", "l'objectif par défaut")

@@ -6,10 +6,11 @@ What:
     Measured: posts = your posts with text in Shares.csv (reshares without comment do not count); articles =
     articles published (Articles/); comments = Comments.csv; reactions = Reactions.csv; messages = messages you
     sent (messages.csv); conversations = conversations you started; invitations = invitations you sent
-    (Invitations.csv). The window ends today, or on the export date when the archive is older (nothing after it
-    is in the archive). A routine whose file is not in this archive is not checked (articles count as present
-    in a complete archive, which holds Articles/ only when you wrote some; conversations need the conversation
-    IDs that 2018 archives lack); lunches, conferences and other activities the export cannot show are never
+    (Invitations.csv). The window is the last `weeks` complete ISO weeks up to today or to the export date, as in
+    the cadence rules of step 5 (the week in progress is left out: it would read as a slow week every Monday). A
+    routine whose file is not in this archive is not checked (articles count as present in a complete archive,
+    which holds Articles/ only when you wrote some; conversations need the conversation IDs that 2018 archives
+    lack); lunches, conferences and other activities the export cannot show are never
     checked. Skipped when no routine can be measured.
 
 Why:
@@ -122,12 +123,14 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         )
     weeks: int = ctx.options["weeks"]
     min_ratio: float = ctx.options["min_ratio"]
-    end = min(ctx.today, export.exported_on or ctx.today)
-    start = end - dt.timedelta(weeks=weeks)
-    cadence = ctx.analyses.cadence  # counts each measurable activity by day, messages and invitations as sent
+    # The same window as the cadence rules (step 5), so that both say the same count: the last `weeks` complete
+    # ISO weeks, the week in progress left out.
+    cadence = ctx.analyses.cadence  # counts each measurable activity by week, messages and invitations as sent
+    end = cadence.full_weeks_end
+    start = end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
     for routine in checked:
         planned = routine.per_week()
-        count = cadence.between(routine.activity, start, end)
+        count = cadence.full_weeks_count((routine.activity,), weeks)
         actual = count / weeks
         if actual >= min_ratio * planned:
             continue

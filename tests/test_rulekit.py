@@ -102,7 +102,7 @@ def test_routine_shortfall_against_the_routines() -> None:
     assert pace is not None
     assert (pace.count, pace.weeks, pace.rate, pace.end) == (26, 13, 2.0, dt.date(2026, 11, 1))
     assert pace.target == sum(routine.per_week() for routine in routines)  # the routines add up
-    assert pace.source == t("your routine 'Posts'", "votre routine « Posts »")
+    assert pace.source == t('your routine "Posts"', "votre routine « Posts »")
 
 
 def test_routine_shortfall_default_target_and_none_when_met() -> None:

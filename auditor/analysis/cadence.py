@@ -94,11 +94,14 @@ class Cadence:
     publications: tuple[Publication, ...] = ()  # every dated publication up to today, oldest first
     # kind (of ACTIVITY_KINDS) -> {day: count}, for windows that are not whole ISO weeks.
     daily: dict[str, dict[dt.date, int]] = field(default_factory=dict)
+    # The last day the archive can show: today, or the export date when the audit is dated later (--as-of).
+    measured_until: dt.date | None = None
 
     @property
     def full_weeks_end(self) -> dt.date:
-        """The Sunday closing the last complete ISO week (the week still running is left out of rates)."""
-        return week_start(self.today) - dt.timedelta(days=1)
+        """The Sunday closing the last complete ISO week the archive can show (the week still running is left out
+        of rates, and so are the weeks after the export date)."""
+        return week_start(self.measured_until or self.today) - dt.timedelta(days=1)
 
     def window_start(self, weeks: int) -> dt.date:
         """The Monday of the first of the last `weeks` ISO weeks, the current week included."""
@@ -288,4 +291,5 @@ def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
         publication_days=tuple(p.day for p in publications),
         publications=tuple(publications),
         daily=daily,
+        measured_until=min(today, export.exported_on) if export.exported_on else today,
     )

@@ -37,7 +37,7 @@ def test_fail_below_routine() -> None:
     (finding,) = run_rule(rule, model_export(shares=_weekly_posts(40)))
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
     assert "13 posts and articles in the 13 weeks to 2026-11-01" in finding.evidence[0].value
-    assert "'Posts'" in finding.what.en and "« Posts »" in finding.what.fr
+    assert '"Posts"' in finding.what.en and "« Posts »" in finding.what.fr
     assert "1.0 times a week" in finding.what.en and "(13 in all)" in finding.what.en
     assert "1,0 fois par semaine" in finding.what.fr and "de 2,0 par semaine" in finding.what.fr
 

@@ -34,7 +34,7 @@ def test_fail_posts_below_plan() -> None:
     assert "count = 2 in linkedin-audit.toml" in finding.fix.en
     assert finding.evidence[0].file == "linkedin-audit.toml"
     assert finding.evidence[1].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[1].value == "26 posts from 2026-08-03 to 2026-11-02 = 2.00 a week"
+    assert finding.evidence[1].value == "26 posts from 2026-08-03 to 2026-11-01 = 2.00 a week"  # 13 whole weeks
 
 
 def test_messages_are_those_you_sent() -> None:
@@ -102,3 +102,14 @@ def test_conversations_are_not_checked_without_conversation_ids() -> None:
     messages = tuple(dataclasses.replace(m, conversation_id="") for m in model_export().messages)
     config = _routines(Routine("Reach out", "conversations", 2, "week"))
     assert "lacks the files" in skip_reason(rule, model_export(messages=messages), config)
+
+
+def test_counts_the_same_window_as_the_cadence_rules() -> None:
+    # A routine missed in step 3 and in step 5 reads the same count in both findings.
+    from auditor.rules import cadence_comments_on_others
+
+    config = _routines(Routine("Comments", "comments", 9, "week", 15))
+    (routine,) = run_rule(rule, config=config)
+    (cadence,) = run_rule(cadence_comments_on_others, config=config)
+    in_all = routine.what.en.rsplit("(", 1)[1].split()[0]
+    assert f"({in_all} in all)" in cadence.what.en
