@@ -1,17 +1,17 @@
 """Each measurable routine is kept: what the export shows matches the plan.
 
 What:
-    For every routine whose activity the export can measure, compares the planned rate (per week) with the
-    actual rate over the last `weeks` weeks, and gives one finding per routine below `min_ratio` of its plan.
-    Measured: posts = your posts with text in Shares.csv (reshares without comment do not count); articles =
-    articles published (Articles/); comments = Comments.csv; reactions = Reactions.csv; messages = messages you
-    sent (messages.csv); conversations = conversations you started; invitations = invitations you sent
-    (Invitations.csv). The window is the last `weeks` complete ISO weeks up to today or to the export date, as in
-    the cadence rules of step 5 (the week in progress is left out: it would read as a slow week every Monday). A
-    routine whose file is not in this archive is not checked (articles count as present in a complete archive,
-    which holds Articles/ only when you wrote some; conversations need the conversation IDs that 2018 archives
-    lack); lunches, conferences and other activities the export cannot show are never
-    checked. Skipped when no routine can be measured.
+    For every routine whose activity the export can measure, compares the planned rate (per week) with the actual
+    rate over the last `weeks` weeks, and gives one finding per routine below `min_ratio` of its plan. Measured:
+    posts = your posts with text in Shares.csv and your published articles, as in CAD-001 (reshares without comment
+    do not count); articles = articles published (Articles/); comments = Comments.csv; reactions = Reactions.csv;
+    messages = messages you sent (messages.csv); conversations = conversations you started; invitations =
+    invitations you sent (Invitations.csv). The window is the last `weeks` complete ISO weeks up to today or to the
+    export date, as in the cadence rules of step 5 (the week in progress is left out: it would read as a slow week
+    every Monday). A routine whose file is not in this archive is not checked (articles count as present in a
+    complete archive, which holds Articles/ only when you wrote some; conversations need the conversation IDs that
+    2018 archives lack); lunches, conferences and other activities the export cannot show are never checked. Skipped
+    when no routine can be measured.
 
 Why:
     Step 3 of the method: decide the time you give to networking and make it visible in your agenda, as real
@@ -35,6 +35,7 @@ import datetime as dt
 import math
 from collections.abc import Iterator
 
+from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
@@ -56,6 +57,8 @@ SECTION = {
     "conversations": "messages",
     "invitations": "invitations",
 }
+# The cadence kinds each activity counts: a published article is a post too, as in the cadence rules (CAD-001).
+KINDS = {"posts": AUTHORED_KINDS}
 FILES = {  # section -> LinkedIn's usual file name (evidence names the archive's own)
     "shares": "Shares.csv",
     "comments": "Comments.csv",
@@ -130,7 +133,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     start = end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
     for routine in checked:
         planned = routine.per_week()
-        count = cadence.full_weeks_count((routine.activity,), weeks)
+        count = cadence.full_weeks_count(KINDS.get(routine.activity, (routine.activity,)), weeks)
         actual = count / weeks
         if actual >= min_ratio * planned:
             continue

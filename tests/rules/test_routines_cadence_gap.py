@@ -113,3 +113,16 @@ def test_counts_the_same_window_as_the_cadence_rules() -> None:
     (cadence,) = run_rule(cadence_comments_on_others, config=config)
     in_all = routine.what.en.rsplit("(", 1)[1].split()[0]
     assert f"({in_all} in all)" in cadence.what.en
+
+
+def test_a_posts_routine_counts_articles_as_the_cadence_rule_does() -> None:
+    from auditor.rules import cadence_posts_per_week
+
+    article = dataclasses.replace(model_export().articles[0], published_at=dt.datetime(2026, 10, 20, 9))
+    export = model_export(articles=(article,))
+    assert analyse(export, TODAY).cadence.full_weeks_count(("articles",), 13) == 1
+    config = _routines(Routine("Posts", "posts", 9, "week", 30))
+    (routine,) = run_rule(rule, export, config)
+    (cadence,) = run_rule(cadence_posts_per_week, export, config)
+    in_all = routine.what.en.rsplit("(", 1)[1].split()[0]
+    assert f"({in_all} in all)" in cadence.what.en
