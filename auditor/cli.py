@@ -19,6 +19,7 @@ import click
 
 from auditor import __version__, exitcodes
 from auditor.errors import AuditorError
+from auditor.gcpause import one_shot_process
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -376,6 +377,7 @@ def init(lang: str, output: Path, force: bool) -> None:
 
 def main() -> None:
     """Entry point: run the group, turning user errors into one line and exit code 2."""
+    one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
     try:
         status = cli.main(prog_name="linkedin-audit", standalone_mode=False)
     except click.exceptions.Abort:

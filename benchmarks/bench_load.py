@@ -49,8 +49,17 @@ def _child_floor(path: Path) -> dict[str, float]:
     return {"seconds": time.perf_counter() - start, "rows": rows, "rss_mib": _peak_rss_mib()}
 
 
+def _one_shot() -> None:
+    """Each measurement runs in a process of its own, as `linkedin-audit` does (see auditor.gcpause)."""
+    from auditor.gcpause import one_shot_process
+
+    one_shot_process()
+
+
 def _child_load(path: Path) -> dict[str, float]:
     from auditor.export import load_export
+
+    _one_shot()
 
     start = time.perf_counter()
     export = load_export(path)
@@ -73,6 +82,7 @@ def _child_audit(path: Path) -> dict[str, float]:
     from auditor.reports.jsonout import audit_dict
     from auditor.rules import RULES
 
+    _one_shot()
     start = time.perf_counter()
     audit = run_audit(path, Config(), RULES)
     with tempfile.TemporaryFile("w", encoding="utf-8") as out:

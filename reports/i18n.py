@@ -20,9 +20,10 @@ WORDS: dict[str, dict[str, str]] = {
     "archive_unknown": {"en": "archive of unknown kind", "fr": "archive de type inconnu"},
     "colon": {"en": ": ", "fr": " : "},
     "semicolon": {"en": "; ", "fr": " ; "},
-    # French agrees with the count of rules that pass: 0 and 1 take the singular.
+    # Agreement: French with the rules that pass (0 and 1 singular); English with both numbers.
     "rules_pass": {"en": "{passed} of {counted} rules pass", "fr": "{passed} règles sur {counted} respectées"},
     "rules_pass_one": {"en": "{passed} of {counted} rule passes", "fr": "{passed} règle sur {counted} respectée"},
+    "rules_pass_one_of": {"en": "{passed} of {counted} rules passes", "fr": "{passed} règle sur {counted} respectée"},
     "not_scored": {"en": "not scored (no data)", "fr": "non noté (pas de données)"},
     "how_scored": {
         "en": "How scores are made: every rule that could run scores 1 (no finding) or 0, weighted 3/2/1 by "

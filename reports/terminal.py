@@ -21,9 +21,13 @@ def _wrap(text: str, indent: str, width: int = 100) -> str:
 
 
 def _rules_pass(language: str, passed: int, counted: int) -> str:
-    """The key of "N of M rules pass" that agrees with its numbers (English: M; French: N, 0 and 1 singular)."""
-    singular = passed <= 1 if language == "fr" else counted == 1
-    return "rules_pass_one" if singular else "rules_pass"
+    """The key of "N of M rules pass" that agrees with its numbers: in French with N (0 and 1 singular); in
+    English "of 1 rule", and "1 of M rules passes"."""
+    if language == "fr":
+        return "rules_pass_one" if passed <= 1 else "rules_pass"
+    if counted == 1:
+        return "rules_pass_one"
+    return "rules_pass_one_of" if passed == 1 else "rules_pass"
 
 
 def summary_text(audit: Audit, top: int = 10) -> str:

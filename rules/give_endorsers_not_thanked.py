@@ -57,7 +57,8 @@ class _Endorser:
     def thanked(self, signs: dict[str, _Sign]) -> bool:
         """A sign given back to them, or to someone of the same name: a profile URL can differ between the
         export's files, and telling someone they never thanked a person they did costs more than missing one."""
-        return _gave_back(_sign(self.tie), self.first) or _gave_back(signs.get(name_key(self.name)), self.first)
+        namesake = signs.get(name_key(self.name)) if name_key(self.name) else None  # no name: nobody alike
+        return _gave_back(_sign(self.tie), self.first) or _gave_back(namesake, self.first)
 
 
 # What you gave someone: (an endorsement or a recommendation, the last message you sent them).
@@ -80,7 +81,9 @@ def _signs_by_name(ties: Ties) -> dict[str, _Sign]:
     most)."""
     signs: dict[str, _Sign] = {}
     for tie in ties.by_key.values():
-        if tie.last_sent is None and not tie.endorsements_given and not tie.recommendations_given:
+        if not name_key(tie.name) or (
+            tie.last_sent is None and not tie.endorsements_given and not tie.recommendations_given
+        ):
             continue
         gave, last_sent = _sign(tie)
         before = signs.get(name_key(tie.name))

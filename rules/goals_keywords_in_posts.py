@@ -48,7 +48,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "L'archive ne contient pas Shares.csv (l'archive de base n'a pas les posts).",
         )
     weeks: int = ctx.options["weeks"]
-    end = min(ctx.today, export.exported_on or ctx.today)
+    end = ctx.analyses.cadence.today  # the audit's date, or the export date when earlier
     start = end - dt.timedelta(weeks=weeks)
     texts = [
         share.commentary

@@ -59,6 +59,7 @@ SECTION = {
 }
 # The cadence kinds each activity counts: a published article is a post too, as in the cadence rules (CAD-001).
 KINDS = {"posts": AUTHORED_KINDS}
+COUNTED = {"posts": "posts and articles"}  # what the evidence's count is of, when it is not the activity itself
 FILES = {  # section -> LinkedIn's usual file name (evidence names the archive's own)
     "shares": "Shares.csv",
     "comments": "Comments.csv",
@@ -176,10 +177,15 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 Evidence(
                     CONFIG_FILE_NAME,
                     None,
-                    f"routine {routine.name!r}: {routine.count:g} {routine.activity} per {routine.per} = "
+                    f'routine "{routine.name}": {routine.count:g} {routine.activity} per {routine.per} = '
                     f"{planned:.2f} a week",
                 ),
-                Evidence(file, None, f"{count} {routine.activity} from {start} to {end} = {actual:.2f} a week"),
+                Evidence(
+                    file,
+                    None,
+                    f"{count} {COUNTED.get(routine.activity, routine.activity)} from {start} to "
+                    f"{end} = {actual:.2f} a week",
+                ),
             ),
             key=f"{routine.activity}:{routine.name}",
         )

@@ -12,7 +12,18 @@ from hypothesis import strategies as st
 from auditor.analysis import analyse
 from auditor.config import Config
 from auditor.engine import run_rules
-from auditor.model import Connection, Endorsement, Invitation, Message, Position, Recommendation, Share
+from auditor.model import (
+    Comment,
+    Connection,
+    Endorsement,
+    Invitation,
+    Message,
+    PartialDate,
+    Position,
+    Reaction,
+    Recommendation,
+    Share,
+)
 from auditor.rules import RULES
 
 from .factory import OWNER, OWNER_URL, TODAY, model_export
@@ -94,16 +105,26 @@ SHARES = st.builds(
     visibility=st.just("MEMBER_NETWORK"),
     line=st.integers(0, 99),
 )
+PARTIAL_DATES = st.one_of(
+    st.none(),
+    st.builds(PartialDate, st.integers(1990, 2030)),
+    st.builds(PartialDate, st.integers(1990, 2030), st.integers(1, 12)),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 1, 1)).map(
+        lambda day: PartialDate(day.year, day.month, day.day)
+    ),
+)
 POSITIONS = st.builds(
     Position,
     company=st.sampled_from(["", "Acme Industries", "Beta Foods", "beta foods inc"]),
     title=TEXT,
     description=TEXT,
     location=TEXT,
-    started_on=st.none(),
-    finished_on=st.none(),
+    started_on=PARTIAL_DATES,
+    finished_on=PARTIAL_DATES,
     line=st.integers(0, 99),
 )
+COMMENTS = st.builds(Comment, commented_at=TIMES, link=st.just(""), message=TEXT, line=st.integers(0, 99))
+REACTIONS = st.builds(Reaction, reacted_at=TIMES, type=st.just("LIKE"), link=st.just(""), line=st.integers(0, 99))
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -116,7 +137,10 @@ POSITIONS = st.builds(
     invitations=st.lists(INVITATIONS, max_size=4),
     shares=st.lists(SHARES, max_size=4),
     positions=st.lists(POSITIONS, max_size=3),
+    comments=st.lists(COMMENTS, max_size=4),
+    reactions=st.lists(REACTIONS, max_size=4),
     has_profile=st.booleans(),
+    days_after_export=st.sampled_from([0, 3, 400]),  # --as-of the export date or later
 )
 def test_odd_records_never_crash_the_analyses_or_the_rules(
     messages: list[Message],
@@ -127,7 +151,10 @@ def test_odd_records_never_crash_the_analyses_or_the_rules(
     invitations: list[Invitation],
     shares: list[Share],
     positions: list[Position],
+    comments: list[Comment],
+    reactions: list[Reaction],
     has_profile: bool,
+    days_after_export: int,
 ) -> None:
     base = model_export()
     export = model_export(
@@ -140,9 +167,11 @@ def test_odd_records_never_crash_the_analyses_or_the_rules(
         invitations=tuple(invitations),
         shares=tuple(shares),
         positions=tuple(positions),
+        comments=tuple(comments),
+        reactions=tuple(reactions),
         profile=base.profile if has_profile else None,
     )
-    analyses = analyse(export, TODAY)
+    analyses = analyse(export, TODAY + dt.timedelta(days=days_after_export))
     assert len(list(analyses.ties.connections())) <= len(connections)
     assert len(analyses.circles.by_key) == len(list(analyses.ties.connections()))
     result = run_rules(export, analyses, Config(), RULES)

@@ -274,3 +274,12 @@ def test_the_current_folder_is_named_after_itself(
     folder = make_folder({"Positions.csv": "Company Name,Title,Started On\nAcme,Planner,Jan 2020\n"}, name="my-export")
     monkeypatch.chdir(folder)
     assert load_export(".").source_name == "my-export"
+
+
+def test_the_parent_folder_is_named_after_itself(
+    make_folder: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_folder({"Positions.csv": "Company Name,Title,Started On\nAcme,Planner,Jan 2020\n"}, name="parent")
+    (folder / "inner").mkdir()
+    monkeypatch.chdir(folder / "inner")
+    assert load_export("..").source_name == "parent"

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
+import pytest
+
+from auditor import gcpause
 from auditor.gcpause import collector_paused
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the collector can free it
 
 
 def test_pause_restores_the_collector_and_nests() -> None:
@@ -17,7 +26,21 @@ def test_pause_restores_the_collector_and_nests() -> None:
     assert gc.isenabled()
 
 
-def test_keep_moves_what_the_block_made_out_of_the_collectors_sight() -> None:
+def test_keep_freezes_nothing_outside_a_one_shot_process() -> None:
+    # Tests and library callers: a cycle dropped before the block is still collected after it.
+    node = _Node()
+    gone = weakref.ref(node)
+    del node
+    frozen = gc.get_freeze_count()
+    with collector_paused(keep=True):
+        kept = [[n] for n in range(1000)]
+    assert gc.get_freeze_count() == frozen
+    gc.collect()
+    assert gone() is None and len(kept) == 1000
+
+
+def test_keep_freezes_what_a_one_shot_process_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gcpause, "_one_shot", True)
     frozen = gc.get_freeze_count()
     try:
         with collector_paused(keep=True):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from auditor.reports.i18n import word
@@ -12,7 +14,8 @@ from auditor.reports.terminal import _rules_pass
     ("language", "passed", "counted", "expected"),
     [
         ("en", 0, 1, "0 of 1 rule passes"),
-        ("en", 1, 4, "1 of 4 rules pass"),
+        ("en", 1, 4, "1 of 4 rules passes"),
+        ("en", 3, 4, "3 of 4 rules pass"),
         ("fr", 0, 1, "0 règle sur 1 respectée"),
         ("fr", 1, 4, "1 règle sur 4 respectée"),
         ("fr", 2, 3, "2 règles sur 3 respectées"),
@@ -26,3 +29,16 @@ def test_rule_counts_agree(language: str, passed: int, counted: int, expected: s
 def test_french_punctuation_takes_a_space_before() -> None:
     assert word("semicolon", "fr") == " ; " and word("colon", "fr") == " : "
     assert word("semicolon", "en") == "; "
+
+
+def test_summary_header_counts_findings_with_french_spacing(tmp_path: Path) -> None:
+    from auditor.audit import run_audit
+    from auditor.config import Config
+    from auditor.reports.terminal import summary_text
+    from auditor.rules import RULES
+    from auditor.sample import write_sample
+
+    sample = tmp_path / "fr.zip"
+    write_sample(sample, lang="fr", size="small")
+    text = summary_text(run_audit(sample, Config(language="fr"), RULES))
+    assert "Principaux constats (" in text and " ; la liste complète est dans --json) :" in text

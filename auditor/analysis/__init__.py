@@ -24,12 +24,17 @@ class Analyses:
     circles: Circles  # step 2: circle 1 / circle 2, from the ties
 
 
+def measured_until(export: Export, today: dt.date) -> dt.date:
+    """The last day the archive can show activity for: `today`, or the export date when the audit is dated later."""
+    return min(today, export.exported_on) if export.exported_on else today
+
+
 def analyse(export: Export, today: dt.date) -> Analyses:
     with collector_paused():  # tens of thousands of acyclic ties and dates (see auditor.gcpause)
         ties = compute_ties(export)
         return Analyses(
             today=today,
-            cadence=compute_cadence(export, today, ties),
+            cadence=compute_cadence(export, measured_until(export, today), ties),
             network=compute_network(export, today, ties),
             ties=ties,
             ledger=compute_ledger(export, ties),

@@ -9,7 +9,10 @@ started, invitations sent), for the routines of step 3 that the export can measu
 
 Windows: "the last N weeks" are the N ISO weeks ending with the current one (`window_start`), which suits
 per-post checks. Rates and shares of active weeks use the last N *complete* weeks instead (`full_weeks_end`): the
-week still running would otherwise read as a slow week every Monday. `between` counts any span of days.
+week still running would otherwise read as a slow week every Monday.
+
+"Today" here is the day the archive can show up to: the audit's date, or the export date when the audit is dated
+later (`--as-of`): nothing after the export is in the archive, so every cadence rule measures up to it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 
 from auditor.analysis.ties import Ties
@@ -92,16 +95,11 @@ class Cadence:
     weekly: dict[str, dict[dt.date, int]]
     publication_days: tuple[dt.date, ...]  # days with a post, reshare or article, sorted
     publications: tuple[Publication, ...] = ()  # every dated publication up to today, oldest first
-    # kind (of ACTIVITY_KINDS) -> {day: count}, for windows that are not whole ISO weeks.
-    daily: dict[str, dict[dt.date, int]] = field(default_factory=dict)
-    # The last day the archive can show: today, or the export date when the audit is dated later (--as-of).
-    measured_until: dt.date | None = None
 
     @property
     def full_weeks_end(self) -> dt.date:
-        """The Sunday closing the last complete ISO week the archive can show (the week still running is left out
-        of rates, and so are the weeks after the export date)."""
-        return week_start(self.measured_until or self.today) - dt.timedelta(days=1)
+        """The Sunday closing the last complete ISO week (the week still running is left out of rates)."""
+        return week_start(self.today) - dt.timedelta(days=1)
 
     def window_start(self, weeks: int) -> dt.date:
         """The Monday of the first of the last `weeks` ISO weeks, the current week included."""
@@ -112,10 +110,6 @@ class Cadence:
         last = week_start(end or self.today)
         first = last - dt.timedelta(weeks=weeks - 1)
         return sum(n for week, n in self.weekly.get(kind, {}).items() if first <= week <= last)
-
-    def between(self, kind: str, start: dt.date, end: dt.date) -> int:
-        """Activity of one kind on the days after `start`, up to `end` included."""
-        return sum(n for day, n in self.daily.get(kind, {}).items() if start < day <= end)
 
     def published(self, weeks: int, end: dt.date | None = None) -> int:
         return sum(self.count(kind, weeks, end) for kind in PUBLICATION_KINDS)
@@ -290,6 +284,4 @@ def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
         weekly={kind: _weekly(counts) for kind, counts in daily.items()},
         publication_days=tuple(p.day for p in publications),
         publications=tuple(publications),
-        daily=daily,
-        measured_until=min(today, export.exported_on) if export.exported_on else today,
     )

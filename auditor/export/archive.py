@@ -83,7 +83,8 @@ class Archive:
 
     def __init__(self, path: Path, limits: Limits) -> None:
         self.path = path
-        self.name = path.name or path.resolve().name  # `.` is the folder it stands for
+        # `.`, `..` and `x/..` are named after the folder they stand for.
+        self.name = path.resolve().name if path.name in ("", "..") else path.name
         self.limits = limits
         self.members: list[Member] = []
         self.issues: list[ParseIssue] = []

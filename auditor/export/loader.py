@@ -341,13 +341,12 @@ def load_export(
     """Read a LinkedIn export (ZIP file or extracted folder) into an `Export`.
 
     Raises `ExportError` only when the archive cannot be read at all (missing, not a ZIP, truncated, encrypted,
-    a zip bomb); every other problem is recorded in `Export.parse_issues`. The records are left out of the cyclic
-    collector's passes (`gc.freeze`): they are acyclic, and reference counting frees them when they are dropped.
+    a zip bomb); every other problem is recorded in `Export.parse_issues`.
     """
     archive = open_archive(path, limits)
     prepared: _Prepared | None = None
     # Hundreds of thousands of acyclic records, made to be kept: the cyclic collector would only rescan them, while
-    # reading and in its first pass after (auditor.gcpause).
+    # reading and in its first pass after (frozen instead in the command line: see auditor.gcpause).
     with collector_paused(keep=True):
         try:
             issues: list[ParseIssue] = list(archive.issues)

@@ -8,7 +8,7 @@ import datetime as dt
 from auditor.model import SectionSource, Share
 from auditor.rules import cadence_longest_silence as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import TODAY, model_export, run_rule, skip_reason
 from .helpers import without_sources
 
 D = dt.datetime
@@ -122,3 +122,8 @@ def test_options() -> None:
 def test_skips_without_shares() -> None:
     export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)
+
+
+def test_pass_when_audited_after_the_export_date() -> None:
+    # Nothing after the export is in the archive: the window ends at the export date, not at a later --as-of.
+    assert run_rule(rule, today=TODAY + dt.timedelta(days=60)) == []

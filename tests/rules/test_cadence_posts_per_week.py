@@ -8,7 +8,7 @@ from auditor.config import Routine
 from auditor.model import Share
 from auditor.rules import cadence_posts_per_week as rule
 
-from ..factory import model_config, model_export, run_rule, skip_reason
+from ..factory import TODAY, model_config, model_export, run_rule, skip_reason
 from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
@@ -73,3 +73,8 @@ def test_the_running_week_is_left_out() -> None:
 def test_skips_without_shares() -> None:
     export = without_sources("shares")
     assert "Shares.csv" in skip_reason(rule, export)
+
+
+def test_pass_when_audited_after_the_export_date() -> None:
+    # Nothing after the export is in the archive: the window ends at the export date, not at a later --as-of.
+    assert run_rule(rule, today=TODAY + dt.timedelta(days=60)) == []

@@ -96,3 +96,16 @@ def test_pass_when_the_message_went_to_another_profile_of_the_same_name() -> Non
     # A profile URL can differ between the export's files: a sign to someone of the same name counts.
     renamed = dataclasses.replace(SARA, profile_url="www.linkedin.com/in/sara-lopez-1a2b")
     assert run_rule(rule, _with(_to_sara(dt.datetime(2026, 3, 4, 10)), endorsements=(renamed,))) == []
+
+
+def test_fail_when_only_another_nameless_person_got_a_sign() -> None:
+    # Without a name there is no namesake: a sign to one nameless profile does not thank another.
+    anon = Endorsement(dt.datetime(2026, 3, 1), "S&OP", "", "", "www.linkedin.com/in/anon-a", "ACCEPTED", 8)
+    given = Endorsement(dt.datetime(2026, 3, 2), "Lean", "", "", "www.linkedin.com/in/anon-b", "ACCEPTED", 9)
+    base = model_export()
+    export = model_export(
+        endorsements_received=(*base.endorsements_received, anon),
+        endorsements_given=(*base.endorsements_given, given),
+    )
+    (finding,) = run_rule(rule, export)
+    assert finding.what.en.startswith("1 of the 6 people who endorsed you never heard back")

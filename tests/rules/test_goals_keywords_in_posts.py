@@ -71,3 +71,8 @@ def test_skips_without_shares() -> None:
 
 def test_skips_without_keywords() -> None:
     assert "keyword" in skip_reason(rule, model_export(), _keywords())
+
+
+def test_pass_when_audited_after_the_export_date() -> None:
+    # Nothing after the export is in the archive: the window ends at the export date, not at a later --as-of.
+    assert run_rule(rule, today=TODAY + dt.timedelta(days=60)) == []

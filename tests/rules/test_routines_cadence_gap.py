@@ -34,7 +34,7 @@ def test_fail_posts_below_plan() -> None:
     assert "count = 2 in linkedin-audit.toml" in finding.fix.en
     assert finding.evidence[0].file == "linkedin-audit.toml"
     assert finding.evidence[1].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[1].value == "26 posts from 2026-08-03 to 2026-11-01 = 2.00 a week"  # 13 whole weeks
+    assert finding.evidence[1].value == "26 posts and articles from 2026-08-03 to 2026-11-01 = 2.00 a week"  # 13 weeks
 
 
 def test_messages_are_those_you_sent() -> None:
@@ -91,10 +91,11 @@ def test_skips_when_no_routine_file_is_in_the_archive() -> None:
 
 
 def test_messages_and_conversations_are_counted_as_the_ties_count_them() -> None:
-    # The rule reads the cadence's series, which must agree with the ties analysis on who wrote what.
+    # The rule reads the cadence's weekly series, which must agree with the ties analysis on who wrote what.
     analyses = analyse(model_export(), TODAY)
-    assert analyses.cadence.between("messages", dt.date.min, TODAY) == analyses.ties.owner_messages
-    assert analyses.cadence.between("conversations", dt.date.min, TODAY) == analyses.ties.conversations_started_by_owner
+    weekly = analyses.cadence.weekly
+    assert sum(weekly["messages"].values()) == analyses.ties.owner_messages
+    assert sum(weekly["conversations"].values()) == analyses.ties.conversations_started_by_owner
 
 
 def test_conversations_are_not_checked_without_conversation_ids() -> None:
