@@ -89,12 +89,13 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     targets: dict[str, tuple[str, Goal]] = {}
     for goal in ctx.goals:
         for company in goal.target_companies:
-            if company_key(company):
-                targets.setdefault(company_key(company), (company, goal))
+            key = company_key(company)
+            if key:
+                targets.setdefault(key, (company, goal))
     if not targets:
         ctx.skip("No goal names a target company.", "Aucun objectif ne cite d'entreprise cible.")
     require_section(export, ctx, "connections", "Connections.csv")
-    companies = {c.company for c in export.connections if c.company}
+    companies = ctx.analyses.network.companies  # each company of the network, as written
     file = export.file_of("connections", "Connections.csv")
     for key, (target, goal) in targets.items():
         if any(company_matches(company, target) for company in companies):

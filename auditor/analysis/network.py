@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -37,9 +36,6 @@ class Network:
     @property
     def added_last_year(self) -> int:
         return len(self.recent)
-
-    def at_company(self, connections: Iterable[Connection], target: str) -> list[Connection]:
-        return [c for c in connections if c.company and company_matches(c.company, target)]
 
 
 def _pending(export: Export, ties: Ties, direction: str) -> tuple[Invitation, ...]:
