@@ -29,18 +29,17 @@ from collections.abc import Iterator
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-007"
 NAME = "career.future-dates"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     for position in export.positions:
         future_en, future_fr, values = [], [], []
         for date, en, fr in ((position.started_on, "start", "début"), (position.finished_on, "end", "fin")):
@@ -67,7 +66,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    export.file_of("positions", "Positions.csv"),
+                    export.file_of("positions"),
                     position.line,
                     f"{label(position.company, position.title)}: {', '.join(values)}",
                 ),

@@ -41,14 +41,14 @@ from auditor.analysis.career import whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-005"
 NAME = "career.gaps"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_gap_months": 6}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 DAY = dt.timedelta(days=1)
 
@@ -111,8 +111,7 @@ def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
-    file = export.file_of("positions", "Positions.csv")
+    file = export.file_of("positions")
     minimum = ctx.options["min_gap_months"]
     explainers = _explainers(export, ctx.today)
     for gap in _position_gaps(export.positions, ctx.today):

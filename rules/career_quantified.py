@@ -29,18 +29,17 @@ from collections.abc import Iterator
 from auditor.analysis.text import has_figure, label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-009"
 NAME = "career.quantified"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"recent_positions": 3}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     described = [p for p in export.positions if p.description.strip()]
     described.sort(key=lambda p: p.started_on.first_day() if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
@@ -69,7 +68,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=tuple(
             Evidence(
-                export.file_of("positions", "Positions.csv"),
+                export.file_of("positions"),
                 p.line,
                 f"{label(p.company, p.title)}: no figure in {length(p.description)} characters",
             )

@@ -34,8 +34,7 @@ from auditor.analysis.career import SIDE_ACTIVITY_WORDS, is_side_activity, whole
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-008"
 NAME = "career.stale-current"
@@ -45,11 +44,11 @@ OPTIONS: dict[str, object] = {
     "stale_years": 3,
     "side_activity_words": SIDE_ACTIVITY_WORDS,
 }
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
-    file = export.file_of("positions", "Positions.csv")
+    file = export.file_of("positions")
     dated = [(p, p.started_on) for p in export.positions if p.started_on]
     current = [(p, start) for p, start in dated if p.is_current]
     if len(current) < 2:

@@ -31,14 +31,14 @@ from collections.abc import Iterator
 from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "NET-004"
 NAME = "network.pending-invitations"
 STEP = "step2"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_pending_sent": 20, "max_age_days": 30}
+NEEDS: tuple[Need, ...] = ("invitations",)
 
 MAX_NAMES = 10
 
@@ -51,10 +51,9 @@ def _plain(name: str) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "invitations", "Invitations.csv")
     max_sent: int = ctx.options["max_pending_sent"]
     max_age: int = ctx.options["max_age_days"]
-    file = export.file_of("invitations", "Invitations.csv")
+    file = export.file_of("invitations")
     network = ctx.analyses.network
     sent = network.pending_sent
     if len(sent) > max_sent:

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, fold
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-007"
@@ -68,6 +68,7 @@ OPTIONS: dict[str, object] = {
         "j'ai pu", "j'ai dû", "il a fallu", "j'aimerais", "je voudrais",
     ),
 }  # fmt: skip
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -78,9 +79,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     for field, text in (("Headline", profile.headline), ("Summary", profile.summary)):
         words = find_terms(text, terms)
         if words:
-            evidence.append(
-                Evidence(export.file_of("profile", "Profile.csv"), profile.line, f"{field}: {', '.join(words)}")
-            )
+            evidence.append(Evidence(export.file_of("profile"), profile.line, f"{field}: {', '.join(words)}"))
         for word in words:
             found.setdefault(fold(word), word)
     if len(found) <= ctx.options["max_buzzwords"]:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-002"
@@ -35,6 +35,7 @@ NAME = "profile.headline-length"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {"max_length": 220}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -60,7 +61,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("profile", "Profile.csv"),
+                export.file_of("profile"),
                 profile.line,
                 f"Headline ({size} characters): {shorten(profile.headline)}",
             ),

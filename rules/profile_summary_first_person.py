@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, first_person, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-006"
@@ -36,6 +36,7 @@ NAME = "profile.summary-first-person"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"min_length": 300}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -64,5 +65,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Réécrivez-la avec « je », par ex. « J'aide les PME industrielles à livrer à l'heure » plutôt que "
             f"« {name_fr} aide… ».",
         ),
-        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, value),),
+        evidence=(Evidence(export.file_of("profile"), profile.line, value),),
     )

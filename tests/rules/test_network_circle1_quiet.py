@@ -6,7 +6,7 @@ import datetime as dt
 
 from auditor.rules import network_circle1_quiet as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 LATER = dt.date(2027, 6, 1)  # 7 months after the model member's last messages
@@ -56,5 +56,5 @@ def test_skips_without_messages() -> None:
     assert "messages.csv" in skip_reason(rule, export)
 
 
-def test_skips_with_empty_circle1() -> None:
-    assert "circle 1" in skip_reason(rule, model_export(messages=(), recommendations_given=()))
+def test_not_applicable_with_empty_circle1() -> None:
+    assert "circle 1" in not_applicable_reason(rule, model_export(messages=(), recommendations_given=()))
