@@ -70,7 +70,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             )
             continue
         last = tie.last_exchange.date()
-        silence = duration((ctx.today - last).days)
+        silence = duration((ctx.analyses.data_until - last).days)
         on = long_date(last)
         yield Finding(
             what=t(

@@ -47,7 +47,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if len(recent) >= minimum:
         return
     file = export.file_of("connections")
-    evidence = [Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.today}")]
+    evidence = [
+        Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.analyses.data_until}")
+    ]
     evidence += [Evidence(file, c.line, f"{c.full_name}: connected on {c.connected_on}") for c in recent[:3]]
     if not recent:
         evidence.append(Evidence(file, latest.line, f"latest: {latest.full_name}, connected on {latest.connected_on}"))

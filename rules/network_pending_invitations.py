@@ -84,7 +84,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             key="sent",
         )
     old = [
-        i for i in network.pending_received if i.sent_at is not None and (ctx.today - i.sent_at.date()).days > max_age
+        i
+        for i in network.pending_received
+        if i.sent_at is not None and (ctx.analyses.data_until - i.sent_at.date()).days > max_age
     ]
     if old:
         names = join_names([_plain(i.sender) for i in old[:3]])
