@@ -80,3 +80,18 @@ def routine_shortfall(
     if rate >= default_per_week - 1e-9:
         return None
     return Shortfall(count, weeks, rate, default_per_week, cadence.full_weeks_end)
+
+
+def note_organisations(ctx: Context) -> None:
+    """Say which senders the analyses set aside as organisations (companies, banks, LinkedIn's products), with
+    their messages, so that the member can see no one was dropped by mistake."""
+    organisations = ctx.analyses.ties.organisations
+    if not organisations:
+        return
+    messages = sum(count for _, count in organisations)
+    names = ", ".join(name for name, _ in organisations[:5]) + (", …" if len(organisations) > 5 else "")
+    ctx.note(
+        f"Set aside as organisations, not people: {len(organisations)} sender(s), {messages} message(s) ({names}).",
+        f"Mis de côté comme organisations, pas des personnes : {len(organisations)} expéditeur(s), {messages} "
+        f"message(s) ({names}).",
+    )

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.rulekit import note_organisations
 
 CODE = "GIV-004"
 NAME = "give.unanswered-conversations"
@@ -41,6 +42,7 @@ BOUNDS = {"max_unanswered": (0, 1)}  # a share of the conversations
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    note_organisations(ctx)
     if export.messages and not any(message.conversation_id for message in export.messages):
         ctx.skip(
             "messages.csv has no conversation IDs (archives of 2018): replies cannot be matched to conversations.",
