@@ -31,10 +31,6 @@ def _rules_pass(language: str, passed: int, counted: int) -> str:
     return "rules_pass_one_of" if passed == 1 else "rules_pass"
 
 
-# An archive made more than this many days before the audit gets a warning on the summary's first lines.
-OLD_ARCHIVE_DAYS = 30
-
-
 def _coverage(lang: str, coverage: Coverage) -> str:
     key = "coverage_one" if lang == "fr" and coverage.judged <= 1 else "coverage"
     return word(key, lang, judged=coverage.judged, scored=coverage.scored)
@@ -45,8 +41,9 @@ def _step_detail(lang: str, step: StepScore) -> str:
         return word("not_set_up_" + STEP_SETUP[step.step], lang)
     if step.score is None:
         return word("not_scored", lang)
-    counted = len(step.passed) + len(step.failed)
-    detail = word(_rules_pass(lang, len(step.passed), counted), lang, passed=len(step.passed), counted=counted)
+    counted = len(step.details)  # the scored rules that judged (hygiene rules report without scoring)
+    passed = sum(1 for _, _, score in step.details if score == 1.0)
+    detail = word(_rules_pass(lang, passed, counted), lang, passed=passed, counted=counted)
     if step.status == "provisional":
         provisional = f"{word('provisional', lang)}*{word('colon', lang)}{_coverage(lang, step.coverage)}"
         detail += f"{word('semicolon', lang)}{provisional}"
@@ -63,9 +60,10 @@ def _header(audit: Audit) -> list[str]:
         f"{word('as_of', lang)} {result.today.isoformat()}"
     ]
     made = audit.analyses.data_until
-    if (result.today - made).days > OLD_ARCHIVE_DAYS:
+    # Said first when the archive is old enough for HYG-001 (its threshold is the member's to set).
+    if any(finding.code == "HYG-001" for finding in (*result.findings, *result.waived)):
         old = word("old_archive", lang, exported=made.isoformat(), days=(result.today - made).days, today=result.today)
-        lines.append(_wrap(f"! {old}", ""))
+        lines.append(textwrap.fill(f"! {old}", width=100, subsequent_indent="  "))
     return lines
 
 

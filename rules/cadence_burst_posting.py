@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.cadence import SHARE_KINDS
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
@@ -43,6 +44,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     hours = float(ctx.options["min_hours"])
+    if len(cadence.recent(weeks, SHARE_KINDS)) < 2:
+        ctx.not_applicable(
+            f"Fewer than two posts in the last {weeks} weeks: no spacing to measure.",
+            f"Moins de deux posts ces {weeks} dernières semaines : pas d'espacement à mesurer.",
+        )
     pairs = cadence.bursts(weeks, hours)
     if not pairs:
         return

@@ -44,7 +44,14 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     recent, previous = cadence.trend(weeks, cadence.full_weeks_end)
-    if previous < int(ctx.options["min_previous"]) or recent >= float(ctx.options["min_ratio"]) * previous:
+    if previous < int(ctx.options["min_previous"]):
+        ctx.not_applicable(
+            f"Only {previous} publication(s) in the {weeks} weeks before the last {weeks}: no earlier pace to compare "
+            "with.",
+            f"Seulement {previous} publication(s) dans les {weeks} semaines précédant les {weeks} dernières : pas de "
+            "rythme antérieur auquel comparer.",
+        )
+    if recent >= float(ctx.options["min_ratio"]) * previous:
         return
     end = cadence.full_weeks_end
     middle = end - dt.timedelta(weeks=weeks)

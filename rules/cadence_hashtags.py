@@ -44,6 +44,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     weeks = int(ctx.options["weeks"])
     limit = int(ctx.options["max_hashtags"])
     posts = cadence.recent(weeks, ("posts",))
+    if not posts:
+        ctx.not_applicable(
+            f"No post with text in the last {weeks} weeks to look at.",
+            f"Aucun post avec du texte ces {weeks} dernières semaines à examiner.",
+        )
     crowded = [post for post in posts if len(post.hashtags) > limit]
     if not crowded:
         return

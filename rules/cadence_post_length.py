@@ -41,6 +41,8 @@ EXCERPT = 60
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     limit = int(ctx.options["max_length"])
+    if not any(post.kind == "posts" for post in ctx.analyses.cadence.publications):
+        ctx.not_applicable("No post with text to measure.", "Aucun post avec du texte à mesurer.")
     for post in ctx.analyses.cadence.publications:
         if post.kind != "posts" or len(post.text) <= limit:
             continue

@@ -44,7 +44,12 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     weeks = int(ctx.options["weeks"])
     min_share = float(ctx.options["min_share"])
     with_resource, total = cadence.resource_share(weeks)
-    if total == 0 or with_resource / total >= min_share:
+    if total == 0:
+        ctx.not_applicable(
+            f"No post or article in the last {weeks} weeks to look at.",
+            f"Aucun post ni article ces {weeks} dernières semaines à examiner.",
+        )
+    if with_resource / total >= min_share:
         return
     share = with_resource / total
     since = cadence.window_start(weeks).isoformat()

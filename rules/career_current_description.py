@@ -39,6 +39,10 @@ NEEDS: tuple[Need, ...] = ("positions",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     minimum = ctx.options["min_length"]
+    if not any(position.is_current and position.started_on for position in export.positions):
+        ctx.not_applicable(
+            "No current position to describe (see CAR-001).", "Aucun poste actuel à décrire (voir CAR-001)."
+        )
     for position in export.positions:
         if not (position.started_on and position.is_current):
             continue

@@ -39,6 +39,11 @@ NEEDS: tuple[Need, ...] = ("positions",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     limit = ctx.options["max_length"]
+    if not any(position.description.strip() for position in export.positions):
+        ctx.not_applicable(
+            "No position has a description to measure (see CAR-004).",
+            "Aucun poste n'a de description à mesurer (voir CAR-004).",
+        )
     for position in export.positions:
         size = length(position.description)
         if size <= limit:

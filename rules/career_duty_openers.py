@@ -50,6 +50,11 @@ NEEDS: tuple[Need, ...] = ("positions",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     openers = ctx.options["duty_openers"]
+    if not any(position.description.strip() for position in export.positions):
+        ctx.not_applicable(
+            "No position has a description to read (see CAR-004).",
+            "Aucun poste n'a de description à lire (voir CAR-004).",
+        )
     for position in export.positions:
         lines = [s for s in sentences(position.description) if opening_term(s, openers)]
         if not lines:

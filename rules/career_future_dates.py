@@ -40,6 +40,8 @@ NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not any(position.started_on or position.finished_on for position in export.positions):
+        ctx.not_applicable("No dated position to check.", "Aucun poste daté à vérifier.")
     for position in export.positions:
         future_en, future_fr, values = [], [], []
         for date, en, fr in ((position.started_on, "start", "début"), (position.finished_on, "end", "fin")):

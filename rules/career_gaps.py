@@ -111,6 +111,11 @@ def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if sum(1 for position in export.positions if position.started_on) < 2:
+        ctx.not_applicable(
+            "Fewer than two dated positions: no gap to look for.",
+            "Moins de deux postes datés : aucun écart à chercher.",
+        )
     file = export.file_of("positions")
     minimum = ctx.options["min_gap_months"]
     explainers = _explainers(export, ctx.today)

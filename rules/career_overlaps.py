@@ -71,6 +71,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     tolerated = ctx.options["max_overlap_months"]
     words = ctx.options["side_activity_words"]
     main = [(p, p.started_on) for p in export.positions if p.started_on and not is_side_activity(p, words)]
+    if len(main) < 2:
+        ctx.not_applicable(
+            "Fewer than two dated main positions: no overlap to look for.",
+            "Moins de deux postes principaux datés : aucun chevauchement à chercher.",
+        )
     main.sort(key=lambda pair: pair[1].first_day())
     for (first, first_start), (second, second_start) in itertools.combinations(main, 2):
         since = max(_start(first_start), _start(second_start))

@@ -47,6 +47,8 @@ def _join(words: list[str], last: str) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.positions:
+        ctx.not_applicable("No position to look at (see CAR-001).", "Aucun poste à examiner (voir CAR-001).")
     for position in export.positions:
         missing = [
             field

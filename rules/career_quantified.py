@@ -43,7 +43,12 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     described = [p for p in export.positions if p.description.strip()]
     described.sort(key=lambda p: p.started_on.first_day() if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
-    if not recent or any(has_figure(p.description) for p in recent):
+    if not recent:
+        ctx.not_applicable(
+            "No position has a description to look at (see CAR-004).",
+            "Aucun poste n'a de description à examiner (voir CAR-004).",
+        )
+    if any(has_figure(p.description) for p in recent):
         return
     count = len(recent)
     yield Finding(

@@ -51,6 +51,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     file = export.file_of("positions")
     dated = [(p, p.started_on) for p in export.positions if p.started_on]
     current = [(p, start) for p, start in dated if p.is_current]
+    if not current:
+        ctx.not_applicable("No current position (see CAR-001).", "Aucun poste actuel (voir CAR-001).")
     if len(current) < 2:
         return
     newest, newest_start = max(dated, key=lambda pair: pair[1].first_day())

@@ -95,6 +95,8 @@ def _signs_by_name(ties: Ties) -> dict[str, _Sign]:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
+    if not export.endorsements_received:
+        ctx.not_applicable("Nobody has endorsed your skills yet.", "Personne n'a encore validé vos compétences.")
     ties = ctx.analyses.ties  # the same person matching as every analysis: by profile URL, else by name
     endorsers: dict[str, _Endorser] = {}
     for endorsement in export.endorsements_received:

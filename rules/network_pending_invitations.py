@@ -38,7 +38,8 @@ NAME = "network.pending-invitations"
 STEP = "step2"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_pending_sent": 20, "max_age_days": 30}
-NEEDS: tuple[Need, ...] = ("invitations",)
+# Without Connections.csv every invitation would look pending, the accepted ones too.
+NEEDS: tuple[Need, ...] = ("invitations", "connections")
 
 MAX_NAMES = 10
 

@@ -73,6 +73,11 @@ NEEDS: tuple[Need, ...] = ("profile",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
+    if not (profile.headline.strip() or profile.summary.strip()):
+        ctx.not_applicable(
+            "No headline or About section to read (see PRO-001, PRO-004).",
+            "Ni titre ni section « Infos » à lire (voir PRO-001, PRO-004).",
+        )
     terms = (*ctx.options["buzzwords_en"], *ctx.options["buzzwords_fr"])
     found: dict[str, str] = {}  # folded -> as listed
     evidence: list[Evidence] = []

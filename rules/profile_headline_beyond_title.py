@@ -44,7 +44,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     headline = profile.headline
     if not headline.strip():
-        return  # PRO-001 reports the missing headline
+        ctx.not_applicable("No headline to read (see PRO-001).", "Aucun titre à lire (voir PRO-001).")
     size = length(headline)
     same_as = next(
         (p for p in export.positions if p.started_on and p.is_current and p.title and same_text(p.title, headline)),

@@ -41,6 +41,8 @@ NEEDS: tuple[Need, ...] = ("profile",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
+    if not profile.headline.strip():
+        ctx.not_applicable("No headline to measure (see PRO-001).", "Aucun titre à mesurer (voir PRO-001).")
     size = length(profile.headline)
     if size <= limit:
         return

@@ -38,6 +38,8 @@ NEEDS: tuple[Need, ...] = ("skills",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     limit = ctx.options["max_skills"]
     count = len(export.skills)
+    if not count:
+        ctx.not_applicable("No skill listed (see PRO-009).", "Aucune compétence listée (voir PRO-009).")
     if count <= limit:
         return
     first_over = export.skills[limit]

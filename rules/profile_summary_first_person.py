@@ -42,6 +42,8 @@ NEEDS: tuple[Need, ...] = ("profile",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     summary = profile.summary
+    if not summary.strip():
+        ctx.not_applicable("No About section to read (see PRO-004).", "Aucune section « Infos » à lire (voir PRO-004).")
     size = length(summary)
     if size < ctx.options["min_length"] or first_person(summary):
         return

@@ -39,6 +39,10 @@ NEEDS: tuple[Need, ...] = ("profile",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
+    if not profile.summary.strip():
+        ctx.not_applicable(
+            "No About section to measure (see PRO-004).", "Aucune section « Infos » à mesurer (voir PRO-004)."
+        )
     size = length(profile.summary)
     if size <= limit:
         return
