@@ -217,7 +217,13 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Configuration file (default: ./linkedin-audit.toml when present).",
 )
-@click.option("--as-of", callback=_parse_date, metavar="DATE", help="Audit as of this day (default: the export date).")
+@click.option(
+    "--as-of",
+    callback=_parse_date,
+    metavar="DATE",
+    help="Date the audit to this day (default: today). Freshness is judged against it; activity is measured up "
+    "to the export date.",
+)
 @click.option("--photo", type=click.Path(path_type=Path, dir_okay=False), help="Also check this profile photo file.")
 @click.option(
     "--json",
