@@ -8,18 +8,18 @@ code 2 (see `auditor.exitcodes`); set LINKEDIN_AUDIT_DEBUG=1 to see the tracebac
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from auditor import __version__, exitcodes
 from auditor.errors import AuditorError
 from auditor.gcpause import one_shot_process
+from auditor.safetext import inert, json_text
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -28,12 +28,64 @@ PERSONAS = ("typical", "model")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _fail(message: str) -> None:
-    click.echo(f"linkedin-audit: error: {message}", err=True)
+def echo(text: str, *, nl: bool = True) -> None:
+    """Print `text` on stdout: the only way the commands print, so that no control character an export, a config
+    or a file name carries ever reaches the terminal raw (see auditor.safetext)."""
+    click.echo(inert(text), nl=nl)
+
+
+def _say_error(message: str) -> None:
+    """One line on stderr, whatever the message quotes (a file name with a newline stays on it)."""
+    click.echo(f"linkedin-audit: {inert(message, one_line=True)}", err=True)
+
+
+def _fail(message: str) -> NoReturn:
+    _say_error(f"error: {message}")
     sys.exit(exitcodes.USAGE)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+def _click_error_line(error: click.ClickException) -> str:
+    """A usage error as one line (click's own display takes three, with the usage), pointing at the help."""
+    message = " ".join(error.format_message().split())
+    ctx = getattr(error, "ctx", None)
+    if isinstance(error, click.UsageError) and ctx is not None and "(see '" not in message:
+        message += f" (see '{ctx.command_path} -h')"
+    return message
+
+
+class _Command(click.Group):
+    """The group, with the command line's error handling inside `main`: user errors as one line and exit code 2,
+    never a traceback, and the same whether run as `linkedin-audit` or through click's test runner."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:  # a program calling the group handles errors itself
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.Abort:
+            _fail("aborted")
+        except click.ClickException as error:
+            _say_error(f"error: {_click_error_line(error)}")
+            sys.exit(error.exit_code)
+        except AuditorError as error:
+            _fail(str(error))
+        except KeyboardInterrupt:
+            _fail("interrupted")
+        except Exception as error:  # the last line of defence: never a traceback for the user
+            if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
+                raise
+            _fail(f"internal error: {type(error).__name__}: {error} (set LINKEDIN_AUDIT_DEBUG=1 for details)")
+        sys.exit(status if isinstance(status, int) else exitcodes.OK)
+
+
+@click.group(cls=_Command, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="linkedin-audit")
 def cli() -> None:
     """Audit your LinkedIn presence and networking habits, offline, from LinkedIn's own data export.
@@ -63,9 +115,9 @@ def inspect(export_path: Path, as_json: bool) -> None:
 
     export = load_export(export_path)
     if as_json:
-        click.echo(json.dumps(inventory_dict(export), indent=2, ensure_ascii=False))
+        echo(json_text(inventory_dict(export)))
     else:
-        click.echo(inventory_text(export))
+        echo(inventory_text(export))
 
 
 def _write_sample(
@@ -116,10 +168,10 @@ def sample(
     Example: linkedin-audit sample demo.zip --lang fr --size small --config linkedin-audit.toml
     """
     _write_sample(out, seed, lang, size, variant, force, persona)
-    click.echo(f"wrote {out}")
+    echo(f"wrote {out}")
     if config_out is not None:
         _write_sample_config(config_out, seed, lang, persona, force)
-        click.echo(f"wrote {config_out}")
+        echo(f"wrote {config_out}")
 
 
 def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: bool) -> None:
@@ -176,8 +228,8 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
-    click.echo(summary_text(audit))
-    click.echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
+    echo(summary_text(audit))
+    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
@@ -268,7 +320,7 @@ def audit(
     if json_path is not None:
         _write_json(json_path, audit_dict(result))
     if json_path is None or str(json_path) != "-":
-        click.echo(summary_text(result, top=top))
+        echo(summary_text(result, top=top))
     if fail_on != "never":
         threshold = SEVERITY_RANK[fail_on]
         if any(SEVERITY_RANK[f.severity] >= threshold for f in result.result.findings):
@@ -281,16 +333,17 @@ def _progress_printer() -> Callable[[str], None]:
         return lambda _message: None
 
     def show(message: str) -> None:
-        sys.stderr.write("\r\033[K" + (f"linkedin-audit: {message}..." if message else ""))
+        # The only raw control the tool writes: erase the line; the message itself is made inert.
+        sys.stderr.write("\r\033[K" + (f"linkedin-audit: {inert(message, one_line=True)}..." if message else ""))
         sys.stderr.flush()
 
     return show
 
 
 def _write_json(path: Path, data: object) -> None:
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    text = json_text(data) + "\n"
     if str(path) == "-":
-        click.echo(text, nl=False)
+        echo(text, nl=False)
         return
     try:
         path.write_text(text, encoding="utf-8")
@@ -309,7 +362,7 @@ def list_rules(as_json: bool, markdown: bool) -> None:
     from auditor.rules import RULES
 
     if markdown:
-        click.echo(rules_markdown(RULES))
+        echo(rules_markdown(RULES))
         return
     if as_json:
         data = [
@@ -317,10 +370,10 @@ def list_rules(as_json: bool, markdown: bool) -> None:
              "scored": r.scored, "title": r.title}
             for r in RULES
         ]  # fmt: skip
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=list))
+        echo(json_text(data, default=list))
         return
     for rule in RULES:
-        click.echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+        echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
 
 
 def rules_markdown(rules: Any) -> str:
@@ -344,8 +397,8 @@ def explain(code: str) -> None:
     if rule is None:
         raise click.UsageError(f"no rule '{code}' (see 'linkedin-audit rules')")
     options = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items()) or "none"
-    click.echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity}; options: {options})\n")
-    click.echo(rule.doc)
+    echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity}; options: {options})\n")
+    echo(rule.doc)
 
 
 @cli.command()
@@ -372,25 +425,10 @@ def init(lang: str, output: Path, force: bool) -> None:
         output.write_text(STARTERS[lang], encoding="utf-8")
     except OSError as error:
         raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
-    click.echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
+    echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
 
 
 def main() -> None:
-    """Entry point: run the group, turning user errors into one line and exit code 2."""
+    """Entry point: run the group (which turns user errors into one line and exit code 2)."""
     one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
-    try:
-        status = cli.main(prog_name="linkedin-audit", standalone_mode=False)
-    except click.exceptions.Abort:
-        _fail("aborted")
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except AuditorError as error:
-        _fail(str(error))
-    except KeyboardInterrupt:
-        _fail("interrupted")
-    except Exception as error:  # the last line of defence: never a traceback for the user
-        if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
-            raise
-        _fail(f"internal error: {type(error).__name__}: {error} (set LINKEDIN_AUDIT_DEBUG=1 for details)")
-    sys.exit(status if isinstance(status, int) else exitcodes.OK)
+    cli.main(prog_name="linkedin-audit")
