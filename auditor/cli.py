@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -20,6 +20,9 @@ from auditor import __version__, exitcodes
 from auditor.errors import AuditorError
 from auditor.gcpause import one_shot_process
 from auditor.safetext import inert, json_text
+
+if TYPE_CHECKING:
+    from auditor.engine import AuditResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -305,7 +308,6 @@ def audit(
     """
     from auditor.audit import AuditOptions, run_audit
     from auditor.engine import unknown_patterns
-    from auditor.findings import SEVERITY_RANK
     from auditor.reports.jsonout import audit_dict
     from auditor.reports.terminal import summary_text
 
@@ -321,10 +323,25 @@ def audit(
         _write_json(json_path, audit_dict(result))
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
-    if fail_on != "never":
-        threshold = SEVERITY_RANK[fail_on]
-        if any(SEVERITY_RANK[f.severity] >= threshold for f in result.result.findings):
-            click.get_current_context().exit(exitcodes.FINDINGS)
+    status = audit_status(result.result, fail_on)
+    if status != exitcodes.OK:
+        click.get_current_context().exit(status)
+
+
+def audit_status(result: AuditResult, fail_on: str) -> int:
+    """The exit code of an audit: FINDINGS when a finding reaches `fail_on`, or when a rule crashed (unless
+    `fail_on` is "never"): a crashed rule counts as an error, since what it should have found is unknown, so a
+    broken rule can never turn a failing audit into a passing one."""
+    from auditor.findings import SEVERITY_RANK
+
+    if fail_on == "never":
+        return exitcodes.OK
+    threshold = SEVERITY_RANK[fail_on]
+    if any(o.status == "crashed" for o in result.outcomes):
+        return exitcodes.FINDINGS
+    if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
+        return exitcodes.FINDINGS
+    return exitcodes.OK
 
 
 def _progress_printer() -> Callable[[str], None]:

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import cli
+from auditor.config import Config
 from auditor.model import SECTION_NAMES
 
 from .test_export_sections import CASES
@@ -173,3 +174,24 @@ def test_readme_rule_table_is_current() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0].strip()
     assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown, and paste it into the README"
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 1), ("warn", 1), ("info", 1), ("never", 0)])
+def test_a_crashed_rule_never_lowers_the_exit_code(
+    sample_zip: Path, monkeypatch: pytest.MonkeyPatch, fail_on: str, expected: int
+) -> None:
+    """A crashed rule counts as an error for --fail-on: what it should have found is unknown. Only it runs here,
+    so without the crash the audit would pass (exit 0)."""
+    import dataclasses
+
+    import auditor.cli
+    from auditor.rules import RULES
+
+    def broken(_export: object, _ctx: object) -> list[object]:
+        raise OverflowError("date value out of range")
+
+    rules = [dataclasses.replace(RULES[0], check=broken), *RULES[1:]]
+    monkeypatch.setattr(auditor.cli, "_load_rules_and_config", lambda _path: (rules, Config()))
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--select", RULES[0].code, "--fail-on", fail_on])
+    assert result.exit_code == expected, result.output
+    assert f"{RULES[0].code} {RULES[0].name}: OverflowError: date value out of range" in result.stdout
