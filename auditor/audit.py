@@ -31,13 +31,33 @@ class Audit:
     rules: tuple[Rule, ...]
 
 
+EARLIEST_DAY = dt.date(1900, 1, 1)
+YEARS_AHEAD = 5
+"""The days an audit may be dated: from 1900 (before LinkedIn, before any career it holds) to five years ahead
+(planning); the rules count back years and weeks from that day, which must stay within what a date can hold."""
+
+
+def plausible_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The first and last day an audit may be dated (`--as-of`): EARLIEST_DAY to YEARS_AHEAD years after today."""
+    today = today or dt.date.today()
+    try:
+        last = today.replace(year=today.year + YEARS_AHEAD)
+    except ValueError:  # 29 February
+        last = today.replace(year=today.year + YEARS_AHEAD, day=28)
+    return EARLIEST_DAY, last
+
+
 def default_as_of(export: Export) -> dt.date:
-    """The export date; else the latest dated record (a folder may have lost its name); else today."""
+    """The export date; else the latest dated record (a folder may have lost its name); else today. Kept within
+    `plausible_days` whatever the export says."""
     if export.exported_on:
-        return export.exported_on
-    lasts = [date_range(export, name)[1] for name in SECTION_NAMES]
-    known = [day for day in lasts if day is not None]
-    return max(known) if known else dt.date.today()
+        day = export.exported_on
+    else:
+        lasts = [date_range(export, name)[1] for name in SECTION_NAMES]
+        known = [day for day in lasts if day is not None]
+        day = max(known) if known else dt.date.today()
+    first, last = plausible_days()
+    return min(max(day, first), last)
 
 
 def _measure_photo(options: AuditOptions, say: Progress) -> PhotoReport | None:

@@ -247,10 +247,16 @@ def _language_option(default: str | None = None) -> Callable[[F], F]:
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from auditor.audit import plausible_days
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date like 2026-11-02") from None
+    first, last = plausible_days()
+    if not first <= day <= last:
+        raise click.BadParameter(f"{day.isoformat()} is not between {first.isoformat()} and {last.isoformat()}")
+    return day
 
 
 def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from auditor.analysis.career import first_day
 from auditor.analysis.text import has_figure, label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
@@ -42,7 +43,7 @@ OPTIONS: dict[str, object] = {"recent_positions": 3}
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     require_section(export, ctx, "positions", "Positions.csv")
     described = [p for p in export.positions if p.description.strip()]
-    described.sort(key=lambda p: p.started_on.first_day() if p.started_on else dt.date.min, reverse=True)
+    described.sort(key=lambda p: first_day(p.started_on) if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
     if not recent or any(has_figure(p.description) for p in recent):
         return
