@@ -16,7 +16,14 @@ def _bar(score: int | None, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+MAX_SHOWN = 2000
+"""The most characters of one text the summary shows (the JSON keeps it whole): textwrap's time grows with the
+square of a long word's length, and a goal or a company name can be megabytes long in a hostile file."""
+
+
 def _wrap(text: str, indent: str, width: int = 100) -> str:
+    if len(text) > MAX_SHOWN:
+        text = text[: MAX_SHOWN - 1] + "…"
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
 
 
