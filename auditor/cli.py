@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from auditor import __version__, exitcodes
-from auditor.errors import AuditorError
+from auditor.atomicfile import atomic_output, write_text_atomically
+from auditor.errors import AuditorError, Interrupted
 from auditor.gcpause import one_shot_process
 from auditor.safetext import inert, json_text
 
@@ -38,8 +40,10 @@ def echo(text: str, *, nl: bool = True) -> None:
 
 
 def _say_error(message: str) -> None:
-    """One line on stderr, whatever the message quotes (a file name with a newline stays on it)."""
-    click.echo(f"linkedin-audit: {inert(message, one_line=True)}", err=True)
+    """One line on stderr, whatever the message quotes (a file name with a newline stays on it); on a terminal, it
+    first erases the progress line it would otherwise continue."""
+    erase = "\r\033[K" if sys.stderr.isatty() else ""
+    click.echo(f"{erase}linkedin-audit: {inert(message, one_line=True)}", err=True)
 
 
 def _fail(message: str) -> NoReturn:
@@ -72,7 +76,13 @@ class _Command(click.Group):
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except click.exceptions.Abort:
+        except Interrupted as stop:
+            _say_error("interrupted")
+            sys.exit(exitcodes.TERMINATED if stop.signum == signal.SIGTERM else exitcodes.INTERRUPTED)
+        except click.exceptions.Abort as abort:
+            if isinstance(abort.__cause__, KeyboardInterrupt):  # Ctrl-C where no handler is installed (tests)
+                _say_error("interrupted")
+                sys.exit(exitcodes.INTERRUPTED)
             _fail("aborted")
         except click.ClickException as error:
             _say_error(f"error: {_click_error_line(error)}")
@@ -80,7 +90,8 @@ class _Command(click.Group):
         except AuditorError as error:
             _fail(str(error))
         except KeyboardInterrupt:
-            _fail("interrupted")
+            _say_error("interrupted")
+            sys.exit(exitcodes.INTERRUPTED)
         except Exception as error:  # the last line of defence: never a traceback for the user
             if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
                 raise
@@ -132,15 +143,11 @@ def _write_sample(
         raise AuditorError(f"{out} already exists; pass --force to replace it")
     if out.is_dir():
         raise AuditorError(f"{out} is a folder; give a .zip file name")
-    partial = out.with_name(out.name + ".partial")
     try:
-        write_sample(partial, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
-        os.replace(partial, out)
+        with atomic_output(out) as file:
+            write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
     except OSError as error:
         raise AuditorError(f"cannot write {out} ({error.strerror or error})") from None
-    finally:
-        if partial.exists():
-            partial.unlink()
 
 
 @cli.command()
@@ -183,7 +190,7 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
     if path.exists() and not force:
         raise AuditorError(f"{path} already exists; pass --force to replace it")
     try:
-        path.write_text(sample_config(seed=seed, lang=lang, persona=persona), encoding="utf-8")
+        write_text_atomically(path, sample_config(seed=seed, lang=lang, persona=persona))
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
@@ -369,7 +376,7 @@ def _write_json(path: Path, data: object) -> None:
         echo(text, nl=False)
         return
     try:
-        path.write_text(text, encoding="utf-8")
+        write_text_atomically(path, text)
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
@@ -445,13 +452,26 @@ def init(lang: str, output: Path, force: bool) -> None:
     if output.exists() and not force:
         raise AuditorError(f"{output} already exists; pass --force to replace it")
     try:
-        output.write_text(STARTERS[lang], encoding="utf-8")
+        write_text_atomically(output, STARTERS[lang])
     except OSError as error:
         raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
     echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
 
 
+def _stop(signum: int, _frame: object) -> None:
+    # A second signal while the first unwinds (removing a temporary file) kills at once, as usual.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    """Entry point: run the group (which turns user errors into one line and exit code 2)."""
+    """Entry point: run the group (which turns user errors into one line and exit code 2).
+
+    Ctrl-C and SIGTERM raise `Interrupted` wherever the command is: it unwinds (temporary files are removed, an
+    earlier output stays whole) and ends with one line and exit code 130 or 143. Only here, in the process's own
+    entry point, never when the group is called as a library or in tests."""
     one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     cli.main(prog_name="linkedin-audit")
