@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import signal
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -53,7 +54,7 @@ def _fail(message: str) -> NoReturn:
 
 def _click_error_line(error: click.ClickException) -> str:
     """A usage error as one line (click's own display takes three, with the usage), pointing at the help."""
-    message = " ".join(error.format_message().split())
+    message = error.format_message()
     ctx = getattr(error, "ctx", None)
     if isinstance(error, click.UsageError) and ctx is not None and "(see '" not in message:
         message += f" (see '{ctx.command_path} -h')"
@@ -472,6 +473,10 @@ def main() -> None:
     earlier output stays whole) and ends with one line and exit code 130 or 143. Only here, in the process's own
     entry point, never when the group is called as a library or in tests."""
     one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
+    if not os.environ.get("LINKEDIN_AUDIT_DEBUG"):
+        # A library's warning (bs4, Pillow...) is noise to the user, several lines long, and may quote hostile
+        # text: code that cares records warnings where they arise (a parse issue, say); the rest are dropped.
+        warnings.simplefilter("ignore")
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     cli.main(prog_name="linkedin-audit")
