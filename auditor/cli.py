@@ -52,6 +52,11 @@ def _fail(message: str) -> NoReturn:
     sys.exit(exitcodes.USAGE)
 
 
+def _interrupted(signum: int) -> NoReturn:
+    _say_error("interrupted")
+    sys.exit(exitcodes.TERMINATED if signum == signal.SIGTERM else exitcodes.INTERRUPTED)
+
+
 def _click_error_line(error: click.ClickException) -> str:
     """A usage error as one line (click's own display takes three, with the usage), pointing at the help."""
     message = error.format_message()
@@ -78,12 +83,10 @@ class _Command(click.Group):
         try:
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except Interrupted as stop:
-            _say_error("interrupted")
-            sys.exit(exitcodes.TERMINATED if stop.signum == signal.SIGTERM else exitcodes.INTERRUPTED)
+            _interrupted(stop.signum)
         except click.exceptions.Abort as abort:
             if isinstance(abort.__cause__, KeyboardInterrupt):  # Ctrl-C where no handler is installed (tests)
-                _say_error("interrupted")
-                sys.exit(exitcodes.INTERRUPTED)
+                _interrupted(signal.SIGINT)
             _fail("aborted")
         except click.ClickException as error:
             _say_error(f"error: {_click_error_line(error)}")
@@ -91,8 +94,7 @@ class _Command(click.Group):
         except AuditorError as error:
             _fail(str(error))
         except KeyboardInterrupt:
-            _say_error("interrupted")
-            sys.exit(exitcodes.INTERRUPTED)
+            _interrupted(signal.SIGINT)
         except Exception as error:  # the last line of defence: never a traceback for the user
             if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
                 raise
@@ -299,7 +301,9 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     show_default=True,
     help="Exit with code 1 when a finding reaches this severity.",
 )
-@click.option("--top", default=10, show_default=True, help="How many findings the summary shows.")
+@click.option(
+    "--top", type=click.IntRange(0, 1000), default=10, show_default=True, help="How many findings the summary shows."
+)
 @_language_option()
 def audit(
     export_path: Path,
@@ -472,11 +476,14 @@ def main() -> None:
     Ctrl-C and SIGTERM raise `Interrupted` wherever the command is: it unwinds (temporary files are removed, an
     earlier output stays whole) and ends with one line and exit code 130 or 143. Only here, in the process's own
     entry point, never when the group is called as a library or in tests."""
-    one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     if not os.environ.get("LINKEDIN_AUDIT_DEBUG"):
         # A library's warning (bs4, Pillow...) is noise to the user, several lines long, and may quote hostile
         # text: code that cares records warnings where they arise (a parse issue, say); the rest are dropped.
         warnings.simplefilter("ignore")
-    signal.signal(signal.SIGINT, _stop)
-    signal.signal(signal.SIGTERM, _stop)
+    try:
+        one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
+    except Interrupted as stop:  # the group's own handling starts just after
+        _interrupted(stop.signum)
     cli.main(prog_name="linkedin-audit")

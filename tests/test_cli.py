@@ -195,3 +195,21 @@ def test_a_crashed_rule_never_lowers_the_exit_code(
     result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--select", RULES[0].code, "--fail-on", fail_on])
     assert result.exit_code == expected, result.output
     assert f"{RULES[0].code} {RULES[0].name}: OverflowError: date value out of range" in result.stdout
+
+
+@pytest.mark.parametrize(("raised", "code"), [(KeyboardInterrupt(), 130), ("SIGTERM", 143)])
+def test_an_interruption_is_one_line_and_its_own_exit_code(
+    sample_zip: Path, monkeypatch: pytest.MonkeyPatch, raised: object, code: int
+) -> None:
+    import signal
+
+    import auditor.audit
+    from auditor.errors import Interrupted
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise raised if isinstance(raised, BaseException) else Interrupted(signal.SIGTERM)
+
+    monkeypatch.setattr(auditor.audit, "analyse", stop)
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
+    assert result.exit_code == code
+    assert result.stderr.strip() == "linkedin-audit: interrupted" and "Traceback" not in result.stderr
