@@ -8,18 +8,24 @@ code 2 (see `auditor.exitcodes`); set LINKEDIN_AUDIT_DEBUG=1 to see the tracebac
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
+import signal
 import sys
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from auditor import __version__, exitcodes
-from auditor.errors import AuditorError
+from auditor.atomicfile import atomic_output, write_text_atomically
+from auditor.errors import AuditorError, Interrupted
 from auditor.gcpause import one_shot_process
+from auditor.safetext import inert, json_text
+
+if TYPE_CHECKING:
+    from auditor.engine import AuditResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -28,12 +34,75 @@ PERSONAS = ("typical", "model")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _fail(message: str) -> None:
-    click.echo(f"linkedin-audit: error: {message}", err=True)
+def echo(text: str, *, nl: bool = True) -> None:
+    """Print `text` on stdout: the only way the commands print, so that no control character an export, a config
+    or a file name carries ever reaches the terminal raw (see auditor.safetext)."""
+    click.echo(inert(text), nl=nl)
+
+
+def _say_error(message: str) -> None:
+    """One line on stderr, whatever the message quotes (a file name with a newline stays on it); on a terminal, it
+    first erases the progress line it would otherwise continue."""
+    erase = "\r\033[K" if sys.stderr.isatty() else ""
+    click.echo(f"{erase}linkedin-audit: {inert(message, one_line=True)}", err=True)
+
+
+def _fail(message: str) -> NoReturn:
+    _say_error(f"error: {message}")
     sys.exit(exitcodes.USAGE)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+def _interrupted(signum: int) -> NoReturn:
+    _say_error("interrupted")
+    sys.exit(exitcodes.TERMINATED if signum == signal.SIGTERM else exitcodes.INTERRUPTED)
+
+
+def _click_error_line(error: click.ClickException) -> str:
+    """A usage error as one line (click's own display takes three, with the usage), pointing at the help."""
+    message = error.format_message()
+    ctx = getattr(error, "ctx", None)
+    if isinstance(error, click.UsageError) and ctx is not None and "(see '" not in message:
+        message += f" (see '{ctx.command_path} -h')"
+    return message
+
+
+class _Command(click.Group):
+    """The group, with the command line's error handling inside `main`: user errors as one line and exit code 2,
+    never a traceback, and the same whether run as `linkedin-audit` or through click's test runner."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:  # a program calling the group handles errors itself
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except Interrupted as stop:
+            _interrupted(stop.signum)
+        except click.exceptions.Abort as abort:
+            if isinstance(abort.__cause__, KeyboardInterrupt):  # Ctrl-C where no handler is installed (tests)
+                _interrupted(signal.SIGINT)
+            _fail("aborted")
+        except click.ClickException as error:
+            _say_error(f"error: {_click_error_line(error)}")
+            sys.exit(error.exit_code)
+        except AuditorError as error:
+            _fail(str(error))
+        except KeyboardInterrupt:
+            _interrupted(signal.SIGINT)
+        except Exception as error:  # the last line of defence: never a traceback for the user
+            if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
+                raise
+            _fail(f"internal error: {type(error).__name__}: {error} (set LINKEDIN_AUDIT_DEBUG=1 for details)")
+        sys.exit(status if isinstance(status, int) else exitcodes.OK)
+
+
+@click.group(cls=_Command, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="linkedin-audit")
 def cli() -> None:
     """Audit your LinkedIn presence and networking habits, offline, from LinkedIn's own data export.
@@ -63,9 +132,9 @@ def inspect(export_path: Path, as_json: bool) -> None:
 
     export = load_export(export_path)
     if as_json:
-        click.echo(json.dumps(inventory_dict(export), indent=2, ensure_ascii=False))
+        echo(json_text(inventory_dict(export)))
     else:
-        click.echo(inventory_text(export))
+        echo(inventory_text(export))
 
 
 def _write_sample(
@@ -77,15 +146,11 @@ def _write_sample(
         raise AuditorError(f"{out} already exists; pass --force to replace it")
     if out.is_dir():
         raise AuditorError(f"{out} is a folder; give a .zip file name")
-    partial = out.with_name(out.name + ".partial")
     try:
-        write_sample(partial, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
-        os.replace(partial, out)
+        with atomic_output(out) as file:
+            write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
     except OSError as error:
         raise AuditorError(f"cannot write {out} ({error.strerror or error})") from None
-    finally:
-        if partial.exists():
-            partial.unlink()
 
 
 @cli.command()
@@ -116,10 +181,10 @@ def sample(
     Example: linkedin-audit sample demo.zip --lang fr --size small --config linkedin-audit.toml
     """
     _write_sample(out, seed, lang, size, variant, force, persona)
-    click.echo(f"wrote {out}")
+    echo(f"wrote {out}")
     if config_out is not None:
         _write_sample_config(config_out, seed, lang, persona, force)
-        click.echo(f"wrote {config_out}")
+        echo(f"wrote {config_out}")
 
 
 def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: bool) -> None:
@@ -128,7 +193,7 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
     if path.exists() and not force:
         raise AuditorError(f"{path} already exists; pass --force to replace it")
     try:
-        path.write_text(sample_config(seed=seed, lang=lang, persona=persona), encoding="utf-8")
+        write_text_atomically(path, sample_config(seed=seed, lang=lang, persona=persona))
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
@@ -180,8 +245,8 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
-    click.echo(summary_text(audit))
-    click.echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
+    echo(summary_text(audit))
+    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
@@ -196,10 +261,16 @@ def _language_option(default: str | None = None) -> Callable[[F], F]:
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from auditor.audit import plausible_days
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date like 2026-11-02") from None
+    first, last = plausible_days()
+    if not first <= day <= last:
+        raise click.BadParameter(f"{day.isoformat()} is not between {first.isoformat()} and {last.isoformat()}")
+    return day
 
 
 def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
@@ -240,7 +311,9 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     show_default=True,
     help="Exit with code 1 when a finding reaches this severity.",
 )
-@click.option("--top", default=10, show_default=True, help="How many findings the summary shows.")
+@click.option(
+    "--top", type=click.IntRange(0, 1000), default=10, show_default=True, help="How many findings the summary shows."
+)
 @_language_option()
 def audit(
     export_path: Path,
@@ -263,7 +336,6 @@ def audit(
     """
     from auditor.audit import AuditOptions, run_audit
     from auditor.engine import unknown_patterns
-    from auditor.findings import SEVERITY_RANK
     from auditor.reports.jsonout import audit_dict
     from auditor.reports.terminal import summary_text
 
@@ -278,11 +350,26 @@ def audit(
     if json_path is not None:
         _write_json(json_path, audit_dict(result))
     if json_path is None or str(json_path) != "-":
-        click.echo(summary_text(result, top=top))
-    if fail_on != "never":
-        threshold = SEVERITY_RANK[fail_on]
-        if any(SEVERITY_RANK[f.severity] >= threshold for f in result.result.findings):
-            click.get_current_context().exit(exitcodes.FINDINGS)
+        echo(summary_text(result, top=top))
+    status = audit_status(result.result, fail_on)
+    if status != exitcodes.OK:
+        click.get_current_context().exit(status)
+
+
+def audit_status(result: AuditResult, fail_on: str) -> int:
+    """The exit code of an audit: FINDINGS when a finding reaches `fail_on`, or when a rule crashed (unless
+    `fail_on` is "never"): a crashed rule counts as an error, since what it should have found is unknown, so a
+    broken rule can never turn a failing audit into a passing one."""
+    from auditor.findings import SEVERITY_RANK
+
+    if fail_on == "never":
+        return exitcodes.OK
+    threshold = SEVERITY_RANK[fail_on]
+    if any(o.status == "crashed" for o in result.outcomes):
+        return exitcodes.FINDINGS
+    if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
+        return exitcodes.FINDINGS
+    return exitcodes.OK
 
 
 def _progress_printer() -> Callable[[str], None]:
@@ -291,19 +378,20 @@ def _progress_printer() -> Callable[[str], None]:
         return lambda _message: None
 
     def show(message: str) -> None:
-        sys.stderr.write("\r\033[K" + (f"linkedin-audit: {message}..." if message else ""))
+        # The only raw control the tool writes: erase the line; the message itself is made inert.
+        sys.stderr.write("\r\033[K" + (f"linkedin-audit: {inert(message, one_line=True)}..." if message else ""))
         sys.stderr.flush()
 
     return show
 
 
 def _write_json(path: Path, data: object) -> None:
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    text = json_text(data) + "\n"
     if str(path) == "-":
-        click.echo(text, nl=False)
+        echo(text, nl=False)
         return
     try:
-        path.write_text(text, encoding="utf-8")
+        write_text_atomically(path, text)
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
@@ -319,7 +407,7 @@ def list_rules(as_json: bool, markdown: bool) -> None:
     from auditor.rules import RULES
 
     if markdown:
-        click.echo(rules_markdown(RULES))
+        echo(rules_markdown(RULES))
         return
     if as_json:
         data = [
@@ -327,10 +415,10 @@ def list_rules(as_json: bool, markdown: bool) -> None:
              "scored": r.scored, "title": r.title}
             for r in RULES
         ]  # fmt: skip
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=list))
+        echo(json_text(data, default=list))
         return
     for rule in RULES:
-        click.echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+        echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
 
 
 def rules_markdown(rules: Any) -> str:
@@ -354,8 +442,8 @@ def explain(code: str) -> None:
     if rule is None:
         raise click.UsageError(f"no rule '{code}' (see 'linkedin-audit rules')")
     options = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items()) or "none"
-    click.echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity}; options: {options})\n")
-    click.echo(rule.doc)
+    echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity}; options: {options})\n")
+    echo(rule.doc)
 
 
 @cli.command()
@@ -379,28 +467,33 @@ def init(lang: str, output: Path, force: bool) -> None:
     if output.exists() and not force:
         raise AuditorError(f"{output} already exists; pass --force to replace it")
     try:
-        output.write_text(STARTERS[lang], encoding="utf-8")
+        write_text_atomically(output, STARTERS[lang])
     except OSError as error:
         raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
-    click.echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
+    echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
+
+
+def _stop(signum: int, _frame: object) -> None:
+    # A second signal while the first unwinds (removing a temporary file) kills at once, as usual.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Interrupted(signum)
 
 
 def main() -> None:
-    """Entry point: run the group, turning user errors into one line and exit code 2."""
-    one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
+    """Entry point: run the group (which turns user errors into one line and exit code 2).
+
+    Ctrl-C and SIGTERM raise `Interrupted` wherever the command is: it unwinds (temporary files are removed, an
+    earlier output stays whole) and ends with one line and exit code 130 or 143. Only here, in the process's own
+    entry point, never when the group is called as a library or in tests."""
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    if not os.environ.get("LINKEDIN_AUDIT_DEBUG"):
+        # A library's warning (bs4, Pillow...) is noise to the user, several lines long, and may quote hostile
+        # text: code that cares records warnings where they arise (a parse issue, say); the rest are dropped.
+        warnings.simplefilter("ignore")
     try:
-        status = cli.main(prog_name="linkedin-audit", standalone_mode=False)
-    except click.exceptions.Abort:
-        _fail("aborted")
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except AuditorError as error:
-        _fail(str(error))
-    except KeyboardInterrupt:
-        _fail("interrupted")
-    except Exception as error:  # the last line of defence: never a traceback for the user
-        if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
-            raise
-        _fail(f"internal error: {type(error).__name__}: {error} (set LINKEDIN_AUDIT_DEBUG=1 for details)")
-    sys.exit(status if isinstance(status, int) else exitcodes.OK)
+        one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
+    except Interrupted as stop:  # the group's own handling starts just after
+        _interrupted(stop.signum)
+    cli.main(prog_name="linkedin-audit")

@@ -17,8 +17,24 @@ from typing import Any
 
 from auditor.errors import AuditorError
 from auditor.findings import SEVERITY_RANK, STEPS
+from auditor.userfile import read_regular_file
 
 CONFIG_FILE_NAME = "linkedin-audit.toml"
+
+MAX_CONFIG_BYTES = 1024 * 1024
+"""A configuration is a few kilobytes of goals and settings; a larger file is a mistake (or /dev/zero)."""
+
+MAX_DEPTH = 32
+"""The deepest nesting a configuration needs is four levels (rules.CODE.option = [...]): anything past this is
+refused with one line, before it could exhaust the parser's recursion."""
+
+# Upper bounds of numeric settings: windows longer than a century, and counts no one could plan, are typos (or an
+# attempt to make date arithmetic overflow). An option's own unit decides its bound; a rule's BOUNDS may say less.
+MAX_BY_UNIT = {"weeks": 5200, "days": 36_525, "months": 1200, "years": 100, "hours": 8766, "ratio": 1000}
+MAX_ANY = 1_000_000_000
+MAX_ROUTINE_COUNT = 10_000
+MAX_ROUTINE_MINUTES = 24 * 60
+MAX_WEIGHT = 1000
 
 GOAL_KINDS = ("career-move", "product-launch", "visibility", "other")
 PERIODS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4, "semester": 365.25 / 2,
@@ -107,26 +123,53 @@ def _where(path: str, key: str) -> str:
 
 def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) -> Any:
     if isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise ConfigError(f"{where}: expected {what}, got {value!r}")
+        raise ConfigError(f"{where}: expected {what}, got {_shown(value)}")
     if not isinstance(value, kind):
-        raise ConfigError(f"{where}: expected {what}, got {type(value).__name__} {value!r}")
+        raise ConfigError(f"{where}: expected {what}, got {type(value).__name__} {_shown(value)}")
     return value
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+
+
+def _shown(value: Any) -> str:
+    """A value as the message quotes it: short, whatever its size (a 4,000-digit integer stays one short line)."""
+    if isinstance(value, int) and abs(value) >= 10**30:  # and str() refuses integers of over 4,300 digits
+        return "a 30-digit number or larger"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _finite(value: float, where: str) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where}: expected a finite number, got {_shown(value)}")
+
+
+def _default_high(option: str) -> float:
+    """The bound of an option by its unit, the last word of its name (`window_weeks`, `max_age_days`)."""
+    unit = option.rsplit("_", 1)[-1]
+    return MAX_BY_UNIT.get(unit, MAX_ANY)
 
 
 def _in_range(rule: Any, option: str, value: float, where: str) -> None:
     """Every numeric option of a rule counts something (days, weeks, characters, a share): a finite number, never
-    negative; a window of weeks holds at least one week; a share lies between 0 and 1; and a rule's `BOUNDS`
-    say more where these miss."""
-    if not math.isfinite(value):
-        raise ConfigError(f"{where}: expected a finite number, got {value!r}")
+    negative; a window of weeks holds at least one week and at most a century; a share lies between 0 and 1; and a
+    rule's `BOUNDS` say more where these miss."""
+    _finite(value, where)
     low, high = rule.bounds.get(option, (None, None))
     if low is None:
         low = 1 if option == "weeks" or option.endswith("_weeks") else 0
-    if high is None and "share" in option:
-        high = 1
-    if value < low or (high is not None and value > high):
-        limits = f"between {low:g} and {high:g}" if high is not None else f"{low:g} or more"
-        raise ConfigError(f"{where}: must be {limits}, got {value!r}")
+    if high is not None or "share" in option:  # a real range: say it whole
+        high = 1 if high is None else high
+        if not low <= value <= high:
+            raise ConfigError(f"{where}: must be between {_number(low)} and {_number(high)}, got {_shown(value)}")
+        return
+    if value < low:
+        raise ConfigError(f"{where}: must be {_number(low)} or more, got {_shown(value)}")
+    high = _default_high(option)
+    if value > high:
+        raise ConfigError(f"{where}: must be at most {_number(high)}, got {_shown(value)}")
 
 
 def _ordered(options: Mapping[str, Any], where: str) -> None:
@@ -135,7 +178,7 @@ def _ordered(options: Mapping[str, Any], where: str) -> None:
         if name.startswith("min_") and f"max_{name[4:]}" in options:
             high = options[f"max_{name[4:]}"]
             if isinstance(value, (int, float)) and isinstance(high, (int, float)) and value > high:
-                raise ConfigError(f"{where}: {name} ({value!r}) is above max_{name[4:]} ({high!r})")
+                raise ConfigError(f"{where}: {name} ({_shown(value)}) is above max_{name[4:]} ({_shown(high)})")
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -157,14 +200,14 @@ def _date(value: Any, where: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ConfigError(f"{where}: expected a date like 2027-06-30, got {value!r}")
+    raise ConfigError(f"{where}: expected a date like 2027-06-30, got {_shown(value)}")
 
 
 def _no_unknown(table: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
     allowed = tuple(allowed)
     for key in table:
         if key not in allowed:
-            raise ConfigError(f"{where or 'config'}: unknown key '{key}' (expected one of: {', '.join(allowed)})")
+            raise ConfigError(f"{where or 'config'}: unknown key {_shown(key)} (expected one of: {', '.join(allowed)})")
 
 
 def _goal(table: Any, where: str) -> Goal:
@@ -173,7 +216,7 @@ def _goal(table: Any, where: str) -> Goal:
                 where)  # fmt: skip
     kind = _expect(table.get("kind", "other"), str, _where(where, "kind"), "a string")
     if kind not in GOAL_KINDS:
-        raise ConfigError(f"{_where(where, 'kind')}: '{kind}' is not one of {', '.join(GOAL_KINDS)}")
+        raise ConfigError(f"{_where(where, 'kind')}: {_shown(kind)} is not one of {', '.join(GOAL_KINDS)}")
     return Goal(
         kind=kind,
         text=_expect(table.get("text", ""), str, _where(where, "text"), "a string").strip(),
@@ -190,17 +233,18 @@ def _routine(table: Any, where: str) -> Routine:
     _no_unknown(table, ("name", "activity", "count", "per", "minutes"), where)
     for key in ("activity", "count", "per"):
         if key not in table:
-            raise ConfigError(f"{where}: missing '{key}'")
+            raise ConfigError(f"{where}: missing {_shown(key)}")
     per = _expect(table["per"], str, _where(where, "per"), "a string")
     if per not in PERIODS:
-        raise ConfigError(f"{_where(where, 'per')}: '{per}' is not one of {', '.join(PERIODS)}")
+        raise ConfigError(f"{_where(where, 'per')}: {_shown(per)} is not one of {', '.join(PERIODS)}")
     count = _expect(table["count"], (int, float), _where(where, "count"), "a number")
-    if count <= 0:
-        raise ConfigError(f"{_where(where, 'count')}: must be more than 0")
+    _finite(count, _where(where, "count"))
+    if not 0 < count <= MAX_ROUTINE_COUNT:
+        raise ConfigError(f"{_where(where, 'count')}: must be more than 0 and at most {MAX_ROUTINE_COUNT:,}")
     activity = _expect(table["activity"], str, _where(where, "activity"), "a string").strip()
     minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), "a whole number of minutes")
-    if minutes <= 0:
-        raise ConfigError(f"{_where(where, 'minutes')}: must be more than 0")
+    if not 0 < minutes <= MAX_ROUTINE_MINUTES:
+        raise ConfigError(f"{_where(where, 'minutes')}: must be more than 0 and at most {MAX_ROUTINE_MINUTES} (a day)")
     return Routine(
         name=_expect(table.get("name", activity), str, _where(where, "name"), "a string").strip() or activity,
         activity=activity,
@@ -227,12 +271,13 @@ def _waiver(table: Any, where: str, known_rule: Any) -> Waiver:
 
 
 def _weight(value: Any, where: str) -> float:
-    weight = float(_expect(value, (int, float), where, "a number"))
-    if not math.isfinite(weight):
-        raise ConfigError(f"{where}: expected a finite number, got {value!r}")
+    weight = _expect(value, (int, float), where, "a number")
+    _finite(weight, where)
     if weight < 0:
-        raise ConfigError(f"{where}: a weight must be 0 or more, got {value!r}")
-    return weight
+        raise ConfigError(f"{where}: a weight must be 0 or more, got {_shown(value)}")
+    if weight > MAX_WEIGHT:
+        raise ConfigError(f"{where}: a weight must be at most {MAX_WEIGHT}, got {_shown(value)}")
+    return float(weight)
 
 
 def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = "") -> Config:
@@ -245,12 +290,12 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
             return identifier
         if identifier in by_name:
             return by_name[identifier]
-        raise ConfigError(f"{where}: unknown rule '{identifier}' (see 'linkedin-audit rules')")
+        raise ConfigError(f"{where}: unknown rule {_shown(identifier)} (see 'linkedin-audit rules')")
 
     _no_unknown(data, ("language", "goals", "routines", "rules", "waivers", "scoring"), "")
     language = data.get("language")
     if language is not None and language not in ("en", "fr"):
-        raise ConfigError(f"language: '{language}' is not 'en' or 'fr'")
+        raise ConfigError(f"language: {_shown(language)} is not 'en' or 'fr'")
     goals = tuple(_goal(g, f"goals[{n}]") for n, g in enumerate(_expect(data.get("goals", []), list, "goals", "a list "
                   "of [[goals]] tables")))  # fmt: skip
     routines = tuple(
@@ -268,7 +313,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
         for key, value in table.items():
             if key == "severity":
                 if not isinstance(value, str) or value not in SEVERITY_RANK:
-                    raise ConfigError(f"{where}.severity: '{value}' is not one of off, info, warn, error")
+                    raise ConfigError(f"{where}.severity: {_shown(value)} is not one of off, info, warn, error")
                 severity = value
             elif key in rule.options:
                 default = rule.options[key]
@@ -281,7 +326,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
                 options[key] = value
             else:
                 known = ", ".join(["severity", *rule.options]) or "severity"
-                raise ConfigError(f"{where}: unknown option '{key}' for {code} (known: {known})")
+                raise ConfigError(f"{where}: unknown option {_shown(key)} for {code} (known: {known})")
         _ordered(options, where)
         if code in settings:
             raise ConfigError(f"{where}: {code} is configured twice (by code and by name)")
@@ -295,7 +340,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
     step_weights: dict[str, float] = dict.fromkeys(STEPS, 1.0)
     for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", "a table").items():
         if step not in STEPS:
-            raise ConfigError(f"scoring.steps: unknown step '{step}' (expected step1 .. step5)")
+            raise ConfigError(f"scoring.steps: unknown step {_shown(step)} (expected step1 .. step5)")
         step_weights[step] = _weight(weight, f"scoring.steps.{step}")
     rule_weights = {
         known_rule(identifier, f"scoring.rules.{identifier}"): _weight(weight, f"scoring.rules.{identifier}")
@@ -317,6 +362,21 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
     )
 
 
+def _depth(data: Any) -> int:
+    """How deeply tables and arrays nest in `data`, measured without recursion."""
+    deepest, stack = 0, [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+    return deepest
+
+
 def load_config(path: Path | None, rules: Iterable[Any], cwd: Path | None = None) -> Config:
     """Load `path`, or `linkedin-audit.toml` in the working directory when present, or the defaults."""
     if path is None:
@@ -324,12 +384,19 @@ def load_config(path: Path | None, rules: Iterable[Any], cwd: Path | None = None
         if not candidate.is_file():
             return parse_config({}, rules)
         path = candidate
+    raw = read_regular_file(path, MAX_CONFIG_BYTES, "configuration file", ConfigError)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read ({error})") from None
+        text = raw.decode("utf-8-sig")  # a BOM, as Notepad writes, is no part of the TOML
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML ({error})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: tables or arrays nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as error:  # an integer of thousands of digits
+        raise ConfigError(f"{path}: invalid TOML ({str(error)[:80]})") from None
+    if _depth(data) > MAX_DEPTH:
+        raise ConfigError(f"{path}: tables or arrays nested more than {MAX_DEPTH} levels deep")
     return parse_config(data, rules, source=str(path))

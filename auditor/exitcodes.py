@@ -10,3 +10,9 @@ FINDINGS = 1
 
 USAGE = 2
 """Bad usage, bad configuration or unreadable input (the message says which); also internal errors."""
+
+INTERRUPTED = 130
+"""Stopped by Ctrl-C (SIGINT): 128 + the signal's number, as shells report it."""
+
+TERMINATED = 143
+"""Stopped by SIGTERM: 128 + 15."""

@@ -24,7 +24,10 @@ def _as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, PartialDate):
-        return value.first_day()
+        try:
+            return value.first_day()
+        except ValueError:  # year 0 or 10000: no day a date can hold, so none to show
+            return None
     return None
 
 

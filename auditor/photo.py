@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError
 from auditor.rule import PhotoReport
+from auditor.userfile import read_regular_file
 
 if TYPE_CHECKING:
     import numpy as np
@@ -29,6 +30,37 @@ if TYPE_CHECKING:
 MAX_PIXELS = 100_000_000
 """Above this many pixels a file is refused as a likely decompression bomb (LinkedIn itself accepts photos up to
 about 20,000×20,000 per third-party lists, but a head shot never needs more than a 100-megapixel camera gives)."""
+
+MAX_DECODED_BYTES = 200_000_000
+"""Above this many bytes once decoded (width × height × the bytes a pixel takes in its mode, see `_pixel_bytes`)
+a file is refused too: the pixel cap alone lets a 16-bit or floating-point image take several times more memory
+than an 8-bit one of the same size. Decoding and the copies measuring takes stay well under 1 GiB."""
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""The largest photo file read (LinkedIn itself takes photos of up to 8 MB)."""
+
+FORMATS = ("JPEG", "PNG", "GIF", "WEBP")
+"""What LinkedIn takes for a profile photo, and all this module decodes: checked by signature before Pillow sees
+the file, then by Pillow's own format list, so that no other decoder ever runs on it (EPS and PostScript make
+Pillow call Ghostscript, and TIFF has costly floating-point and tiled variants)."""
+
+_SIGNATURES = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+)
+# Formats people may try, named in the message so that they know what to convert.
+_OTHER_SIGNATURES = (
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%PDF", "a PDF document"),
+    (b"%!PS", "a PostScript or EPS file"),
+    (b"\xc5\xd0\xd3\xc6", "an EPS file"),
+    (b"BM", "a BMP image"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"8BPS", "a Photoshop file"),
+)
 
 ANALYSIS_SIDE = 800
 """The longer side, in pixels, of the copy that sharpness, exposure and faces are measured on."""
@@ -76,26 +108,44 @@ def measure_photo(path: str | os.PathLike[str], *, max_pixels: int = MAX_PIXELS)
 # --- Reading ------------------------------------------------------------------------------------------------
 
 
+def sniff_format(head: bytes) -> str | None:
+    """The format of a file from its first bytes: one of FORMATS, or None."""
+    for signature, name in _SIGNATURES:
+        if head.startswith(signature):
+            return name
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WEBP"
+    return None
+
+
 def _load_grayscale(path: Path, max_pixels: int) -> np.ndarray:
     """The upright (EXIF-oriented) photo as an 8-bit grayscale array, transparency flattened onto white."""
+    import io
     import warnings
 
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if not path.exists():
         raise PhotoError(f"{path}: no such file")
-    if not path.is_file():
-        raise PhotoError(f"{path}: not a file")
+    data = read_regular_file(path, MAX_FILE_BYTES, "photo", PhotoError)
+    if sniff_format(data[:16]) is None:
+        other = next((name for signature, name in _OTHER_SIGNATURES if data.startswith(signature)), None)
+        kind = f"{other}, not a photo LinkedIn takes" if other else "not an image LinkedIn takes"
+        raise PhotoError(f"{path}: {kind} (use a JPEG, PNG, GIF or WebP file)")
     limit = max_pixels if Image.MAX_IMAGE_PIXELS is None else min(max_pixels, int(Image.MAX_IMAGE_PIXELS))
     try:
         with warnings.catch_warnings():
-            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; here any excess is an error.
+            # Pillow's warnings ("Corrupt EXIF data"...) are never printed: the measures say what matters. Pillow
+            # only warns between MAX_IMAGE_PIXELS and twice that; here any excess is an error.
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as probe:  # reads the header only
+            with Image.open(io.BytesIO(data), formats=FORMATS) as probe:  # reads the header only
                 _check_size(path, probe.size, limit)
+                _check_bytes(path, probe.size, probe.mode)
                 probe.verify()  # checksums where the format has them (PNG); the image is unusable afterwards
-            with Image.open(path) as image:
+            with Image.open(io.BytesIO(data), formats=FORMATS) as image:
                 _check_size(path, image.size, limit)
+                _check_bytes(path, image.size, image.mode)
                 image.load()  # decodes everything: a truncated file fails here
                 upright = ImageOps.exif_transpose(image)
                 return _to_gray(upright)
@@ -106,7 +156,7 @@ def _load_grayscale(path: Path, max_pixels: int) -> np.ndarray:
             f"{path}: too many pixels (more than {limit:,}); refused as a possible decompression bomb"
         ) from None
     except UnidentifiedImageError:
-        raise PhotoError(f"{path}: not an image (use a JPG or PNG file)") from None
+        raise PhotoError(f"{path}: not an image LinkedIn takes (use a JPEG, PNG, GIF or WebP file)") from None
     except OSError as error:
         if isinstance(error, PermissionError):
             raise PhotoError(f"{path}: cannot read ({error.strerror})") from None
@@ -122,6 +172,29 @@ def _check_size(path: Path, size: tuple[int, int], limit: int) -> None:
     if width * height > limit:
         raise PhotoError(
             f"{path}: too many pixels ({width}×{height}, more than {limit:,}); refused as a possible decompression bomb"
+        )
+
+
+def _pixel_bytes(mode: str) -> int:
+    """The bytes one pixel takes once decoded and measured: Pillow keeps 1 byte for 1, L and P, 2 for 16-bit
+    grayscale, 4 for the rest (RGB too); 32-bit integer and floating-point images are also copied as 8-byte floats
+    to be scaled (see `_to_gray`)."""
+    if mode in ("1", "L", "P"):
+        return 1
+    if mode.startswith("I;16"):
+        return 2
+    if mode in ("I", "F"):
+        return 8
+    return 4
+
+
+def _check_bytes(path: Path, size: tuple[int, int], mode: str) -> None:
+    width, height = size
+    needed = width * height * _pixel_bytes(mode)
+    if needed > MAX_DECODED_BYTES:
+        raise PhotoError(
+            f"{path}: too large once decoded ({width}×{height} in mode {mode}, {needed / 1e6:,.0f} MB, more than "
+            f"{MAX_DECODED_BYTES / 1e6:,.0f} MB); refused as a possible decompression bomb"
         )
 
 

@@ -26,16 +26,17 @@ WORDS: dict[str, dict[str, str]] = {
     "rules_pass_one_of": {"en": "{passed} of {counted} rules passes", "fr": "{passed} règle sur {counted} respectée"},
     "not_scored": {"en": "not judged: no rule had data", "fr": "non évalué : aucune règle n'avait de données"},
     "not_set_up_goals": {
-        "en": "not set up: write your goals in linkedin-audit.toml (linkedin-audit init)",
-        "fr": "non configuré : écrivez vos objectifs dans linkedin-audit.toml (linkedin-audit init)",
+        "en": "not set up: write your goals (linkedin-audit init)",
+        "fr": "non configuré : écrivez vos objectifs (linkedin-audit init)",
     },
     "not_set_up_routines": {
-        "en": "not set up: plan your routines in linkedin-audit.toml (linkedin-audit init)",
-        "fr": "non configuré : prévoyez vos routines dans linkedin-audit.toml (linkedin-audit init)",
+        "en": "not set up: plan your routines (linkedin-audit init)",
+        "fr": "non configuré : prévoyez vos routines (linkedin-audit init)",
     },
     "coverage": {"en": "{judged} of {scored} rules could judge", "fr": "{judged} règles sur {scored} ont pu juger"},
     "coverage_one": {"en": "{judged} of {scored} rules could judge", "fr": "{judged} règle sur {scored} a pu juger"},
     "provisional": {"en": "provisional", "fr": "provisoire"},
+    "judged_short": {"en": "{judged} of {scored} judged", "fr": "{judged} sur {scored} jugées"},
     "provisional_note": {
         "en": "* provisional: judged by fewer than {share} of its rules; the others lack data (see below).",
         "fr": "* provisoire : évalué par moins de {share} de ses règles ; les autres manquent de données (voir plus "

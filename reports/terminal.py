@@ -17,7 +17,14 @@ def _bar(score: int | None, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+MAX_SHOWN = 2000
+"""The most characters of one text the summary shows (the JSON keeps it whole): textwrap's time grows with the
+square of a long word's length, and a goal or a company name can be megabytes long in a hostile file."""
+
+
 def _wrap(text: str, indent: str, width: int = 100) -> str:
+    if len(text) > MAX_SHOWN:
+        text = text[: MAX_SHOWN - 1] + "…"
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
 
 
@@ -45,8 +52,8 @@ def _step_detail(lang: str, step: StepScore) -> str:
     passed = sum(1 for _, _, score in step.details if score == 1.0)
     detail = word(_rules_pass(lang, passed, counted), lang, passed=passed, counted=counted)
     if step.status == "provisional":
-        provisional = f"{word('provisional', lang)}*{word('colon', lang)}{_coverage(lang, step.coverage)}"
-        detail += f"{word('semicolon', lang)}{provisional}"
+        judged = word("judged_short", lang, judged=step.coverage.judged, scored=step.coverage.scored)
+        detail += f"{word('semicolon', lang)}{word('provisional', lang)}* ({judged})"
     return detail
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.career import last_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
@@ -43,7 +44,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         return
     ended = [(p, p.finished_on) for p in export.positions if p.finished_on]
     if ended:
-        latest, _ = max(ended, key=lambda pair: pair[1].last_day())
+        latest, _ = max(ended, key=lambda pair: last_day(pair[1]))
         evidence = Evidence(
             file, latest.line, f"Latest: {label(latest.company, latest.title)}, ended {latest.finished_on}"
         )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.career import first_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
@@ -45,7 +46,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     for position in export.positions:
         future_en, future_fr, values = [], [], []
         for date, en, fr in ((position.started_on, "start", "début"), (position.finished_on, "end", "fin")):
-            if date is not None and date.first_day() > ctx.today:
+            if date is not None and first_day(date) > ctx.today:
                 future_en.append(f"{en} date ({date})")
                 future_fr.append(f"date de {fr} ({date})")
                 values.append(f"{en} {date}")

@@ -37,7 +37,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from auditor.analysis.career import whole_months
+from auditor.analysis.career import day_after, first_day, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
@@ -49,8 +49,6 @@ STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_gap_months": 6}
 NEEDS: tuple[Need, ...] = ("positions",)
-
-DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -65,8 +63,8 @@ def _span(started: PartialDate | None, finished: PartialDate | None, today: dt.d
     """The days an entry covers, read generously, as (first day, last day)."""
     if started is None:
         return None
-    last = finished.last_day() if finished else today
-    return started.first_day(), max(last, started.first_day())
+    last = last_day(finished) if finished else today
+    return first_day(started), max(last, first_day(started))
 
 
 def _position_gaps(positions: Iterable[Position], today: dt.date) -> list[_Gap]:
@@ -79,12 +77,12 @@ def _position_gaps(positions: Iterable[Position], today: dt.date) -> list[_Gap]:
         return gaps
     (_, covered_until), last = spans[0]
     for (first, until), position in spans[1:]:
-        if first > covered_until + DAY:
-            gaps.append(_Gap(covered_until + DAY, first, last, position))
+        if first > day_after(covered_until):
+            gaps.append(_Gap(day_after(covered_until), first, last, position))
         if until > covered_until:
             covered_until, last = until, position
-    if not any(p.started_on and p.is_current for p in positions) and covered_until + DAY < today:
-        gaps.append(_Gap(covered_until + DAY, today, last, None))
+    if not any(p.started_on and p.is_current for p in positions) and day_after(covered_until) < today:
+        gaps.append(_Gap(day_after(covered_until), today, last, None))
     return gaps
 
 
@@ -104,7 +102,7 @@ def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -
             continue
         if first > cursor:
             longest = max(longest, whole_months(cursor, first))
-        cursor = max(cursor, last + DAY)
+        cursor = max(cursor, day_after(last))
     if cursor < gap.end:
         longest = max(longest, whole_months(cursor, gap.end))
     return longest

@@ -33,7 +33,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
-from auditor.analysis.career import SIDE_ACTIVITY_WORDS, is_side_activity, whole_months
+from auditor.analysis.career import SIDE_ACTIVITY_WORDS, day_after, first_day, is_side_activity, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
@@ -49,17 +49,15 @@ OPTIONS: dict[str, object] = {
 }
 NEEDS: tuple[Need, ...] = ("positions",)
 
-DAY = dt.timedelta(days=1)
-
 
 def _start(date: PartialDate) -> dt.date:
-    return date.last_day() if date.precision == "year" else date.first_day()
+    return last_day(date) if date.precision == "year" else first_day(date)
 
 
 def _end(date: PartialDate | None, today: dt.date) -> dt.date:
     if date is None:
         return today
-    return date.first_day() if date.precision == "year" else date.last_day()
+    return first_day(date) if date.precision == "year" else last_day(date)
 
 
 def _period(position: Position) -> str:
@@ -76,11 +74,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Fewer than two dated main positions: no overlap to look for.",
             "Moins de deux postes principaux datés : aucun chevauchement à chercher.",
         )
-    main.sort(key=lambda pair: pair[1].first_day())
+    main.sort(key=lambda pair: first_day(pair[1]))
     for (first, first_start), (second, second_start) in itertools.combinations(main, 2):
         since = max(_start(first_start), _start(second_start))
         until = min(_end(first.finished_on, ctx.today), _end(second.finished_on, ctx.today))
-        months = whole_months(since, until + DAY) if until >= since else 0
+        months = whole_months(since, day_after(until)) if until >= since else 0
         if months <= tolerated:
             continue
         yield Finding(

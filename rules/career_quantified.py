@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from auditor.analysis.career import first_day
 from auditor.analysis.text import has_figure, label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
@@ -41,7 +42,7 @@ NEEDS: tuple[Need, ...] = ("positions",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     described = [p for p in export.positions if p.description.strip()]
-    described.sort(key=lambda p: p.started_on.first_day() if p.started_on else dt.date.min, reverse=True)
+    described.sort(key=lambda p: first_day(p.started_on) if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
     if not recent:
         ctx.not_applicable(

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.career import SIDE_ACTIVITY_WORDS, is_side_activity, whole_months
+from auditor.analysis.career import SIDE_ACTIVITY_WORDS, first_day, is_side_activity, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
@@ -55,13 +55,13 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ctx.not_applicable("No current position (see CAR-001).", "Aucun poste actuel (voir CAR-001).")
     if len(current) < 2:
         return
-    newest, newest_start = max(dated, key=lambda pair: pair[1].first_day())
+    newest, newest_start = max(dated, key=lambda pair: first_day(pair[1]))
     years = ctx.options["stale_years"]
     for position, start in current:
         if position is newest or is_side_activity(position, ctx.options["side_activity_words"]):
             continue
         # Read the old start as late as it can be and the new one as early as it can be: only sure cases count.
-        months = whole_months(start.last_day(), newest_start.first_day())
+        months = whole_months(last_day(start), first_day(newest_start))
         if months < 12 * years:
             continue
         gap = months // 12

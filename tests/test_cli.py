@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import cli
+from auditor.config import Config
 from auditor.model import SECTION_NAMES
 
 from .test_export_sections import CASES
@@ -176,3 +177,42 @@ def test_readme_rule_table_is_current() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0].strip()
     assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown, and paste it into the README"
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 1), ("warn", 1), ("info", 1), ("never", 0)])
+def test_a_crashed_rule_never_lowers_the_exit_code(
+    sample_zip: Path, monkeypatch: pytest.MonkeyPatch, fail_on: str, expected: int
+) -> None:
+    """A crashed rule counts as an error for --fail-on: what it should have found is unknown. Only it runs here,
+    so without the crash the audit would pass (exit 0)."""
+    import dataclasses
+
+    import auditor.cli
+    from auditor.rules import RULES
+
+    def broken(_export: object, _ctx: object) -> list[object]:
+        raise OverflowError("date value out of range")
+
+    rules = [dataclasses.replace(RULES[0], check=broken), *RULES[1:]]
+    monkeypatch.setattr(auditor.cli, "_load_rules_and_config", lambda _path: (rules, Config()))
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--select", RULES[0].code, "--fail-on", fail_on])
+    assert result.exit_code == expected, result.output
+    assert f"{RULES[0].code} {RULES[0].name}: OverflowError: date value out of range" in result.stdout
+
+
+@pytest.mark.parametrize(("raised", "code"), [(KeyboardInterrupt(), 130), ("SIGTERM", 143)])
+def test_an_interruption_is_one_line_and_its_own_exit_code(
+    sample_zip: Path, monkeypatch: pytest.MonkeyPatch, raised: object, code: int
+) -> None:
+    import signal
+
+    import auditor.audit
+    from auditor.errors import Interrupted
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise raised if isinstance(raised, BaseException) else Interrupted(signal.SIGTERM)
+
+    monkeypatch.setattr(auditor.audit, "analyse", stop)
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
+    assert result.exit_code == code
+    assert result.stderr.strip() == "linkedin-audit: interrupted" and "Traceback" not in result.stderr

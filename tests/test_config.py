@@ -111,3 +111,100 @@ def test_waivers_expire() -> None:
 def test_severity_of_the_wrong_type_names_the_setting() -> None:
     with pytest.raises(ConfigError, match=r"rules\.PRO-001\.severity"):
         parse_config({"rules": {"PRO-001": {"severity": ["warn"]}}}, RULES)
+
+
+# --- Hostile configurations: numbers at the edges, odd files --------------------------------------------------
+
+
+def _routine(**changes: object) -> dict:
+    return {"routines": [{"activity": "posts", "count": 2, "per": "week", **changes}]}
+
+
+@pytest.mark.parametrize(
+    ("data", "culprit"),
+    [
+        (_routine(count=float("inf")), "routines[0].count: expected a finite number, got inf"),
+        (_routine(count=float("nan")), "routines[0].count: expected a finite number, got nan"),
+        (_routine(count=2**63 - 1), "routines[0].count: must be more than 0 and at most 10,000"),
+        (_routine(count=1e9), "routines[0].count: must be more than 0 and at most 10,000"),
+        (_routine(minutes=10**9), "routines[0].minutes: must be more than 0 and at most 1440"),
+        ({"rules": {"CAD-001": {"weeks": 2**63 - 1}}}, "rules.CAD-001.weeks: must be at most 5,200"),
+        ({"rules": {"CAD-003": {"window_weeks": 5201}}}, "rules.CAD-003.window_weeks: must be at most 5,200"),
+        (
+            {"rules": {"NET-003": {"quiet_days": 10**5000}}},
+            "rules.NET-003.quiet_days: must be at most 36,525, got a 30",
+        ),
+        ({"rules": {"CAR-005": {"min_gap_months": 10**6}}}, "rules.CAR-005.min_gap_months: must be at most 1,200"),
+        ({"rules": {"PHO-002": {"max_age_years": 101}}}, "rules.PHO-002.max_age_years: must be at most 100"),
+        ({"rules": {"CAD-009": {"min_hours": float("inf")}}}, "rules.CAD-009.min_hours: expected a finite number"),
+        ({"rules": {"CAD-001": {"default_per_week": 1e300}}}, "rules.CAD-001.default_per_week: must be at most"),
+        ({"rules": {"PRO-015": {"min_connections": 2**63}}}, "rules.PRO-015.min_connections: must be at most"),
+        ({"scoring": {"steps": {"step1": 1e308}}}, "scoring.steps.step1: a weight must be at most 1000"),
+        ({"scoring": {"rules": {"PRO-001": 10**400}}}, "scoring.rules.PRO-001: a weight must be at most 1000"),
+    ],
+)
+def test_numbers_must_be_finite_and_bounded(data: dict, culprit: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, RULES)
+    assert culprit in str(caught.value)
+    assert len(str(caught.value)) < 200
+
+
+def test_every_default_lies_within_its_bounds() -> None:
+    from auditor.config import _in_range
+
+    for rule in RULES:
+        for option, default in rule.options.items():
+            if isinstance(default, (int, float)) and not isinstance(default, bool):
+                _in_range(rule, option, default, f"{rule.code}.{option}")
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + b'language = "fr"\n')
+    assert load_config(path, RULES).language == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a = " + "[" * 100_000,
+        "a = " + "{b = " * 100_000,
+        "a = " + "[" * 40 + "]" * 40,
+        "[" + ".".join(["t"] * 50) + "]",
+    ],
+)
+def test_deep_nesting_is_one_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match="nested more than 32 levels deep"):
+        load_config(path, RULES)
+
+
+def test_odd_content_is_one_line(tmp_path: Path) -> None:
+    digits = tmp_path / "digits.toml"
+    digits.write_text("language = " + "9" * 5000 + "\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_config(digits, RULES)
+    latin1 = tmp_path / "latin1.toml"
+    latin1.write_bytes('[[goals]]\ntext = "Décrocher"\n'.encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8 text"):
+        load_config(latin1, RULES)
+
+
+def test_only_regular_files_of_reasonable_size_are_read(tmp_path: Path) -> None:
+    import os
+
+    with pytest.raises(ConfigError, match="a folder, not a configuration file"):
+        load_config(tmp_path, RULES)
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)  # reading it would block for ever
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_config(fifo, RULES)
+    if Path("/dev/zero").exists():  # reading it would never end
+        with pytest.raises(ConfigError, match="not a regular file"):
+            load_config(Path("/dev/zero"), RULES)
+    big = tmp_path / "big.toml"
+    big.write_text("# " + "x" * (1024 * 1024) + "\n")
+    with pytest.raises(ConfigError, match="too large for a configuration file"):
+        load_config(big, RULES)

@@ -117,7 +117,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_folder(tmp_path: Path) -> None:
-    with pytest.raises(PhotoError, match="not a file"):
+    with pytest.raises(PhotoError, match="a folder, not a photo"):
         measure_photo(tmp_path)
 
 
@@ -176,3 +176,90 @@ def test_own_pixel_limit(tmp_path: Path) -> None:
     with pytest.raises(PhotoError, match="too many pixels"):
         measure_photo(tmp_path / "ok.png", max_pixels=30_000)
     assert measure_photo(tmp_path / "ok.png", max_pixels=40_000).width == 200
+
+
+# --- Only LinkedIn's formats, within a bytes budget, silently -------------------------------------------------
+
+
+def _png_chunked(width: int, height: int, colour_type: int, depth: int = 8) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, depth, colour_type, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n", "a PostScript or EPS file"),
+        (b"\xc5\xd0\xd3\xc6" + b"\x00" * 28, "an EPS file"),
+        (b"%PDF-1.7\n", "a PDF document"),
+        (b"BM" + b"\x00" * 60, "a BMP image"),
+    ],
+)
+def test_other_formats_are_refused_before_any_decoder_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes, named: str
+) -> None:
+    def never(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("Pillow must not open this file")
+
+    monkeypatch.setattr(Image, "open", never)
+    (tmp_path / "photo.jpg").write_bytes(content)
+    with pytest.raises(PhotoError, match=f"{named}, not a photo LinkedIn takes"):
+        measure_photo(tmp_path / "photo.jpg")
+
+
+def test_a_float_tiff_is_refused_unread(tmp_path: Path) -> None:
+    Image.fromarray(np.zeros((64, 64), dtype=np.float32)).save(tmp_path / "float.tif")
+    with pytest.raises(PhotoError, match="a TIFF image, not a photo LinkedIn takes"):
+        measure_photo(tmp_path / "float.tif")
+
+
+def test_gif_and_webp_are_measured(tmp_path: Path) -> None:
+    from PIL import features
+
+    draw_face().save(tmp_path / "face.gif")
+    assert len(measure_photo(tmp_path / "face.gif").faces) == 1
+    if features.check("webp"):
+        draw_face().convert("RGB").save(tmp_path / "face.webp", quality=95)
+        assert len(measure_photo(tmp_path / "face.webp").faces) == 1
+
+
+@pytest.mark.parametrize(("colour_type", "depth"), [(6, 8), (6, 16), (2, 16), (4, 8)])
+def test_the_bytes_budget_depends_on_the_mode(tmp_path: Path, colour_type: int, depth: int) -> None:
+    """8,000 × 8,000 is under the pixel cap, but as RGBA (or 16-bit RGB, grey with alpha, which Pillow keeps in 4
+    bytes a pixel) it would take 256 MB once decoded."""
+    (tmp_path / "wide.png").write_bytes(_png_chunked(8000, 8000, colour_type, depth))
+    with pytest.raises(PhotoError, match=r"too large once decoded .* possible decompression bomb"):
+        measure_photo(tmp_path / "wide.png")
+
+
+def test_the_same_size_in_grey_is_within_the_budget_until_decoded(tmp_path: Path) -> None:
+    (tmp_path / "grey.png").write_bytes(_png_chunked(8000, 8000, 0))  # 64 MB in mode L: only truncated
+    with pytest.raises(PhotoError, match=r"damaged|truncated"):
+        measure_photo(tmp_path / "grey.png")
+
+
+def test_pillow_warnings_are_never_printed(tmp_path: Path) -> None:
+    import warnings
+
+    # An EXIF block whose one tag points past the end of the file: Pillow warns "Tag data larger than file".
+    exif = b"Exif\x00\x00II*\x00" + struct.pack("<IH", 8, 1) + struct.pack("<HHII", 0x010F, 2, 200, 0xFFFF) + bytes(4)
+    draw_face().convert("RGB").save(tmp_path / "exif.jpg", exif=exif)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = measure_photo(tmp_path / "exif.jpg")
+    assert report.width == 400 and [str(w.message) for w in caught] == []
+
+
+def test_special_files_and_huge_files_are_refused(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "fifo.jpg")
+    with pytest.raises(PhotoError, match="not a regular file"):
+        measure_photo(tmp_path / "fifo.jpg")
+    with open(tmp_path / "huge.jpg", "wb") as file:
+        file.truncate(65 * 1024 * 1024)  # sparse: no disk used
+    with pytest.raises(PhotoError, match="too large for a photo"):
+        measure_photo(tmp_path / "huge.jpg")

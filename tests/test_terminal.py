@@ -42,3 +42,17 @@ def test_summary_header_counts_findings_with_french_spacing(tmp_path: Path) -> N
     write_sample(sample, lang="fr", size="small")
     text = summary_text(run_audit(sample, Config(language="fr"), RULES))
     assert "Principaux constats (" in text and " ; la liste complète est dans --json) :" in text
+
+
+def test_a_huge_word_wraps_at_once() -> None:
+    """textwrap's time grows with the square of a word's length: the summary shows at most MAX_SHOWN characters
+    of a text (a hostile goal or company name can be megabytes long), the JSON keeps it whole."""
+    import time
+
+    from auditor.reports.terminal import MAX_SHOWN, _wrap
+
+    start = time.perf_counter()
+    wrapped = _wrap("x" * 20_000_000, "  ")
+    assert time.perf_counter() - start < 2
+    assert len(wrapped.replace("\n", "").replace(" ", "")) == MAX_SHOWN and wrapped.endswith("…")
+    assert _wrap("short text", "  ") == "  short text"

@@ -30,7 +30,8 @@ def measured_until(export: Export, today: dt.date) -> dt.date:
     """The last day the archive can show activity for: `today`, or the day the archive was made when the audit is
     dated later."""
     made = export_date(export)
-    return min(today, made) if made else today
+    # An export date before LinkedIn existed is no date at all (a hostile or broken archive name).
+    return min(today, made) if made and made.year >= 2003 else today
 
 
 def analyse(export: Export, today: dt.date) -> Analyses:
