@@ -158,7 +158,13 @@ def _write_sample(
 @click.option("--seed", default=0, show_default=True, help="Another seed gives another person.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option("--size", type=click.Choice(SIZES), default="typical", show_default=True)
-@click.option("--variant", type=click.Choice(["basic", "complete"]), default="complete", show_default=True)
+@click.option(
+    "--variant",
+    type=click.Choice(["basic", "complete", "partial"]),
+    default="complete",
+    show_default=True,
+    help="partial: a complete archive of which only Profile.csv, Positions.csv and Education.csv are left.",
+)
 @click.option(
     "--persona",
     type=click.Choice(PERSONAS),
