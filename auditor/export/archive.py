@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 import stat
-import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -25,7 +24,6 @@ from auditor.errors import ExportError
 from auditor.model import ParseIssue
 
 MiB = 1024 * 1024
-_SLICE_BYTES = 8 * MiB
 
 
 @dataclass(frozen=True)
@@ -89,11 +87,9 @@ class Archive:
         self.members: list[Member] = []
         self.issues: list[ParseIssue] = []
         self._total = 0
-        self._lock = threading.RLock()
 
     def count_bytes(self, member: str, n: int, member_total: int) -> None:
-        with self._lock:  # the loader reads a large member on a worker thread while it reads others
-            self._total += n
+        self._total += n
         if member_total > self.limits.max_member_bytes:
             raise ExportError(
                 f"{self.name}: {member} decompresses past {self.limits.max_member_bytes // MiB} MiB; "
@@ -107,42 +103,12 @@ class Archive:
 
     @contextmanager
     def open(self, member: Member) -> Iterator[BinaryIO]:
-        """A member's bytes, streamed through the caps. Two threads may each read a member at the same time
-        (`zipfile` counts its open members without a lock of its own, hence ours around opening and closing)."""
-        with self._lock:
-            raw = self._open_raw(member)
-        reader = io.BufferedReader(_CappedReader(raw, member.name, self), buffer_size=256 * 1024)
+        """A member's bytes, streamed through the caps."""
+        reader = io.BufferedReader(_CappedReader(self._open_raw(member), member.name, self), buffer_size=256 * 1024)
         try:
             yield reader
         finally:
-            with self._lock:
-                reader.close()
-
-    def read_whole(self, member: Member) -> bytearray:
-        """A member's bytes in one piece, for a parser that needs them all at once; counted through the caps as
-        they are read (so never more than the member cap). Read in slices straight into one buffer: the large
-        members are tens of megabytes, and every extra copy of them is memory the process has to be given."""
-        with self._lock:
-            raw = self._open_raw(member)
-        reader = _CappedReader(raw, member.name, self)
-        try:
-            data = bytearray(min(member.size, self.limits.max_member_bytes))
-            filled = 0
-            with memoryview(data) as view:
-                while filled < len(data):
-                    n = reader.readinto(view[filled : filled + _SLICE_BYTES])
-                    if not n:
-                        break
-                    filled += n
-            if filled < len(data):
-                del data[filled:]  # shorter than listed
-            else:
-                while more := reader.read(_SLICE_BYTES):  # longer than listed: still counted, so still capped
-                    data += more
-            return data
-        finally:
-            with self._lock:
-                reader.close()
+            reader.close()
 
     def _open_raw(self, member: Member) -> BinaryIO:
         raise NotImplementedError

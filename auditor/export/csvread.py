@@ -16,7 +16,7 @@ import codecs
 import csv
 import io
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -102,31 +102,6 @@ def read_table(
     return header, _chunks(reader, pending, len(header), issues, dialect)
 
 
-class _BufferReader(io.RawIOBase):
-    """A binary stream over bytes already in memory, without copying them (io.BytesIO copies a bytearray)."""
-
-    def __init__(self, data: bytes | bytearray) -> None:
-        self._view = memoryview(data)
-        self._at = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        n = min(len(buffer), len(self._view) - self._at)
-        buffer[:n] = self._view[self._at : self._at + n]
-        self._at += n
-        return n
-
-    def close(self) -> None:
-        self._view.release()
-        super().close()
-
-
-def buffer_stream(data: bytes | bytearray) -> BinaryIO:
-    return io.BufferedReader(_BufferReader(data), buffer_size=256 * 1024)
-
-
 def csv_reader(text: Iterable[str], dialect: Dialect) -> Any:
     if dialect.backslash_escapes:
         return csv.reader(text, escapechar="\\", doublequote=True, strict=False)
@@ -177,37 +152,6 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
 CHUNK_ROWS = 32_768
 
 Chunk = tuple[list[int], list[list[str]]]  # (first line of each row, the rows)
-
-
-class Columns:
-    """A chunk of data rows seen column by column, as the section parser converts them.
-
-    `cells(i)` is the i-th column's text, one cell per row. A reader that holds its columns in a faster form than
-    Python strings (the Arrow reader) overrides the other methods, which the parser uses when it can:
-    - `stripped(i)`: the cells, each stripped by `str.strip` (a new list: the caller may change it);
-    - `iso_stamps(i)`: the column as naive datetimes when every cell is a plain ISO stamp (what
-      `datetime.fromisoformat` gives for each), else None.
-    """
-
-    __slots__ = ("_columns", "lines")
-
-    def __init__(self, lines: list[int], columns: Sequence[Sequence[str]]) -> None:
-        self.lines = lines
-        self._columns = columns
-
-    @classmethod
-    def of_rows(cls, chunk: Chunk) -> Columns:
-        lines, rows = chunk
-        return cls(lines, list(zip(*rows, strict=True)))
-
-    def cells(self, index: int) -> Sequence[str]:
-        return self._columns[index]
-
-    def stripped(self, index: int) -> list[str]:
-        return list(map(str.strip, self.cells(index)))
-
-    def iso_stamps(self, index: int) -> list[Any] | None:
-        return None
 
 
 def _chunks(
