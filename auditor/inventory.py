@@ -1,7 +1,8 @@
 """The inventory of an export: what each section holds (file, rows, date range), what is missing, what went wrong.
 
 `inventory_dict` is the stable shape printed by `linkedin-audit inspect --json` (schema_version 1); change it only
-by adding keys, or by bumping the version.
+by adding keys, or by bumping the version. Added since its first form: `kind`, `detail` and `count` in each parse
+issue (`problem` keeps the detail).
 """
 
 from __future__ import annotations
@@ -62,7 +63,15 @@ def inventory_dict(export: Export) -> dict[str, Any]:
         "sections": sections,
         "missing": list(export.missing),
         "parse_issues": [
-            {"file": issue.file, "line": issue.line, "field": issue.field, "problem": issue.problem}
+            {
+                "file": issue.file,
+                "line": issue.line,
+                "field": issue.field,
+                "kind": issue.kind,
+                "detail": issue.detail,
+                "count": issue.count,
+                "problem": issue.detail,  # the name schema 1 first gave the detail; kept for its readers
+            }
             for issue in export.parse_issues
         ],
     }
@@ -97,7 +106,7 @@ def inventory_text(export: Export, max_issues: int = 25) -> str:
     for issue in issues[:max_issues]:
         where = issue["file"] + (f":{issue['line']}" if issue["line"] else "")
         field = f" [{issue['field']}]" if issue["field"] else ""
-        lines.append(f"  {where}{field}: {issue['problem']}")
+        lines.append(f"  {where}{field}: {issue['kind']}: {issue['detail']}")
     if len(issues) > max_issues:
         lines.append(f"  ... and {len(issues) - max_issues} more (see --json)")
     return "\n".join(lines)

@@ -47,6 +47,9 @@ def test_inspect_json_shape(small_export: Path) -> None:
         "file": "Connections.csv",
         "line": 6,
         "field": "Connected On",
+        "kind": "bad-value",
+        "detail": "cannot read 'not a date'; left empty",
+        "count": 1,
         "problem": "cannot read 'not a date'; left empty",
     }
 
@@ -56,6 +59,7 @@ def test_inspect_text_table(small_export: Path) -> None:
     assert result.exit_code == 0
     assert "complete archive, exported on 2026-11-02" in result.output
     assert "connections" in result.output and "Parse issues: " in result.output
+    assert "Connections.csv:6 [Connected On]: bad-value: cannot read 'not a date'; left empty" in result.output
 
 
 @pytest.mark.parametrize(

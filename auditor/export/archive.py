@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from auditor.errors import ExportError
-from auditor.model import ParseIssue
+from auditor.model import ParseIssue, ParseIssueKind
 
 MiB = 1024 * 1024
 
@@ -120,8 +120,8 @@ class Archive:
     def close(self) -> None:
         """Release the underlying file, if any."""
 
-    def _skip(self, name: str, why: str) -> None:
-        self.issues.append(ParseIssue(file=name, line=None, field=None, problem=why))
+    def _skip(self, kind: ParseIssueKind, name: str, why: str) -> None:
+        self.issues.append(ParseIssue(kind, name, detail=why))
 
 
 def _safe_name(name: str) -> str | None:
@@ -163,10 +163,10 @@ class ZipArchive(Archive):
                 raise ExportError(f"{self.name}: the archive is encrypted; export it again from LinkedIn")
             name = _safe_name(info.filename)
             if name is None:
-                self._skip(info.filename, "member name points outside the archive; ignored")
+                self._skip("unsafe-member", info.filename, "member name points outside the archive; ignored")
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
-                self._skip(name, "member is a link; ignored")
+                self._skip("link-member", name, "member is a link; ignored")
                 continue
             if info.file_size > self.limits.max_member_bytes:
                 raise ExportError(
@@ -182,7 +182,7 @@ class ZipArchive(Archive):
                 )
             declared_total += info.file_size
             if name in self._infos:
-                self._skip(name, "member appears twice in the archive; the first copy is read")
+                self._skip("duplicate-member", name, "member appears twice in the archive; the first copy is read")
                 continue
             self._infos[name] = info
             self.members.append(Member(name, info.file_size))
@@ -219,10 +219,10 @@ class FolderArchive(Archive):
                 try:
                     info = full.lstat()
                 except OSError:
-                    self._skip(relative, "cannot be read; ignored")
+                    self._skip("unreadable-file", relative, "cannot be read; ignored")
                     continue
                 if stat.S_ISLNK(info.st_mode):
-                    self._skip(relative, "file is a link; ignored")
+                    self._skip("link-member", relative, "file is a link; ignored")
                     continue
                 if not stat.S_ISREG(info.st_mode):
                     continue

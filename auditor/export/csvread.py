@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from auditor.model import ParseIssue
+from auditor.model import ParseIssue, ParseIssueKind
 
 # One field may legitimately be long (a message with HTML, a 110,000-character article pasted in a post), but
 # not unbounded: the cap keeps a hostile file from turning one field into the whole archive.
@@ -61,24 +61,27 @@ def compact(name: str) -> str:
 
 
 class IssueLog:
-    """Collects parse issues for one file, capping repeats of one problem kind."""
+    """Collects parse issues for one file, capping repeats of one kind (of one field, for bad values)."""
 
     def __init__(self, file: str, sink: list[ParseIssue]) -> None:
         self.file = file
         self._sink = sink
-        self._counts: dict[str, int] = {}
+        self._counts: dict[tuple[ParseIssueKind, str | None], int] = {}
 
-    def add(self, kind: str, problem: str, line: int | None = None, field: str | None = None) -> None:
-        count = self._counts.get(kind, 0) + 1
-        self._counts[kind] = count
+    def add(self, kind: ParseIssueKind, detail: str, line: int | None = None, field: str | None = None) -> None:
+        key = (kind, field if kind == "bad-value" else None)
+        count = self._counts.get(key, 0) + 1
+        self._counts[key] = count
         if count <= MAX_ISSUES_PER_KIND:
-            self._sink.append(ParseIssue(self.file, line, field, problem))
+            self._sink.append(ParseIssue(kind, self.file, line, field, detail))
 
     def close(self) -> None:
-        for kind, count in self._counts.items():
+        """Summarise each capped kind in one issue that counts the ones not listed."""
+        for (kind, field), count in self._counts.items():
             if count > MAX_ISSUES_PER_KIND:
                 hidden = count - MAX_ISSUES_PER_KIND
-                self._sink.append(ParseIssue(self.file, None, None, f"{hidden} more issue(s) of the kind '{kind}'"))
+                detail = f"{hidden} more issue(s) of this kind"
+                self._sink.append(ParseIssue(kind, self.file, None, field, detail, count=hidden))
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
         except StopIteration:
             return
         except csv.Error as error:
-            issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
+            issues.add("unreadable-record", f"unreadable CSV ({error}); skipped", line=line)
             row = None
         if row is not None:
             yield line, row
@@ -184,12 +187,12 @@ def _chunks(
                 line = reader.line_num + 1
             break
         except csv.Error as error:
-            issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
+            issues.add("unreadable-record", f"unreadable CSV ({error}); skipped", line=line)
             line = reader.line_num + 1
     if rows:
         yield lines, rows
     if _fallback.count:
-        issues.add("encoding", f"{_fallback.count} byte(s) were not UTF-8; read as Windows-1252")
+        issues.add("encoding-fallback", f"{_fallback.count} byte(s) were not UTF-8; read as Windows-1252")
 
 
 def rows_of(chunks: Iterator[Chunk]) -> Iterator[tuple[int, list[str]]]:
@@ -207,11 +210,11 @@ def _reshape(row: list[str], width: int, line: int, issues: IssueLog, dialect: D
         if dialect.rest_in_last_column and width:
             row[width - 1 :] = [",".join(row[width - 1 :])]
         elif any(cell.strip() for cell in row[width:]):
-            issues.add("extra values", f"{n - width} value(s) beyond the header's {width} columns ignored", line=line)
+            issues.add("extra-values", f"{n - width} value(s) beyond the header's {width} columns ignored", line=line)
             del row[width:]
         else:
             del row[width:]  # trailing empty cells, as in Learning.csv's trailing comma
     else:
-        issues.add("missing values", f"row has {n} of {width} values; the rest read as empty", line=line)
+        issues.add("missing-values", f"row has {n} of {width} values; the rest read as empty", line=line)
         row.extend([""] * (width - n))
     return True

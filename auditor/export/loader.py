@@ -81,7 +81,7 @@ def _read_section(archive: Archive, spec_name: str, members: list[Member], issue
     for member in members:
         log = IssueLog(member.name, issues)
         if member.size == 0:
-            log.add("empty", "file is empty")
+            log.add("empty-file", "file is empty")
             continue
         with archive.open(member) as stream:
             records.extend(_read_stream(stream, spec, log))
@@ -93,7 +93,7 @@ def _read_stream(stream: BinaryIO, spec: SectionSpec | None, log: IssueLog) -> l
     markers = spec.header_markers if spec else frozenset()
     header, chunks = read_table(stream, markers, log, spec.dialect if spec else Dialect())
     if not header:
-        log.add("empty", "file has no header row")
+        log.add("no-header", "file has no header row")
         return []
     if spec is None:
         return list(parse_ad_targeting(header, chunks))
@@ -104,7 +104,7 @@ def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIs
     articles = []
     for member in members:
         if member.size > MAX_ARTICLE_BYTES:
-            issues.append(ParseIssue(member.name, None, None, "article file is implausibly large; skipped"))
+            issues.append(ParseIssue("too-large", member.name, detail="article file is implausibly large; skipped"))
             continue
         with archive.open(member) as stream:
             data = stream.read(MAX_ARTICLE_BYTES + 1)
@@ -172,7 +172,9 @@ def load_export(
             profiles = values.pop("profile", ())
             if len(profiles) > 1:
                 issues.append(
-                    ParseIssue(sources["profile"].files[0], None, None, "several profile rows; the first is read")
+                    ParseIssue(
+                        "extra-records", sources["profile"].files[0], detail="several profile rows; the first is read"
+                    )
                 )
             return Export(
                 kind=_archive_kind(archive, set(sources)),

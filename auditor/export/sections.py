@@ -452,11 +452,11 @@ def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], is
     for column in spec.columns:
         index = next((positions[k] for k in map(compact, column.aliases) if k in positions), -1)
         if index < 0 and column.required and header:
-            issues.add("missing column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
+            issues.add("missing-column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
         plan.append((index, column))
     for name in header:
         if name.strip() and compact(name) not in spec.header_markers:
-            issues.add("unknown column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
+            issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     records: list[Any] = []
     for lines, rows in chunks:
@@ -524,9 +524,7 @@ def _convert_slowly(
         try:
             values.append(column.convert(cell))
         except (ValueError, OverflowError):
-            issues.add(
-                f"bad {column.field}", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name
-            )
+            issues.add("bad-value", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name)
             values.append(None)
     return values
 
