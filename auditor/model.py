@@ -532,9 +532,12 @@ class Export:
     sources: dict[str, SectionSource] = field(default_factory=dict)
     parse_issues: tuple[ParseIssue, ...] = ()
     unread_files: tuple[str, ...] = ()  # files LinkedIn writes that the audit does not use (Logins.csv...)
+    # Section -> its files that could not be read at all (no known column under any encoding or delimiter). A
+    # section whose only files are here is absent (`has` is False) but not `missing`: it is in the archive.
+    unreadable: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, section: str) -> bool:
-        """True when the archive held the section's file (even with no rows)."""
+        """True when the archive held the section's file and it could be read (even with no rows)."""
         return section in self.sources
 
     def file_of(self, section: str, default: str) -> str:
@@ -545,7 +548,8 @@ class Export:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        return tuple(name for name in SECTION_NAMES if name not in self.sources)
+        """The sections the archive does not hold (not those it holds in files that could not be read)."""
+        return tuple(name for name in SECTION_NAMES if name not in self.sources and name not in self.unreadable)
 
 
 # The sections of an export, in inventory order: every field of `Export` that holds parsed records.

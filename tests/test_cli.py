@@ -32,7 +32,8 @@ def test_inspect_json_shape(small_export: Path) -> None:
     result = CliRunner().invoke(cli, ["inspect", str(small_export), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"schema_version", "archive", "sections", "missing", "parse_issues"}
+    assert set(data) == {"schema_version", "archive", "sections", "missing", "unreadable", "parse_issues"}
+    assert data["unreadable"] == {}
     assert data["schema_version"] == 1
     assert data["archive"] == {"kind": "complete", "exported_on": "2026-11-02"}
     assert set(data["sections"]) | set(data["missing"]) == set(SECTION_NAMES)

@@ -181,11 +181,14 @@ def test_unknown_and_missing_columns(make_zip: Callable[..., Path]) -> None:
     }
 
 
-def test_unknown_header_variant_is_reported_not_guessed(make_zip: Callable[..., Path]) -> None:
+def test_unknown_header_variant_is_unreadable_not_guessed(make_zip: Callable[..., Path]) -> None:
+    # No known column under any encoding or delimiter: nothing of it can be read, so the section is absent (never
+    # rows of empty fields judged as data), yet not "missing": the archive holds it.
     export = load_export(make_zip({"Skills.csv": "Skill Title,Level\nSQL,4\n"}))
-    assert export.has("skills")
-    assert len(export.skills) == 1 and export.skills[0].name == ""
-    assert ("unknown-column", "Skill Title") in {(i.kind, i.field) for i in export.parse_issues}
+    assert not export.has("skills") and export.skills == ()
+    assert export.unreadable == {"skills": ("Skills.csv",)}
+    assert "skills" not in export.missing and "skills" not in export.sources
+    assert [(i.kind, i.file) for i in export.parse_issues] == [("undecodable", "Skills.csv")]
 
 
 @pytest.mark.parametrize("content", [b"", b"\n\n", b"\xef\xbb\xbf"])

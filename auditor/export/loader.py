@@ -3,7 +3,8 @@
 Files are found by normalised name anywhere in the tree (case, spaces vs underscores, `_<digits>` suffixes, split
 `_1.._N` parts, subfolders), so every year's naming is recognised. Only an archive that cannot be read at all
 raises (`ExportError`); everything else becomes a `ParseIssue`. Members are streamed one at a time, in the
-archive's order, through the csv module (`csvread`) and the section specs (`sections`).
+archive's order, through the csv module (`csvread`) and the section specs (`sections`). A member that no encoding
+and delimiter make readable is listed in `Export.unreadable`, and a section with no other file is absent.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, BinaryIO
 
 from auditor.export.archive import Archive, Limits, Member, open_archive
 from auditor.export.articles import MAX_ARTICLE_BYTES, parse_article
-from auditor.export.csvread import Dialect, IssueLog, compact, read_table
+from auditor.export.csvread import Dialect, IssueLog, Undecodable, compact, read_table
 from auditor.export.sections import (
     AD_TARGETING_FILES,
     SPEC_BY_NAME,
@@ -75,29 +76,41 @@ def _classify(members: list[Member]) -> _Found:
     return found
 
 
-def _read_section(archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue]) -> list[Any]:
+def _read_section(
+    archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue]
+) -> tuple[list[Any], list[str], list[str]]:
+    """(records, the files read, the files that could not be read at all)."""
     spec = SPEC_BY_NAME.get(spec_name)  # None for Ad_Targeting, which has no fixed columns
     records: list[Any] = []
+    read: list[str] = []
+    unreadable: list[str] = []
     for member in members:
         log = IssueLog(member.name, issues)
         if member.size == 0:
             log.add("empty-file", "file is empty")
+            read.append(member.name)
             continue
-        with archive.open(member) as stream:
-            records.extend(_read_stream(stream, spec, log))
+        try:
+            with archive.open(member) as stream:
+                records.extend(_read_stream(stream, spec, log))
+        except Undecodable as error:
+            log.add("undecodable", f"{error}; not read")
+            unreadable.append(member.name)
+        else:
+            read.append(member.name)
         log.close()
-    return records
+    return records, read, unreadable
 
 
 def _read_stream(stream: BinaryIO, spec: SectionSpec | None, log: IssueLog) -> list[Any]:
     markers = spec.header_markers if spec else frozenset()
-    header, chunks = read_table(stream, markers, log, spec.dialect if spec else Dialect())
+    header, chunks, dialect = read_table(stream, markers, log, spec.dialect if spec else Dialect())
     if not header:
         log.add("no-header", "file has no header row")
         return []
     if spec is None:
         return list(parse_ad_targeting(header, chunks))
-    return parse_rows(spec, header, chunks, log)
+    return parse_rows(spec, header, chunks, log, day_first=dialect.day_first)
 
 
 def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIssue]) -> list[Any]:
@@ -155,13 +168,16 @@ def load_export(
             found = _classify(archive.members)
             values: dict[str, Any] = {}
             sources: dict[str, SectionSource] = {}
+            unreadable: dict[str, tuple[str, ...]] = {}
             for name, parts in found.sections.items():
                 if progress:
                     progress(name)
-                members = [member for _, member in parts]
-                records = _read_section(archive, name, members, issues)
-                values[name] = tuple(records)
-                sources[name] = SectionSource(files=tuple(member.name for member in members), rows=len(records))
+                records, read, not_read = _read_section(archive, name, [member for _, member in parts], issues)
+                if not_read:
+                    unreadable[name] = tuple(not_read)
+                if read:  # a section whose every file was unreadable is absent: nothing of it was read
+                    values[name] = tuple(records)
+                    sources[name] = SectionSource(files=tuple(read), rows=len(records))
             if found.articles:
                 if progress:
                     progress("articles")
@@ -184,6 +200,7 @@ def load_export(
                 sources=sources,
                 parse_issues=tuple(issues),
                 unread_files=tuple(found.unread),
+                unreadable=unreadable,
                 **values,
             )
         finally:

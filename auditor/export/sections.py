@@ -19,6 +19,7 @@ from typing import Any
 
 from auditor.export.csvread import Chunk, Dialect, IssueLog, compact, rows_of
 from auditor.export.dates import (
+    DAY_FIRST,
     find_sentence_date,
     parse_date,
     parse_datetime,
@@ -442,18 +443,22 @@ SPEC_BY_NAME: dict[str, SectionSpec] = {spec.name: spec for spec in SPECS}
 # --- The row loop -----------------------------------------------------------------------------------------------
 
 
-def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog) -> list[Any]:
+def parse_rows(
+    spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog, *, day_first: bool = False
+) -> list[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value. Each chunk is
-    turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild)."""
+    turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild).
+    `day_first`: the file's slashed dates are day first (see `Dialect.day_first`)."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(compact(name), index)
-    plan: list[tuple[int, Column]] = []
+    plan: list[tuple[int, Converter]] = []
     for column in spec.columns:
         index = next((positions[k] for k in map(compact, column.aliases) if k in positions), -1)
         if index < 0 and column.required and header:
             issues.add("missing-column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
-        plan.append((index, column))
+        convert = DAY_FIRST.get(column.convert, column.convert) if day_first else column.convert
+        plan.append((index, convert))
     for name in header:
         if name.strip() and compact(name) not in spec.header_markers:
             issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
@@ -462,14 +467,14 @@ def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], is
     for lines, rows in chunks:
         cells = list(zip(*rows, strict=True))
         columns: list[Sequence[Any]] = []
-        for index, column in plan:
+        for index, convert in plan:
             if index < 0:
-                columns.append([column.convert("")] * len(lines))
+                columns.append([convert("")] * len(lines))
                 continue
             try:
-                columns.append(_convert_column(column.convert, cells[index]))
+                columns.append(_convert_column(convert, cells[index]))
             except (ValueError, OverflowError):
-                columns.append(_convert_slowly(column, cells[index], lines, header[index], issues))
+                columns.append(_convert_slowly(convert, cells[index], lines, header[index], issues))
         columns.append(lines)
         records += build(columns)
     return records
@@ -517,12 +522,12 @@ def _convert_column(convert: Converter, cells: Sequence[str]) -> list[Any]:
 
 
 def _convert_slowly(
-    column: Column, cells: Sequence[str], lines: Sequence[int], header_name: str, issues: IssueLog
+    convert: Converter, cells: Sequence[str], lines: Sequence[int], header_name: str, issues: IssueLog
 ) -> list[Any]:
     values: list[Any] = []
     for cell, line in zip(cells, lines, strict=True):
         try:
-            values.append(column.convert(cell))
+            values.append(convert(cell))
         except (ValueError, OverflowError):
             issues.add("bad-value", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name)
             values.append(None)
