@@ -187,3 +187,17 @@ def test_the_default_audit_date_is_today(partial_zip: Path, tmp_path: Path) -> N
     out = tmp_path / "audit.json"
     CliRunner().invoke(cli, ["audit", str(partial_zip), "--json", str(out)])
     assert json.loads(out.read_text(encoding="utf-8"))["export"]["as_of"] == dt.date.today().isoformat()
+
+
+def test_an_archive_without_its_name_is_never_called_basic(tmp_path: Path) -> None:
+    """Renamed by its owner, an archive holding only the profile files may be a basic archive or a complete one
+    that lost files: the audit says what is missing, never "this is the basic archive"."""
+    path = tmp_path / "my-linkedin.zip"
+    write_sample(path, variant="partial")
+    out = tmp_path / "audit.json"
+    result = CliRunner().invoke(cli, ["audit", str(path), "--json", str(out), "--as-of", "2026-11-02"])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["export"]["kind"] == "unknown"
+    assert "basic archive" not in result.output
+    hygiene = next(f for f in data["findings"] if f["code"] == "HYG-003")
+    assert hygiene["what"]["en"].startswith("The archive holds no posts")

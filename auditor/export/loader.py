@@ -29,7 +29,7 @@ from auditor.export.sections import (
     parse_rows,
 )
 from auditor.gcpause import collector_paused
-from auditor.model import ArchiveKind, Export, ParseIssue, SectionSource
+from auditor.model import BASIC_ARCHIVE_LEAVES_OUT, ArchiveKind, Export, ParseIssue, SectionSource
 
 Progress = Callable[[str], None]
 
@@ -37,7 +37,6 @@ _ARCHIVE_NAME = re.compile(r"(basic|complete)?_?linkedindataexport_(\d{2})-(\d{2
 _PART_SUFFIX = re.compile(r"^(.*?)(?:_(\d+))?$")
 _FILE_TO_SECTION: dict[str, str] = {key: spec.name for spec in SPECS for key in spec.files}
 _FILE_TO_SECTION.update(dict.fromkeys(AD_TARGETING_FILES, "ad_targeting"))
-_COMPLETE_ONLY = frozenset({spec.name for spec in SPECS if spec.complete_only} | {"articles"})
 
 
 @dataclass
@@ -147,9 +146,11 @@ def _archive_kind(archive: Archive, present: set[str]) -> ArchiveKind:
     match = _ARCHIVE_NAME.search(archive.name)
     if match and match[1]:
         return "complete" if match[1].lower() == "complete" else "basic"
-    if present & _COMPLETE_ONLY:
+    if present & BASIC_ARCHIVE_LEAVES_OUT:
         return "complete"
-    return "basic" if present else "unknown"
+    # Without a name that says it, an archive lacking the complete archive's files may be the basic one or a
+    # complete one that lost them: the audit says what is missing rather than guess.
+    return "unknown"
 
 
 def load_export(

@@ -155,7 +155,6 @@ class SectionSpec:
     model: type
     columns: tuple[Column, ...]
     date_field: str | None = None  # the field the inventory's first/last dates come from
-    complete_only: bool = False  # only the complete archive has it (marks an archive as complete)
     dialect: Dialect = field(default_factory=Dialect)
     build: Callable[..., Any] | None = None  # custom record builder, called as build(*values, line)
     ignored: tuple[str, ...] = ()  # columns LinkedIn writes that the audit deliberately does not read
@@ -306,22 +305,22 @@ SPECS: tuple[SectionSpec, ...] = (
         col("shared_url", "SharedUrl"),
         col("media_url", "MediaUrl"),
         col("visibility", "Visibility"),
-    ), date_field="shared_at", complete_only=True),
+    ), date_field="shared_at"),
     SectionSpec("comments", ("comments",), Comment, (
         col("commented_at", "Date", convert=parse_datetime, required=True),
         col("link", "Link"),
         col("message", "Message", convert=entity_text),
-    ), date_field="commented_at", complete_only=True, dialect=Dialect(backslash_escapes=True)),
+    ), date_field="commented_at", dialect=Dialect(backslash_escapes=True)),
     SectionSpec("reactions", ("reactions",), Reaction, (
         col("reacted_at", "Date", convert=parse_datetime, required=True),
         col("type", "Type"),
         col("link", "Link"),
-    ), date_field="reacted_at", complete_only=True),
+    ), date_field="reacted_at"),
     SectionSpec("votes", ("votes",), Vote, (
         col("voted_at", "Date", convert=parse_datetime, required=True),
         col("link", "Link"),
         col("option", "OptionText"),
-    ), date_field="voted_at", complete_only=True),
+    ), date_field="voted_at"),
     SectionSpec("recommendations_received", ("recommendationsreceived",), Recommendation, (
         col("first_name", "First Name", required=True),
         col("last_name", "Last Name"),
@@ -330,7 +329,7 @@ SPECS: tuple[SectionSpec, ...] = (
         col("text", "Text"),
         col("created_at", "Creation Date", convert=parse_datetime),
         col("status", "Status"),
-    ), date_field="created_at", complete_only=True),
+    ), date_field="created_at"),
     SectionSpec("recommendations_given", ("recommendationsgiven",), Recommendation, (
         col("first_name", "First Name", required=True),
         col("last_name", "Last Name"),
@@ -339,7 +338,7 @@ SPECS: tuple[SectionSpec, ...] = (
         col("text", "Text"),
         col("created_at", "Creation Date", convert=parse_datetime),
         col("status", "Status"),
-    ), date_field="created_at", complete_only=True),
+    ), date_field="created_at"),
     SectionSpec("endorsements_received", ("endorsementreceivedinfo", "endorsementsreceived"), Endorsement, (
         col("endorsed_at", "Endorsement Date", convert=parse_datetime),
         col("skill", "Skill Name", required=True),
@@ -384,7 +383,7 @@ SPECS: tuple[SectionSpec, ...] = (
         col("followed_at", "Date", convert=parse_datetime, required=True),
         col("status", "Status"),
         col("name", "FullName"),
-    ), date_field="followed_at", complete_only=True),
+    ), date_field="followed_at"),
     SectionSpec("company_follows", ("companyfollows",), CompanyFollow, (
         col("organization", "Organization", required=True),
         col("followed_at", "Followed On", convert=parse_datetime),
@@ -407,13 +406,13 @@ SPECS: tuple[SectionSpec, ...] = (
     SectionSpec("search_queries", ("searchqueries",), SearchQuery, (
         col("searched_at", "Time", convert=parse_datetime, required=True),
         col("query", "Search Query"),
-    ), date_field="searched_at", complete_only=True, dialect=Dialect(rest_in_last_column=True)),
+    ), date_field="searched_at", dialect=Dialect(rest_in_last_column=True)),
     SectionSpec("inferences", ("inferencesaboutyou",), Inference, (
         col("category", "Category", required=True),
         col("type", "Type of inference"),
         col("description", "Description"),
         col("value", "Inference"),
-    ), complete_only=True),
+    )),
     SectionSpec("contacts", ("contacts", "importedcontacts"), Contact, (
         col("source", "Source"),
         col("first_name", "FirstName", "First Name", required=True),
