@@ -201,3 +201,21 @@ def test_an_archive_without_its_name_is_never_called_basic(tmp_path: Path) -> No
     assert "basic archive" not in result.output
     hygiene = next(f for f in data["findings"] if f["code"] == "HYG-003")
     assert hygiene["what"]["en"].startswith("The archive holds no posts")
+
+
+def test_a_file_that_cannot_be_read_is_never_judged_as_empty(tmp_path: Path) -> None:
+    """A posts file no encoding or delimiter makes sense of: its rules are skipped, saying the file could not be
+    read, and HYG-002 reports it; nothing concludes "no publication at all"."""
+    path = tmp_path / "Complete_LinkedInDataExport_11-02-2026.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Profile.csv", PROFILE_CSV)
+        archive.writestr("Shares.csv", bytes(range(256)) * 40)
+    out = tmp_path / "audit.json"
+    CliRunner().invoke(cli, ["audit", str(path), "--json", str(out), "--as-of", "2026-11-02", "--lang", "en"])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["export"]["unreadable"] == {"shares": ["Shares.csv"]}
+    rules = {rule["code"]: rule for rule in data["rules"]}
+    for code in ("CAD-001", "CAD-002", "CAD-003"):
+        assert rules[code]["status"] == "skipped"
+        assert rules[code]["reason"]["en"] == "Shares.csv is in the archive but could not be read (see HYG-002)."
+    assert any(f["code"] == "HYG-002" and "Shares.csv" in json.dumps(f) for f in data["findings"])

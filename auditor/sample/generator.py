@@ -160,6 +160,8 @@ def write_sample(
                 rng("shares"),
                 ugc_since=_UGC_SINCE,
                 posted=posted,
+                # Old archives hold members in UTF-16LE with a BOM and TAB separators (the posts, for one).
+                utf16_tabs=e.is_2018,
             )
             activity.write_comments(
                 archive, f"Comments{suffix}.csv", owner, people, cadence, comments, rng("comments"), posted
