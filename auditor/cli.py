@@ -405,13 +405,24 @@ def _write_json(path: Path, data: object) -> None:
 @cli.command("rules")
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the rules as the Markdown table of the README.")
-def list_rules(as_json: bool, markdown: bool) -> None:
+@click.option(
+    "--write",
+    "write_to",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With --markdown: put the table between the <!-- rules:start --> and <!-- rules:end --> lines of FILE.",
+)
+def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
     """List every rule: code, name, method step, default severity and options.
 
-    Example: linkedin-audit rules --json
+    Example: linkedin-audit rules --markdown --write README.md
     """
     from auditor.rules import RULES
 
+    if write_to is not None:
+        if not markdown:
+            raise click.UsageError("--write goes with --markdown")
+        _write_rules_table(write_to, rules_markdown(RULES))
+        return
     if markdown:
         echo(rules_markdown(RULES))
         return
@@ -425,6 +436,25 @@ def list_rules(as_json: bool, markdown: bool) -> None:
         return
     for rule in RULES:
         echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+
+
+RULES_START, RULES_END = "<!-- rules:start -->", "<!-- rules:end -->"
+
+
+def _write_rules_table(path: Path, table: str) -> None:
+    """Replace what stands between the two markers of `path` with `table`; nothing else of the file changes."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise AuditorError(f"cannot read {path} ({error.strerror or error})") from None
+    head, start, rest = text.partition(RULES_START)
+    _, end, tail = rest.partition(RULES_END)
+    if not start or not end:
+        raise AuditorError(f"{path} has no {RULES_START} ... {RULES_END} lines to write the table between")
+    try:
+        write_text_atomically(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
 def rules_markdown(rules: Any) -> str:

@@ -181,7 +181,24 @@ def test_readme_rule_table_is_current() -> None:
 
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0].strip()
-    assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown, and paste it into the README"
+    assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown --write README.md"
+
+
+def test_rules_write_replaces_only_the_table(tmp_path: Path) -> None:
+    from auditor.cli import rules_markdown
+    from auditor.rules import RULES
+
+    readme = tmp_path / "README.md"
+    readme.write_text("# Title\n\n<!-- rules:start -->\nold\n<!-- rules:end -->\n\nAfter.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "--markdown", "--write", str(readme)])
+    assert result.exit_code == 0, result.output
+    assert readme.read_text(encoding="utf-8") == (
+        f"# Title\n\n<!-- rules:start -->\n{rules_markdown(RULES)}\n<!-- rules:end -->\n\nAfter.\n"
+    )
+    readme.write_text("no markers\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "--markdown", "--write", str(readme)])
+    assert result.exit_code == 2 and "no <!-- rules:start -->" in result.output
+    assert readme.read_text(encoding="utf-8") == "no markers\n"
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 1), ("warn", 1), ("info", 1), ("never", 0)])
