@@ -302,6 +302,23 @@ def test_bad_photos_are_one_line_and_light(
     assert run.stdout == ""
 
 
+def test_a_large_transparent_photo_is_measured_in_bounded_memory(tmp_path: Path, sample_zip: Path) -> None:
+    """4,000 × 4,000 RGBA: 64 MB decoded; its grayscale copy is made band by band, so the conversions' copies
+    (RGBA, the white background, the composite) no longer multiply it (370 MB peak before, about 150 now)."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    y, x = np.mgrid[0:4000, 0:4000]
+    pixels = np.stack([x % 256, y % 256, (x + y) % 256, (x * y) % 256], axis=-1).astype(np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(pixels, "RGBA").save(buffer, format="PNG", compress_level=1)
+    run = run_cli("audit", sample_zip, "--photo", _photo(tmp_path, "big.png", buffer.getvalue()), "--fail-on", "never")
+    assert run.code == 0 and run.stderr == ""
+    assert run.peak < 260 * MiB, f"peak memory {run.peak / MiB:.0f} MiB"
+
+
 def test_pillow_warnings_never_reach_stderr(tmp_path: Path, sample_zip: Path) -> None:
     import io
     import struct
