@@ -14,8 +14,7 @@ from auditor.engine import AuditResult, run_rules, select_rules
 from auditor.errors import AuditorError
 from auditor.export import load_export
 from auditor.gcpause import collector_paused
-from auditor.inventory import date_range
-from auditor.model import SECTION_NAMES, Export
+from auditor.model import Export
 from auditor.rule import PhotoReport, Rule
 
 Progress = Callable[[str], None]
@@ -47,19 +46,6 @@ def plausible_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
     return EARLIEST_DAY, last
 
 
-def default_as_of(export: Export) -> dt.date:
-    """The export date; else the latest dated record (a folder may have lost its name); else today. Kept within
-    `plausible_days` whatever the export says."""
-    if export.exported_on:
-        day = export.exported_on
-    else:
-        lasts = [date_range(export, name)[1] for name in SECTION_NAMES]
-        known = [day for day in lasts if day is not None]
-        day = max(known) if known else dt.date.today()
-    first, last = plausible_days()
-    return min(max(day, first), last)
-
-
 def _measure_photo(options: AuditOptions, say: Progress) -> PhotoReport | None:
     if options.photo is None:
         return None
@@ -73,7 +59,9 @@ def _measure_photo(options: AuditOptions, say: Progress) -> PhotoReport | None:
 class AuditOptions:
     """What the command line lets the user choose for one audit."""
 
-    as_of: dt.date | None = None  # "today" for the rules; default: the export date
+    # "today" for the rules; default: the day the audit runs. Freshness (of the archive, the photo, the goals) is
+    # judged against it, while activity is measured up to the export date (see auditor.analysis.analyse).
+    as_of: dt.date | None = None
     photo: Path | None = None  # a photo file to check (--photo)
     select: Sequence[str] = ()
     ignore: Sequence[str] = ()
@@ -108,7 +96,7 @@ def audit_export(
 ) -> Audit:
     """Audit an export already read; `photo` is the --photo measurement when the caller already took it."""
     say = progress or (lambda _message: None)
-    today = options.as_of or default_as_of(export)
+    today = options.as_of or dt.date.today()
     photo_report = photo if photo is not None else _measure_photo(options, say)
     say("analysing")
     analyses = analyse(export, today)

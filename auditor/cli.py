@@ -228,6 +228,7 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     from auditor.reports.jsonout import audit_dict
     from auditor.reports.terminal import summary_text
     from auditor.rules import RULES
+    from auditor.sample.eras import ERA_SPECS
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -235,9 +236,12 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
         raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
     config_path = out_dir / CONFIG_FILE_NAME
     _write_sample_config(config_path, 0, lang, persona, force=True)
-    archive = out_dir / "Complete_LinkedInDataExport_11-02-2026.zip"
+    exported_on = ERA_SPECS["2026"].exported_on
+    archive = out_dir / f"Complete_LinkedInDataExport_{exported_on:%m-%d-%Y}.zip"
     _write_sample(archive, 0, lang, "typical", "complete", force=True, persona=persona)
-    options = AuditOptions(language=lang)
+    # The sample is a picture of one day (its export date): audited as of that day, so the demo reads the same
+    # whenever it runs, rather than an archive growing older each month.
+    options = AuditOptions(language=lang, as_of=exported_on)
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
@@ -284,7 +288,13 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Configuration file (default: ./linkedin-audit.toml when present).",
 )
-@click.option("--as-of", callback=_parse_date, metavar="DATE", help="Audit as of this day (default: the export date).")
+@click.option(
+    "--as-of",
+    callback=_parse_date,
+    metavar="DATE",
+    help="Date the audit to this day (default: today). Freshness is judged against it; activity is measured up "
+    "to the export date.",
+)
 @click.option("--photo", type=click.Path(path_type=Path, dir_okay=False), help="Also check this profile photo file.")
 @click.option(
     "--json",

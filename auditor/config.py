@@ -104,6 +104,8 @@ class Config:
     waivers: tuple[Waiver, ...] = ()
     step_weights: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(STEPS, 1.0))
     rule_weights: Mapping[str, float] = field(default_factory=dict)  # by rule code; default from severity
+    # A score judged by fewer than this share of its rules (the others lacked data) is shown as provisional.
+    min_coverage: float = 0.5
     source: str = ""
 
     @property
@@ -334,7 +336,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
         for n, w in enumerate(_expect(data.get("waivers", []), list, "waivers", "a list of [[waivers]] tables"))
     )
     scoring = _expect(data.get("scoring", {}), dict, "scoring", "a table")
-    _no_unknown(scoring, ("steps", "rules"), "scoring")
+    _no_unknown(scoring, ("steps", "rules", "min_coverage"), "scoring")
     step_weights: dict[str, float] = dict.fromkeys(STEPS, 1.0)
     for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", "a table").items():
         if step not in STEPS:
@@ -344,6 +346,9 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
         known_rule(identifier, f"scoring.rules.{identifier}"): _weight(weight, f"scoring.rules.{identifier}")
         for identifier, weight in _expect(scoring.get("rules", {}), dict, "scoring.rules", "a table").items()
     }
+    min_coverage = _weight(scoring.get("min_coverage", Config.min_coverage), "scoring.min_coverage")
+    if min_coverage > 1:
+        raise ConfigError(f"scoring.min_coverage: a share between 0 and 1, got {min_coverage!r}")
     return Config(
         language=language,
         goals=goals,
@@ -352,6 +357,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
         waivers=waivers,
         step_weights=step_weights,
         rule_weights=rule_weights,
+        min_coverage=min_coverage,
         source=source,
     )
 

@@ -3,8 +3,11 @@
 Scores work like Lighthouse categories: each rule that could run scores 1 (no active finding) or 0, weighted
 (by default 3 for a rule whose configured severity is error, 2 for warn, 1 for info; `[scoring.rules]` overrides);
 a step's score is the weighted share of its rules that pass, 0-100; the overall score is the weighted mean of
-the step scores (`[scoring.steps]`, equal weights by default). Skipped rules (data absent), rules turned off and
-rules that crashed do not count; the result says which and why.
+the step scores (`[scoring.steps]`, equal weights by default). Only rules that judged count: rules skipped
+(their data is absent or unreadable, their input not configured), not applicable (nothing to judge), turned off or
+crashed do not, and the result says which and why. Coverage is how many scored rules judged, of those asked to
+run: a step (or the whole) judged by fewer than `[scoring] min_coverage` of its rules is provisional; a step whose
+subject the config lacks (goals for step 1, routines for step 3) is "not set up" and left out of the overall.
 """
 
 from __future__ import annotations
@@ -13,16 +16,19 @@ import datetime as dt
 import fnmatch
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from auditor.analysis import Analyses
 from auditor.config import Config, Waiver
-from auditor.findings import SEVERITY_RANK, STEPS, Finding, RuleOutcome, StepScore, Text
+from auditor.findings import SEVERITY_RANK, STEPS, Coverage, Finding, RuleOutcome, StepScore, StepStatus, Text
 from auditor.model import Export
-from auditor.rule import Context, PhotoReport, Rule, SkipRule
+from auditor.needs import unmet
+from auditor.rule import Context, NotApplicable, PhotoReport, Rule, SkipRule
 
 DEFAULT_WEIGHTS = {"error": 3.0, "warn": 2.0, "info": 1.0}
+# The steps that are about something the member writes in the config: without it they are "not set up".
+STEP_SETUP = {"step1": "goals", "step3": "routines"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,8 @@ class AuditResult:
     expired_waivers: tuple[Waiver, ...]
     steps: tuple[StepScore, ...]
     overall: int | None
+    coverage: Coverage = field(default_factory=lambda: Coverage(0, 0))  # over the steps that count in the overall score
+    overall_status: StepStatus = "scored"  # scored, provisional or not-judged
 
     def worst_severity(self) -> str | None:
         ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
@@ -95,6 +103,10 @@ def run_rules(
         if severity == "off":
             outcomes.append(outcome(status="off"))
             continue
+        missing = unmet(rule.needs, export, config, photo)
+        if missing is not None:
+            outcomes.append(outcome(status="skipped", reason=missing))
+            continue
         context = Context(
             today=today,
             options=settings.options if settings else rule.options,
@@ -106,7 +118,10 @@ def run_rules(
         try:
             produced = [f.stamped(rule.code, rule.name, rule.step, severity) for f in rule.check(export, context)]
         except SkipRule as skip:
-            outcomes.append(outcome(status="skipped", reason=skip.reason))
+            outcomes.append(outcome(status="skipped", reason=skip.reason, notes=tuple(context.notes)))
+            continue
+        except NotApplicable as nothing:
+            outcomes.append(outcome(status="not-applicable", reason=nothing.reason, notes=tuple(context.notes)))
             continue
         except Exception as error:  # a broken rule is reported under its code; the audit goes on
             message = f"{type(error).__name__}: {error}"
@@ -126,9 +141,14 @@ def run_rules(
             else:
                 waived.append(replace(finding, waived_by=waiver.reason))
         findings.extend(kept)
-        outcomes.append(outcome(status="failed" if kept else "passed", findings=tuple(kept)))
+        outcomes.append(
+            outcome(status="failed" if kept else "passed", findings=tuple(kept), notes=tuple(context.notes))
+        )
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.step, f.code, f.fingerprint))
-    steps = score_steps(outcomes)
+    steps = score_steps(outcomes, config)
+    counting = [s for s in steps if s.status in ("scored", "provisional")]
+    coverage = Coverage(sum(s.coverage.judged for s in counting), sum(s.coverage.scored for s in counting))
+    overall = overall_score(steps, config.step_weights)
     return AuditResult(
         today=today,
         outcomes=tuple(outcomes),
@@ -136,32 +156,49 @@ def run_rules(
         waived=tuple(waived),
         expired_waivers=expired,
         steps=steps,
-        overall=overall_score(steps, config.step_weights),
+        overall=overall,
+        coverage=coverage,
+        overall_status=_status(overall, coverage, config.min_coverage),
     )
 
 
-def score_steps(outcomes: Sequence[RuleOutcome]) -> tuple[StepScore, ...]:
+def _status(score: int | None, coverage: Coverage, min_coverage: float) -> StepStatus:
+    if score is None:
+        return "not-judged"
+    return "provisional" if coverage.share < min_coverage - 1e-9 else "scored"
+
+
+def score_steps(outcomes: Sequence[RuleOutcome], config: Config) -> tuple[StepScore, ...]:
     scores = []
     for step in STEPS:
         mine = [o for o in outcomes if o.step == step]
-        counted = [o for o in mine if o.status in ("passed", "failed") and o.weight > 0]
+        scored = [o for o in mine if o.status != "off" and o.weight > 0]
+        counted = [o for o in scored if o.status in ("passed", "failed")]
         total = sum(o.weight for o in counted)
         earned = sum(o.weight for o in counted if o.status == "passed")
+        coverage = Coverage(len(counted), len(scored))
+        setup = STEP_SETUP.get(step)
+        not_set_up = (setup == "goals" and not config.goals) or (setup == "routines" and not config.routines)
+        score = round(100 * earned / total) if total and not not_set_up else None
         scores.append(
             StepScore(
                 step=step,
-                score=round(100 * earned / total) if total else None,
+                score=score,
                 weight=total,
                 passed=tuple(o.code for o in mine if o.status == "passed"),
                 failed=tuple(o.code for o in mine if o.status == "failed"),
                 skipped=tuple(o.code for o in mine if o.status in ("skipped", "crashed", "off")),
                 details=tuple((o.code, o.weight, 1.0 if o.status == "passed" else 0.0) for o in counted),
+                not_applicable=tuple(o.code for o in mine if o.status == "not-applicable"),
+                coverage=coverage,
+                status="not-set-up" if not_set_up else _status(score, coverage, config.min_coverage),
             )
         )
     return tuple(scores)
 
 
 def overall_score(steps: Sequence[StepScore], weights: Mapping[str, float]) -> int | None:
+    """The weighted mean of the steps that have a score (not-set-up and not-judged steps have none)."""
     weighted = [(s.score, float(weights.get(s.step, 1.0))) for s in steps if s.score is not None]
     total = sum(w for _, w in weighted)
     if not total:

@@ -79,18 +79,41 @@ class RuleOutcome:
     name: str
     step: str
     severity: str  # configured severity ("off" when disabled)
-    status: Literal["passed", "failed", "skipped", "crashed", "off"]
+    # passed / failed: the rule judged; not-applicable: its data is there but holds nothing it judges; skipped:
+    # its data is absent or unreadable (or its input is not configured); crashed: a bug; off: disabled.
+    status: Literal["passed", "failed", "not-applicable", "skipped", "crashed", "off"]
     findings: tuple[Finding, ...] = ()
-    reason: Text | None = None  # why skipped, or the crash message
+    reason: Text | None = None  # why not applicable or skipped, or the crash message
     weight: float = 0.0
+    notes: tuple[Text, ...] = ()  # what the rule says beside its verdict (see Context.note)
+
+
+StepStatus = Literal["scored", "provisional", "not-set-up", "not-judged"]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of the scored rules could judge (passed or failed), of those that were asked to run."""
+
+    judged: int
+    scored: int
+
+    @property
+    def share(self) -> float:
+        return self.judged / self.scored if self.scored else 0.0
 
 
 @dataclass(frozen=True)
 class StepScore:
     step: str
-    score: int | None  # None when no rule of the step could run
+    score: int | None  # None when no rule of the step could judge, or the step is not set up
     weight: float
     passed: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
-    skipped: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()  # skipped, crashed or off
     details: tuple[tuple[str, float, float], ...] = field(default=())  # (code, weight, rule score 0..1)
+    not_applicable: tuple[str, ...] = ()
+    coverage: Coverage = field(default_factory=lambda: Coverage(0, 0))
+    # scored; provisional (judged by fewer than the configured share of its rules); not-set-up (the config lacks
+    # what the step is about: goals for step 1, routines for step 3); not-judged (no rule could judge)
+    status: StepStatus = "scored"

@@ -104,3 +104,13 @@ def inventory_text(export: Export, max_issues: int = 25) -> str:
     if len(issues) > max_issues:
         lines.append(f"  ... and {len(issues) - max_issues} more (see --json)")
     return "\n".join(lines)
+
+
+def export_date(export: Export) -> dt.date | None:
+    """The day the archive was made: its export date; else its latest dated record (a folder may have lost the
+    archive's name)."""
+    if export.exported_on:
+        return export.exported_on
+    lasts = [date_range(export, name)[1] for name in SECTION_NAMES]
+    known = [day for day in lasts if day is not None]
+    return max(known) if known else None

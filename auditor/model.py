@@ -503,16 +503,22 @@ class Export:
     sources: dict[str, SectionSource] = field(default_factory=dict)
     parse_issues: tuple[ParseIssue, ...] = ()
     unread_files: tuple[str, ...] = ()  # files LinkedIn writes that the audit does not use (Logins.csv...)
+    # Sections whose every file was in the archive but could not be decoded -> those files. Such a section counts
+    # as absent (`has` is False): nothing is judged on it, and the skip reasons say the file could not be read.
+    unreadable: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, section: str) -> bool:
         """True when the archive held the section's file (even with no rows)."""
         return section in self.sources
 
-    def file_of(self, section: str, default: str) -> str:
+    def file_of(self, section: str, default: str | None = None) -> str:
         """The archive's own name for a section's (first) file, e.g. `Shares_1158443584.csv`, for evidence whose
-        row numbers must point into the right file; `default` when the section is absent."""
+        row numbers must point into the right file; when the section is absent, `default` or LinkedIn's usual
+        name for it (`SECTION_FILES`)."""
         source = self.sources.get(section)
-        return source.files[0] if source and source.files else default
+        if source and source.files:
+            return source.files[0]
+        return default if default is not None else SECTION_FILES[section]
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -528,3 +534,27 @@ SECTION_NAMES: tuple[str, ...] = (
     "company_follows", "learning", "events", "search_queries", "inferences", "ad_targeting", "contacts",
     "saved_jobs",
 )  # fmt: skip
+
+# LinkedIn's usual name for each section's file (the 2024+ names), for the words of a finding or a skip reason
+# when the archive has no file of its own to name.
+SECTION_FILES: dict[str, str] = {
+    "profile": "Profile.csv", "positions": "Positions.csv", "education": "Education.csv", "skills": "Skills.csv",
+    "languages": "Languages.csv", "certifications": "Certifications.csv", "projects": "Projects.csv",
+    "publications": "Publications.csv", "honors": "Honors.csv", "courses": "Courses.csv",
+    "connections": "Connections.csv", "invitations": "Invitations.csv", "messages": "messages.csv",
+    "shares": "Shares.csv", "comments": "Comments.csv", "reactions": "Reactions.csv", "votes": "Votes.csv",
+    "articles": "Articles/", "recommendations_received": "Recommendations_Received.csv",
+    "recommendations_given": "Recommendations_Given.csv", "endorsements_received": "Endorsement_Received_Info.csv",
+    "endorsements_given": "Endorsement_Given_Info.csv", "rich_media": "Rich_Media.csv",
+    "email_addresses": "Email Addresses.csv", "phone_numbers": "PhoneNumbers.csv", "registration": "Registration.csv",
+    "member_follows": "Member_Follows.csv", "company_follows": "Company Follows.csv", "learning": "Learning.csv",
+    "events": "Events.csv", "search_queries": "SearchQueries.csv", "inferences": "Inferences_about_you.csv",
+    "ad_targeting": "Ad_Targeting.csv", "contacts": "ImportedContacts.csv", "saved_jobs": "Saved Jobs.csv",
+}  # fmt: skip
+
+# The sections only the complete archive holds (LinkedIn's basic archive, sent first, leaves them out). The reader
+# takes an archive holding one of them for a complete one.
+BASIC_ARCHIVE_LEAVES_OUT: frozenset[str] = frozenset({
+    "shares", "comments", "reactions", "votes", "articles", "recommendations_received", "recommendations_given",
+    "member_follows", "search_queries", "inferences",
+})  # fmt: skip

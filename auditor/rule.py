@@ -4,9 +4,15 @@ A rule is a module with:
 - `CODE` (stable, e.g. "PRO-001"), `NAME` (readable, dotted, e.g. "profile.headline-present"), `STEP`
   ("step1".."step5"), `SEVERITY` ("info" | "warn" | "error"), `OPTIONS` (name -> default; the default's type is
   the option's type);
+- `NEEDS`: what the rule reads, so that the engine skips it, with one wording, when that is absent: sections of
+  the export (`model.SECTION_NAMES`; a tuple of several when any one of them will do) and inputs from outside the
+  archive (`OUTSIDE_INPUTS`: goals, goal keywords, target companies, routines, the --photo file). A section the
+  archive holds but could not decode counts as absent;
 - `check(export, ctx) -> Iterator[Finding]`: a pure function of the parsed export and the context (no I/O, no
-  clock: "today", goals, routines, options and the shared analyses arrive in `ctx`). A rule that cannot judge
-  (the data is not in this archive) calls `ctx.skip(...)`;
+  clock: "today", goals, routines, options and the shared analyses arrive in `ctx`). A rule whose inputs are there
+  but hold nothing it can judge (no current position, no About text, one side of a ledger empty) calls
+  `ctx.not_applicable(...)`: neither a pass nor a failure, it does not count in the score. `ctx.skip(...)` stays
+  for what the archive lacks in a way `NEEDS` cannot say (a column no row fills);
 - a docstring that is the rule's documentation, in the sections of `DOC_SECTIONS`;
 - optionally `SCORED = False` for a rule that reports without weighing on its step's score (hygiene);
 - optionally `BOUNDS` (option name -> (lowest, highest), None for no limit) for a number the generic checks of
@@ -30,9 +36,23 @@ if TYPE_CHECKING:
 
 DOC_SECTIONS = ("What:", "Why:", "Options:", "Passes:", "Fails:")
 
+# What a rule may need besides the export's sections: the config's goals, the keywords or target companies of
+# those goals, its routines, and the photo given with --photo.
+OUTSIDE_INPUTS = ("goals", "goal-keywords", "target-companies", "routines", "photo")
+
+Need = str | tuple[str, ...]  # a section or an outside input; a tuple when any one of several will do
+
 
 class SkipRule(Exception):
     """Raised through `Context.skip`: the rule cannot judge this export (the data is absent)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+
+
+class NotApplicable(Exception):
+    """Raised through `Context.not_applicable`: the data is there, but holds nothing this rule judges."""
 
     def __init__(self, reason: Text) -> None:
         super().__init__(reason.en)
@@ -62,10 +82,18 @@ class Context:
     goals: tuple[Goal, ...] = ()
     routines: tuple[Routine, ...] = ()
     photo: PhotoReport | None = None
-    extras: Mapping[str, Any] = field(default_factory=dict)
+    notes: list[Text] = field(default_factory=list)  # filled by `note`, read by the engine
 
     def skip(self, en: str, fr: str) -> NoReturn:
         raise SkipRule(Text(en, fr))
+
+    def not_applicable(self, en: str, fr: str) -> NoReturn:
+        raise NotApplicable(Text(en, fr))
+
+    def note(self, en: str, fr: str) -> None:
+        """Something the reports should say beside the rule's verdict, which is neither a finding nor a reason to
+        skip (a routine planned that the export cannot measure)."""
+        self.notes.append(Text(en, fr))
 
 
 Check = Callable[["Export", Context], Iterator[Finding]]
@@ -81,12 +109,13 @@ class Rule:
     check: Check
     doc: str
     module: str
+    needs: tuple[Need, ...] = ()
     scored: bool = True  # False for hygiene rules: they report but do not weigh on the step scores
     bounds: Mapping[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
-        for attribute in ("CODE", "NAME", "STEP", "SEVERITY", "OPTIONS", "check"):
+        for attribute in ("CODE", "NAME", "STEP", "SEVERITY", "OPTIONS", "NEEDS", "check"):
             if not hasattr(module, attribute):
                 raise TypeError(f"rule module {module.__name__} lacks {attribute}")
         if module.STEP not in STEPS:
@@ -100,6 +129,7 @@ class Rule:
             check=module.check,
             doc=(module.__doc__ or "").strip(),
             module=module.__name__,
+            needs=tuple(module.NEEDS),
             scored=bool(getattr(module, "SCORED", True)),
             bounds=dict(getattr(module, "BOUNDS", {})),
         )

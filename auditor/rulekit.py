@@ -1,8 +1,8 @@
 """Helpers the rule modules share, so that each module keeps to the rule it states.
 
-- The skips most rules open with: `require_section` (the archive lacks a section's file), `require_profile`,
-  `require_photo` (the audit was run without --photo), `require_goal_keywords` (no keyword in the goals);
-- `routine_shortfall`: a weekly rate of activity below the member's routine (or a default target).
+- Typed access to what a rule declares in `NEEDS` (the engine has already skipped the rule when it is absent, with
+  the same reasons, from `auditor.needs`): `require_profile`, `require_photo`, `require_goal_keywords`;
+- `routine_shortfall`: a weekly rate of activity below the default target, for an activity no routine plans.
 
 Like the rules, they are pure functions of the export and the context; a skip raises through `Context.skip`.
 French number formatting lives with the other text helpers, in `auditor.analysis.text`.
@@ -14,41 +14,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from auditor.analysis.text import fold
-from auditor.findings import Text, t
 from auditor.model import Export, Profile
+from auditor.needs import outside_reason, section_reason
 from auditor.rule import Context, PhotoReport
 
 
-def require_section(export: Export, ctx: Context, section: str, file_name: str, *, checks: Text | None = None) -> None:
-    """Skip the rule unless the archive held the file of `section` (even with no rows), named `file_name` in the
-    reason: "The archive has no Positions.csv.". For a section the basic archive leaves out, `checks` says what
-    the rule would check (`t("your posts", "vos posts")`) and the reason asks for the complete archive."""
-    if export.has(section):
-        return
-    if checks is None:
-        ctx.skip(f"The archive has no {file_name}.", f"L'archive ne contient pas {file_name}.")
-    ctx.skip(
-        f"The archive has no {file_name} (the basic archive leaves it out): request the complete archive to check "
-        f"{checks.en}.",
-        f"L'archive ne contient pas {file_name} (l'archive de base l'omet) : demandez l'archive complète pour "
-        f"vérifier {checks.fr}.",
-    )
-
-
 def require_profile(export: Export, ctx: Context) -> Profile:
-    """The member's profile (Profile.csv); skips the rule when the archive has none."""
+    """The member's profile (Profile.csv); for a rule that needs "profile"."""
     if export.profile is None:
-        ctx.skip("The archive has no Profile.csv.", "L'archive ne contient pas Profile.csv.")
+        reason = section_reason(export, ("profile",))
+        ctx.skip(reason.en, reason.fr)
     return export.profile
 
 
 def require_photo(ctx: Context) -> PhotoReport:
-    """The measurements of the photo given with --photo; skips the rule when the audit was run without one."""
+    """The measurements of the photo given with --photo; for a rule that needs "photo"."""
     if ctx.photo is None:
-        ctx.skip(
-            "No photo file given: run the audit with --photo FILE to check the image itself.",
-            "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-        )
+        reason = outside_reason("photo")
+        ctx.skip(reason.en, reason.fr)
     return ctx.photo
 
 
@@ -60,8 +43,9 @@ def require_goal_keywords(ctx: Context) -> dict[str, str]:
         for keyword in goal.keywords:
             if fold(keyword):
                 keywords.setdefault(fold(keyword), keyword)
-    if not keywords:
-        ctx.skip("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration.")
+    if not keywords:  # keywords that fold to nothing ("-")
+        reason = outside_reason("goal-keywords")
+        ctx.skip(reason.en, reason.fr)
     return keywords
 
 
@@ -73,7 +57,6 @@ class Shortfall:
     weeks: int
     rate: float  # count / weeks
     target: float  # per week
-    source: Text  # where the target comes from: 'your routine "Posts"', or "the default target"
     end: dt.date  # the Sunday closing the last complete week
 
 
@@ -81,18 +64,34 @@ def routine_shortfall(
     ctx: Context, activity: str, kinds: tuple[str, ...], *, weeks: int, default_per_week: float
 ) -> Shortfall | None:
     """How often the member did `kinds` (cadence activity kinds) over the last `weeks` complete weeks, against
-    the target: the summed rates of their routines for `activity` ("posts", "comments"...), or `default_per_week`
-    when they set none. None when the rate meets the target."""
+    `default_per_week`; None when the rate meets it. When the member planned a routine for `activity` ("posts",
+    "comments"...), the rule is not applicable: RTN-002 (step 3) judges that routine, and one gap is judged once."""
     routines = [routine for routine in ctx.routines if routine.activity == activity]
     if routines:
-        target = sum(routine.per_week() for routine in routines)
-        source = t(f'your routine "{routines[0].name}"', f"votre routine « {routines[0].name} »")
-    else:
-        target = default_per_week
-        source = t("the default target", "l'objectif par défaut")
+        names_en = ", ".join(f'"{routine.name}"' for routine in routines)
+        names_fr = ", ".join(f"« {routine.name} »" for routine in routines)
+        ctx.not_applicable(
+            f"Your routine {names_en} sets this pace: RTN-002 (step 3) judges whether you keep it.",
+            f"Votre routine {names_fr} fixe ce rythme : RTN-002 (étape 3) juge si vous le tenez.",
+        )
     cadence = ctx.analyses.cadence
     count = cadence.full_weeks_count(kinds, weeks)
     rate = count / weeks
-    if rate >= target - 1e-9:
+    if rate >= default_per_week - 1e-9:
         return None
-    return Shortfall(count, weeks, rate, target, source, cadence.full_weeks_end)
+    return Shortfall(count, weeks, rate, default_per_week, cadence.full_weeks_end)
+
+
+def note_organisations(ctx: Context) -> None:
+    """Say which senders the analyses set aside as organisations (companies, banks, LinkedIn's products), with
+    their messages, so that the member can see no one was dropped by mistake."""
+    organisations = ctx.analyses.ties.organisations
+    if not organisations:
+        return
+    messages = sum(count for _, count in organisations)
+    names = ", ".join(name for name, _ in organisations[:5]) + (", …" if len(organisations) > 5 else "")
+    ctx.note(
+        f"Set aside as organisations, not people: {len(organisations)} sender(s), {messages} message(s) ({names}).",
+        f"Mis de côté comme organisations, pas des personnes : {len(organisations)} expéditeur(s), {messages} "
+        f"message(s) ({names}).",
+    )

@@ -1,19 +1,27 @@
-"""The audit as JSON (`linkedin-audit audit --json FILE`), schema version 1.
+"""The audit as JSON (`linkedin-audit audit --json FILE`), schema version 2.
 
 The shape (documented in the README, stable: change it only by adding keys, or by bumping the version):
 
-    schema_version   1
+    schema_version   2 (2: rule status "not-applicable", coverage and score statuses, "unreadable" sections,
+                     rule "notes"; 1 had none of them)
     tool             {"name", "version"}
-    export           {"file", "kind", "exported_on", "as_of", "sections", "missing", "parse_issues"}
+    export           {"file", "kind", "exported_on", "as_of", "data_until", "sections", "missing", "unreadable",
+                      "parse_issues"}: as_of is the audit's date, data_until the last day the archive shows
     language         "en" | "fr": the language the summary was written in
-    scores           {"overall": 0-100 | null, "step_weights": {step: w},
-                      "steps": {step: {"score": 0-100 | null, "weight", "passed", "failed", "skipped",
+    scores           {"overall": 0-100 | null, "status", "coverage": {"judged", "scored"}, "min_coverage",
+                      "step_weights": {step: w},
+                      "steps": {step: {"score": 0-100 | null, "status", "coverage": {"judged", "scored"},
+                                       "weight", "passed", "failed", "not_applicable", "skipped",
                                        "rules": [{"code", "weight", "score"}]}}}
+                     status: "scored", "provisional" (judged by fewer than min_coverage of its rules),
+                     "not-set-up" (steps 1 and 3 without goals or routines), "not-judged" (no rule could judge)
     findings         [{"code", "name", "step", "severity", "fingerprint", "what", "why", "fix",
                        "evidence": [{"file", "row", "value"}]}]  (texts are {"en", "fr"}), most severe first
     waived           the same, plus "waived_by" (the waiver's reason)
     expired_waivers  [{"rule", "fingerprint", "reason", "until"}]
-    rules            [{"code", "name", "step", "severity", "status", "reason"}]: every rule and what it did
+    rules            [{"code", "name", "step", "severity", "status", "reason", "notes"}]: every rule and what it
+                     did; status is passed, failed, not-applicable (nothing to judge), skipped (data absent or
+                     unreadable, or its input not configured), crashed or off
 """
 
 from __future__ import annotations
@@ -22,13 +30,17 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit import Audit
-from auditor.findings import Finding, Text
+from auditor.findings import Coverage, Finding, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _text(text: Text | None) -> dict[str, str] | None:
     return None if text is None else {"en": text.en, "fr": text.fr}
+
+
+def _coverage(coverage: Coverage) -> dict[str, int]:
+    return {"judged": coverage.judged, "scored": coverage.scored}
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
@@ -58,20 +70,28 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
             "kind": export.kind,
             "exported_on": export.exported_on.isoformat() if export.exported_on else None,
             "as_of": result.today.isoformat(),
+            "data_until": audit.analyses.data_until.isoformat(),
             "sections": {name: source.rows for name, source in export.sources.items()},
             "missing": list(export.missing),
+            "unreadable": {name: list(files) for name, files in export.unreadable.items()},
             "parse_issues": len(export.parse_issues),
         },
         "language": audit.language,
         "scores": {
             "overall": result.overall,
+            "status": result.overall_status,
+            "coverage": _coverage(result.coverage),
+            "min_coverage": audit.config.min_coverage,
             "step_weights": dict(audit.config.step_weights),
             "steps": {
                 step.step: {
                     "score": step.score,
+                    "status": step.status,
+                    "coverage": _coverage(step.coverage),
                     "weight": step.weight,
                     "passed": list(step.passed),
                     "failed": list(step.failed),
+                    "not_applicable": list(step.not_applicable),
                     "skipped": list(step.skipped),
                     "rules": [{"code": code, "weight": weight, "score": score} for code, weight, score in step.details],
                 }
@@ -97,6 +117,7 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
                 "severity": o.severity,
                 "status": o.status,
                 "reason": _text(o.reason),
+                "notes": [_text(note) for note in o.notes],
             }
             for o in result.outcomes
         ],

@@ -25,22 +25,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-002"
 NAME = "cadence.active-weeks"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.5}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     min_share = float(ctx.options["min_share"])
@@ -67,7 +65,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("shares", SHARES_FILE),
+                export.file_of("shares"),
                 None,
                 f"{active} of the {weeks} weeks to {end} with a publication",
             ),

@@ -25,26 +25,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
+from auditor.analysis.cadence import SHARE_KINDS
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-009"
 NAME = "cadence.burst-posting"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 26, "min_hours": 18.0}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 EXAMPLES = 3
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posts", "vos posts"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     hours = float(ctx.options["min_hours"])
+    if len(cadence.recent(weeks, SHARE_KINDS)) < 2:
+        ctx.not_applicable(
+            f"Fewer than two posts in the last {weeks} weeks: no spacing to measure.",
+            f"Moins de deux posts ces {weeks} dernières semaines : pas d'espacement à mesurer.",
+        )
     pairs = cadence.bursts(weeks, hours)
     if not pairs:
         return

@@ -29,20 +29,18 @@ from collections.abc import Iterator
 from auditor.analysis.text import decimal_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section, routine_shortfall
+from auditor.rule import Context, Need
+from auditor.rulekit import routine_shortfall
 
 CODE = "CAD-006"
 NAME = "cadence.comments-on-others"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
-
-FILE = "Comments.csv"  # LinkedIn's usual name; evidence names the archive's own file
+NEEDS: tuple[Need, ...] = ("comments",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "comments", FILE, checks=t("your comments", "vos commentaires"))
     weeks = int(ctx.options["weeks"])
     default = float(ctx.options["default_per_week"])
     pace = routine_shortfall(ctx, "comments", ("comments",), weeks=weeks, default_per_week=default)
@@ -51,9 +49,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     yield Finding(
         what=t(
             f"You commented {pace.rate:.1f} times a week over the last {weeks} weeks ({pace.count} in all), below "
-            f"{pace.source.en} of {pace.target:.1f} a week.",
+            f"the default target of {pace.target:.1f} a week.",
             f"Vous avez commenté {decimal_fr(pace.rate)} fois par semaine ces {weeks} dernières semaines ({pace.count} "
-            f"au total), sous {pace.source.fr} de {decimal_fr(pace.target)} par semaine.",
+            f"au total), sous l'objectif par défaut de {decimal_fr(pace.target)} par semaine.",
         ),
         why=t(
             "A thoughtful comment on someone's post is a small gift they notice, and it shows your expertise to "
@@ -69,7 +67,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("comments", FILE),
+                export.file_of("comments"),
                 None,
                 f"{pace.count} comments in the {weeks} weeks to {pace.end.isoformat()} ({pace.rate:.2f} a week); "
                 f"target {pace.target:.2f} a week",

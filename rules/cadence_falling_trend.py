@@ -28,25 +28,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-004"
 NAME = "cadence.falling-trend"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.5, "min_previous": 4}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     recent, previous = cadence.trend(weeks, cadence.full_weeks_end)
-    if previous < int(ctx.options["min_previous"]) or recent >= float(ctx.options["min_ratio"]) * previous:
+    if previous < int(ctx.options["min_previous"]):
+        ctx.not_applicable(
+            f"Only {previous} publication(s) in the {weeks} weeks before the last {weeks}: no earlier pace to compare "
+            "with.",
+            f"Seulement {previous} publication(s) dans les {weeks} semaines précédant les {weeks} dernières : pas de "
+            "rythme antérieur auquel comparer.",
+        )
+    if recent >= float(ctx.options["min_ratio"]) * previous:
         return
     end = cadence.full_weeks_end
     middle = end - dt.timedelta(weeks=weeks)
@@ -67,7 +72,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("shares", SHARES_FILE),
+                export.file_of("shares"),
                 None,
                 f"{recent} publications in the {weeks} weeks to {end.isoformat()}, {previous} in the {weeks} weeks "
                 f"to {middle.isoformat()}",

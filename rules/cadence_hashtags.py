@@ -25,27 +25,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-008"
 NAME = "cadence.hashtags"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 26, "max_hashtags": 3}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 EXAMPLES = 3
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posts", "vos posts"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     limit = int(ctx.options["max_hashtags"])
     posts = cadence.recent(weeks, ("posts",))
+    if not posts:
+        ctx.not_applicable(
+            f"No post with text in the last {weeks} weeks to look at.",
+            f"Aucun post avec du texte ces {weeks} dernières semaines à examiner.",
+        )
     crowded = [post for post in posts if len(post.hashtags) > limit]
     if not crowded:
         return

@@ -27,21 +27,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-003"
 NAME = "cadence.longest-silence"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"max_silence_days": 30, "window_weeks": 26}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     window = int(ctx.options["window_weeks"])
     limit = int(ctx.options["max_silence_days"])
@@ -51,7 +49,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     silence = long_ones[0]
     start, end = silence.start.isoformat(), silence.end.isoformat()
     others = len(long_ones) - 1
-    shares_file = export.file_of("shares", SHARES_FILE)
+    shares_file = export.file_of("shares")
     evidence: list[Evidence] = []
     if silence.before is None:
         evidence.append(Evidence(shares_file, None, f"no publication at all up to {end}"))

@@ -24,25 +24,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
 from auditor.analysis.text import thousands_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-007"
 NAME = "cadence.post-length"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {"max_length": 3000}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 EXCERPT = 60
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posts", "vos posts"))
     limit = int(ctx.options["max_length"])
+    if not any(post.kind == "posts" for post in ctx.analyses.cadence.publications):
+        ctx.not_applicable("No post with text to measure.", "Aucun post avec du texte à mesurer.")
     for post in ctx.analyses.cadence.publications:
         if post.kind != "posts" or len(post.text) <= limit:
             continue

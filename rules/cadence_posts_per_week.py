@@ -28,22 +28,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import AUTHORED_KINDS, SHARES_FILE
+from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.analysis.text import decimal_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section, routine_shortfall
+from auditor.rule import Context, Need
+from auditor.rulekit import routine_shortfall
 
 CODE = "CAD-001"
 NAME = "cadence.posts-per-week"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     weeks = int(ctx.options["weeks"])
     default = float(ctx.options["default_per_week"])
     pace = routine_shortfall(ctx, "posts", AUTHORED_KINDS, weeks=weeks, default_per_week=default)
@@ -52,9 +52,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     yield Finding(
         what=t(
             f"You published {pace.rate:.1f} times a week over the last {weeks} weeks ({pace.count} in all), below "
-            f"{pace.source.en} of {pace.target:.1f} a week.",
+            f"the default target of {pace.target:.1f} a week.",
             f"Vous avez publié {decimal_fr(pace.rate)} fois par semaine ces {weeks} dernières semaines ({pace.count} "
-            f"au total), sous {pace.source.fr} de {decimal_fr(pace.target)} par semaine.",
+            f"au total), sous l'objectif par défaut de {decimal_fr(pace.target)} par semaine.",
         ),
         why=t(
             "Regular sharing keeps your name and your expertise in your network's feed between two meetings.",
@@ -69,7 +69,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("shares", SHARES_FILE),
+                export.file_of("shares"),
                 None,
                 f"{pace.count} posts and articles in the {weeks} weeks to {pace.end.isoformat()} ({pace.rate:.2f} a "
                 f"week); target {pace.target:.2f} a week",

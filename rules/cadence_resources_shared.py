@@ -26,27 +26,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import SHARES_FILE
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAD-005"
 NAME = "cadence.resources-shared"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.3}
+NEEDS: tuple[Need, ...] = ("shares",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "shares", SHARES_FILE, checks=t("your posting", "vos publications"))
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     min_share = float(ctx.options["min_share"])
     with_resource, total = cadence.resource_share(weeks)
-    if total == 0 or with_resource / total >= min_share:
+    if total == 0:
+        ctx.not_applicable(
+            f"No post or article in the last {weeks} weeks to look at.",
+            f"Aucun post ni article ces {weeks} dernières semaines à examiner.",
+        )
+    if with_resource / total >= min_share:
         return
     share = with_resource / total
     since = cadence.window_start(weeks).isoformat()
@@ -71,7 +74,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("shares", SHARES_FILE),
+                export.file_of("shares"),
                 None,
                 f"{with_resource} of {total} posts and articles since {since} with a resource",
             ),

@@ -27,19 +27,22 @@ from collections.abc import Iterator
 from auditor.analysis.text import label, length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-002"
 NAME = "career.current-description"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_length": 200}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     minimum = ctx.options["min_length"]
+    if not any(position.is_current and position.started_on for position in export.positions):
+        ctx.not_applicable(
+            "No current position to describe (see CAR-001).", "Aucun poste actuel à décrire (voir CAR-001)."
+        )
     for position in export.positions:
         if not (position.started_on and position.is_current):
             continue
@@ -74,6 +77,6 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 f"Décrivez-le en {minimum} caractères au moins, en 3 à 5 puces qui commencent par un verbe et "
                 "finissent par un résultat, par ex. « Délai moyen ramené de 21 à 14 jours ».",
             ),
-            evidence=(Evidence(export.file_of("positions", "Positions.csv"), position.line, value),),
+            evidence=(Evidence(export.file_of("positions"), position.line, value),),
             key=f"{position.company}|{position.title}",
         )

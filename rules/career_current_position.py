@@ -28,19 +28,18 @@ from auditor.analysis.career import last_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-001"
 NAME = "career.current-position"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
-    file = export.file_of("positions", "Positions.csv")
+    file = export.file_of("positions")
     if any(p.started_on and p.is_current for p in export.positions):
         return
     ended = [(p, p.finished_on) for p in export.positions if p.finished_on]

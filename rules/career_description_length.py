@@ -27,19 +27,23 @@ from collections.abc import Iterator
 from auditor.analysis.text import label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-011"
 NAME = "career.description-length"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {"max_length": 2000}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     limit = ctx.options["max_length"]
+    if not any(position.description.strip() for position in export.positions):
+        ctx.not_applicable(
+            "No position has a description to measure (see CAR-004).",
+            "Aucun poste n'a de description à mesurer (voir CAR-004).",
+        )
     for position in export.positions:
         size = length(position.description)
         if size <= limit:
@@ -65,7 +69,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    export.file_of("positions", "Positions.csv"),
+                    export.file_of("positions"),
                     position.line,
                     f"{label(position.company, position.title)}: {size} characters",
                 ),

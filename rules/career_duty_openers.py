@@ -31,8 +31,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import opening_term, sentences, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-010"
 NAME = "career.duty-openers"
@@ -46,11 +45,16 @@ OPTIONS: dict[str, object] = {
         "chargé de|chargé du|chargé des|chargé d'|chargée de|chargée du|chargée des|chargée d'|chargé(e) de",
     ),
 }  # fmt: skip
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     openers = ctx.options["duty_openers"]
+    if not any(position.description.strip() for position in export.positions):
+        ctx.not_applicable(
+            "No position has a description to read (see CAR-004).",
+            "Aucun poste n'a de description à lire (voir CAR-004).",
+        )
     for position in export.positions:
         lines = [s for s in sentences(position.description) if opening_term(s, openers)]
         if not lines:
@@ -75,9 +79,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "fiabilité des prévisions portée à 85 % » plutôt que « Responsable du S&OP ».",
             ),
             evidence=tuple(
-                Evidence(
-                    export.file_of("positions", "Positions.csv"), position.line, f"{position.company}: {shorten(line)}"
-                )
+                Evidence(export.file_of("positions"), position.line, f"{position.company}: {shorten(line)}")
                 for line in lines
             ),
             key=f"{position.company}|{position.title}",

@@ -30,18 +30,19 @@ from auditor.analysis.career import first_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-007"
 NAME = "career.future-dates"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
+    if not any(position.started_on or position.finished_on for position in export.positions):
+        ctx.not_applicable("No dated position to check.", "Aucun poste daté à vérifier.")
     for position in export.positions:
         future_en, future_fr, values = [], [], []
         for date, en, fr in ((position.started_on, "start", "début"), (position.finished_on, "end", "fin")):
@@ -68,7 +69,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    export.file_of("positions", "Positions.csv"),
+                    export.file_of("positions"),
                     position.line,
                     f"{label(position.company, position.title)}: {', '.join(values)}",
                 ),

@@ -41,14 +41,14 @@ from auditor.analysis.career import day_after, first_day, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-005"
 NAME = "career.gaps"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_gap_months": 6}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,12 @@ def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
-    file = export.file_of("positions", "Positions.csv")
+    if sum(1 for position in export.positions if position.started_on) < 2:
+        ctx.not_applicable(
+            "Fewer than two dated positions: no gap to look for.",
+            "Moins de deux postes datés : aucun écart à chercher.",
+        )
+    file = export.file_of("positions")
     minimum = ctx.options["min_gap_months"]
     explainers = _explainers(export, ctx.today)
     for gap in _position_gaps(export.positions, ctx.today):

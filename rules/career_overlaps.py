@@ -37,8 +37,7 @@ from auditor.analysis.career import SIDE_ACTIVITY_WORDS, day_after, first_day, i
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-006"
 NAME = "career.overlaps"
@@ -48,6 +47,7 @@ OPTIONS: dict[str, object] = {
     "max_overlap_months": 3,
     "side_activity_words": SIDE_ACTIVITY_WORDS,
 }
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def _start(date: PartialDate) -> dt.date:
@@ -65,11 +65,15 @@ def _period(position: Position) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
-    file = export.file_of("positions", "Positions.csv")
+    file = export.file_of("positions")
     tolerated = ctx.options["max_overlap_months"]
     words = ctx.options["side_activity_words"]
     main = [(p, p.started_on) for p in export.positions if p.started_on and not is_side_activity(p, words)]
+    if len(main) < 2:
+        ctx.not_applicable(
+            "Fewer than two dated main positions: no overlap to look for.",
+            "Moins de deux postes principaux datés : aucun chevauchement à chercher.",
+        )
     main.sort(key=lambda pair: first_day(pair[1]))
     for (first, first_start), (second, second_start) in itertools.combinations(main, 2):
         since = max(_start(first_start), _start(second_start))

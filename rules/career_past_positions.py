@@ -27,18 +27,17 @@ from collections.abc import Iterator
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-003"
 NAME = "career.past-positions"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"min_past": 2}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     minimum = ctx.options["min_past"]
     past = [p for p in export.positions if p.finished_on]
     count = len(past)
@@ -68,7 +67,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("positions", "Positions.csv"),
+                export.file_of("positions"),
                 None,
                 f"{count} past: {listed}" if past else "0 past positions",
             ),

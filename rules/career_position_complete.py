@@ -27,14 +27,14 @@ from collections.abc import Iterator
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-004"
 NAME = "career.position-complete"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 # (English, French with its article, evidence label) for each field that can be missing.
 TITLE = ("a title", "l'intitulé", "title")
@@ -47,7 +47,8 @@ def _join(words: list[str], last: str) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
+    if not export.positions:
+        ctx.not_applicable("No position to look at (see CAR-001).", "Aucun poste à examiner (voir CAR-001).")
     for position in export.positions:
         missing = [
             field
@@ -77,7 +78,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(
-                    export.file_of("positions", "Positions.csv"),
+                    export.file_of("positions"),
                     position.line,
                     f"{label(position.company, position.title)}: no {', no '.join(m[2] for m in missing)}",
                 ),

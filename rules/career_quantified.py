@@ -30,22 +30,26 @@ from auditor.analysis.career import first_day
 from auditor.analysis.text import has_figure, label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-009"
 NAME = "career.quantified"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"recent_positions": 3}
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
     described = [p for p in export.positions if p.description.strip()]
     described.sort(key=lambda p: first_day(p.started_on) if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
-    if not recent or any(has_figure(p.description) for p in recent):
+    if not recent:
+        ctx.not_applicable(
+            "No position has a description to look at (see CAR-004).",
+            "Aucun poste n'a de description à examiner (voir CAR-004).",
+        )
+    if any(has_figure(p.description) for p in recent):
         return
     count = len(recent)
     yield Finding(
@@ -70,7 +74,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=tuple(
             Evidence(
-                export.file_of("positions", "Positions.csv"),
+                export.file_of("positions"),
                 p.line,
                 f"{label(p.company, p.title)}: no figure in {length(p.description)} characters",
             )

@@ -34,8 +34,7 @@ from auditor.analysis.career import SIDE_ACTIVITY_WORDS, first_day, is_side_acti
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "CAR-008"
 NAME = "career.stale-current"
@@ -45,13 +44,15 @@ OPTIONS: dict[str, object] = {
     "stale_years": 3,
     "side_activity_words": SIDE_ACTIVITY_WORDS,
 }
+NEEDS: tuple[Need, ...] = ("positions",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "positions", "Positions.csv")
-    file = export.file_of("positions", "Positions.csv")
+    file = export.file_of("positions")
     dated = [(p, p.started_on) for p in export.positions if p.started_on]
     current = [(p, start) for p, start in dated if p.is_current]
+    if not current:
+        ctx.not_applicable("No current position (see CAR-001).", "Aucun poste actuel (voir CAR-001).")
     if len(current) < 2:
         return
     newest, newest_start = max(dated, key=lambda pair: first_day(pair[1]))

@@ -5,7 +5,9 @@ What:
     vs received, endorsements given vs received, conversations you started vs conversations others started with
     you, invitations sent vs received. A finding when given / received is below `min_ratio`, once at least
     `min_received` things were received. Comments and reactions are left out: the export does not show those you
-    received. Skipped when the archive has none of the files behind these lines.
+    received. A side whose file is not in the archive is unknown, never zero: only the lines with both sides
+    count, and the rule is skipped when no line has both. Not applicable while fewer than `min_received` things
+    were received.
 
 Why:
     Step 4 of the method: "donner pour recevoir", give in order to receive, and be patient: the more you give to
@@ -26,31 +28,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.ledger import SIDES, LedgerLine
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
+from auditor.rulekit import note_organisations
 
 CODE = "GIV-001"
 NAME = "give.balance"
 STEP = "step4"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_ratio": 0.5, "min_received": 5}
+# Ledger lines with both sides in some archive, and the sections behind them: any one lets the rule look.
+NEEDS: tuple[Need, ...] = (
+    (
+        "recommendations_given",
+        "recommendations_received",
+        "endorsements_given",
+        "endorsements_received",
+        "messages",
+        "invitations",
+    ),
+)
 
-# Ledger line -> the sections behind it (given side, received side).
-SECTIONS = {
-    "recommendations": ("recommendations_given", "recommendations_received"),
-    "endorsements": ("endorsements_given", "endorsements_received"),
-    "conversations": ("messages",),
-    "invitations": ("invitations",),
-}
-FILES = {  # section -> LinkedIn's usual file name (evidence names the archive's own)
-    "recommendations_given": "Recommendations_Given.csv",
-    "recommendations_received": "Recommendations_Received.csv",
-    "endorsements_given": "Endorsement_Given_Info.csv",
-    "endorsements_received": "Endorsement_Received_Info.csv",
-    "messages": "messages.csv",
-    "invitations": "Invitations.csv",
-}
 LABELS = {  # ledger line -> (English, French)
     "recommendations": ("recommendations", "recommandations"),
     "endorsements": ("endorsements", "validations de compétences"),
@@ -59,30 +59,55 @@ LABELS = {  # ledger line -> (English, French)
 }
 
 
+def _missing_sides(export: Export, language: str = "en") -> list[str]:
+    """For each ledger line, the file that lacks to see both its sides."""
+    out = []
+    for kind, sides in SIDES.items():
+        missing = [export.file_of(s) for s in dict.fromkeys(sides) if s and not export.has(s)]
+        if kind in LABELS and missing:
+            label = LABELS[kind][0 if language == "en" else 1]
+            out.append(f"{label}{' : ' if language == 'fr' else ': '}{', '.join(missing)}")
+    return out
+
+
+def _kinds(lines: list[tuple[LedgerLine, int, int]], language: str) -> str:
+    return ", ".join(LABELS[line.kind][0 if language == "en" else 1] for line, _, _ in lines)
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    present = {line: [s for s in sections if export.has(s)] for line, sections in SECTIONS.items()}
-    if not any(present.values()):
+    note_organisations(ctx)
+    # Only lines whose two sides the archive shows: a side whose file is absent is unknown, not zero.
+    lines = [(line, line.given or 0, line.received or 0) for line in ctx.analyses.ledger.lines if line.both_sides]
+    if not lines:
         ctx.skip(
-            "The archive has none of the files the give-to-receive ledger reads.",
-            "L'archive n'a aucun des fichiers que lit le bilan donner-recevoir.",
+            "The archive shows no exchange from both sides (what you gave and what you received): "
+            + "; ".join(_missing_sides(export))
+            + ".",
+            "L'archive ne montre aucun échange des deux côtés (ce que vous avez donné et reçu) : "
+            + " ; ".join(_missing_sides(export, "fr"))
+            + ".",
         )
     min_ratio: float = ctx.options["min_ratio"]
     min_received: int = ctx.options["min_received"]
-    lines = [line for line in ctx.analyses.ledger.lines if line.received is not None and present.get(line.kind)]
-    given = sum(line.given for line in lines)
-    received = sum(line.received or 0 for line in lines)
-    if received < min_received or given >= min_ratio * received:
+    given = sum(given for _, given, _ in lines)
+    received = sum(received for _, _, received in lines)
+    if received < min_received:
+        ctx.not_applicable(
+            f"You received {received} in all ({_kinds(lines, 'en')}): too little yet to weigh a balance.",
+            f"Vous avez reçu {received} en tout ({_kinds(lines, 'fr')}) : trop peu encore pour juger d'un équilibre.",
+        )
+    if given >= min_ratio * received:
         return
     # The line where the gap is widest is the one to act on first.
-    worst = max(lines, key=lambda line: (line.received or 0) - line.given)
+    worst = max(lines, key=lambda item: item[2] - item[1])[0]
     worst_en, worst_fr = LABELS[worst.kind]
     evidence = tuple(
         Evidence(
-            ", ".join(export.file_of(s, FILES[s]) for s in present[line.kind]),
+            ", ".join(dict.fromkeys(export.file_of(section) for section in SIDES[line.kind] if section)),
             None,
-            f"{line.kind}: given {line.given}, received {line.received}",
+            f"{line.kind}: given {given_}, received {received_}",
         )
-        for line in lines
+        for line, given_, received_ in lines
     )
     fixes = {
         "recommendations": (

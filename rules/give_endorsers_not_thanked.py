@@ -34,14 +34,14 @@ from auditor.analysis.people import name_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "GIV-002"
 NAME = "give.endorsers-not-thanked"
 STEP = "step4"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("endorsements_received",)
 
 MAX_NAMES = 10
 
@@ -95,7 +95,8 @@ def _signs_by_name(ties: Ties) -> dict[str, _Sign]:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "endorsements_received", "Endorsement_Received_Info.csv")
+    if not export.endorsements_received:
+        ctx.not_applicable("Nobody has endorsed your skills yet.", "Personne n'a encore validé vos compétences.")
     ties = ctx.analyses.ties  # the same person matching as every analysis: by profile URL, else by name
     endorsers: dict[str, _Endorser] = {}
     for endorsement in export.endorsements_received:
@@ -117,7 +118,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not unthanked:
         return
     unthanked.sort(key=lambda p: p.latest.endorsed_at or dt.datetime.min, reverse=True)
-    file = export.file_of("endorsements_received", "Endorsement_Received_Info.csv")
+    file = export.file_of("endorsements_received")
     shown = unthanked[:MAX_NAMES]
     names = join_names([p.name for p in shown[:3]])
     yield Finding(

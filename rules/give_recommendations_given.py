@@ -27,27 +27,28 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "GIV-003"
 NAME = "give.recommendations-given"
 STEP = "step4"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("recommendations_received", "recommendations_given")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("recommendations_received"):
-        ctx.skip(
-            "The archive has no Recommendations_Received.csv (the basic archive has no recommendations).",
-            "L'archive ne contient pas Recommendations_Received.csv (l'archive de base n'a pas les recommandations).",
-        )
     received = export.recommendations_received
-    if not received or export.recommendations_given:
+    if not received:
+        ctx.not_applicable(
+            "You have received no recommendation yet: there is nothing to return.",
+            "Vous n'avez encore reçu aucune recommandation : rien à rendre.",
+        )
+    if export.recommendations_given:
         return
     latest = max(received, key=lambda r: r.created_at or dt.datetime.min)
-    file = export.file_of("recommendations_received", "Recommendations_Received.csv")
-    given_file = export.file_of("recommendations_given", "Recommendations_Given.csv")
+    file = export.file_of("recommendations_received")
+    given_file = export.file_of("recommendations_given")
     yield Finding(
         what=t(
             f"You received {len(received)} recommendation(s) but never wrote one.",

@@ -29,19 +29,20 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
+from auditor.rulekit import note_organisations
 
 CODE = "GIV-004"
 NAME = "give.unanswered-conversations"
 STEP = "step4"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_unanswered": 0.5, "min_conversations": 10}
+NEEDS: tuple[Need, ...] = ("messages",)
 BOUNDS = {"max_unanswered": (0, 1)}  # a share of the conversations
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "messages", "messages.csv")
+    note_organisations(ctx)
     if export.messages and not any(message.conversation_id for message in export.messages):
         ctx.skip(
             "messages.csv has no conversation IDs (archives of 2018): replies cannot be matched to conversations.",
@@ -51,7 +52,12 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     ties = ctx.analyses.ties
     started = ties.conversations_started_by_others
     unanswered = started - ties.conversations_answered_by_owner
-    if started < ctx.options["min_conversations"] or unanswered <= ctx.options["max_unanswered"] * started:
+    if started < ctx.options["min_conversations"]:
+        ctx.not_applicable(
+            f"Others started {started} conversation(s) with you: too few to judge how you answer.",
+            f"D'autres ont lancé {started} conversation(s) avec vous : trop peu pour juger de vos réponses.",
+        )
+    if unanswered <= ctx.options["max_unanswered"] * started:
         return
     share = round(100 * unanswered / started)
     yield Finding(
@@ -71,7 +77,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("messages", "messages.csv"),
+                export.file_of("messages"),
                 None,
                 f"{started} conversations started by others ({ties.sponsored_messages} sponsored messages left out), "
                 f"{ties.conversations_answered_by_owner} answered",

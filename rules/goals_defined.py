@@ -27,13 +27,14 @@ from collections.abc import Iterator
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "GOA-001"
 NAME = "goals.defined"
 STEP = "step1"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ()
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

@@ -27,18 +27,19 @@ from auditor.analysis.circles import duration
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "GOA-006"
 NAME = "goals.horizon-past"
 STEP = "step1"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("goals",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not any(goal.horizon for goal in ctx.goals):
-        ctx.skip("No goal has a horizon date.", "Aucun objectif n'a de date d'échéance.")
+        ctx.not_applicable("No goal has a horizon date.", "Aucun objectif n'a de date d'échéance.")
     for number, goal in enumerate(ctx.goals):
         if goal.horizon is None or goal.horizon >= ctx.today:
             continue

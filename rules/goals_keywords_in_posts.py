@@ -30,7 +30,7 @@ from auditor.analysis.circles import long_date
 from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_goal_keywords
 
 CODE = "GOA-005"
@@ -38,15 +38,11 @@ NAME = "goals.keywords-in-posts"
 STEP = "step1"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"weeks": 13}
+NEEDS: tuple[Need, ...] = ("goal-keywords", "shares")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     keywords = require_goal_keywords(ctx)
-    if not export.has("shares"):
-        ctx.skip(
-            "The archive has no Shares.csv (the basic archive has no posts).",
-            "L'archive ne contient pas Shares.csv (l'archive de base n'a pas les posts).",
-        )
     weeks: int = ctx.options["weeks"]
     end = ctx.analyses.cadence.today  # the audit's date, or the export date when earlier
     start = end - dt.timedelta(weeks=weeks)
@@ -60,8 +56,13 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         for article in export.articles
         if article.published_at and start < article.published_at.date() <= end
     ]
-    file = export.file_of("shares", "Shares.csv")
     since = long_date(start)
+    if not texts:
+        ctx.not_applicable(
+            f"No post or article since {since.en} to read (CAD-001 judges how often you publish).",
+            f"Aucun post ni article depuis le {since.fr} à lire (CAD-001 juge la fréquence de vos publications).",
+        )
+    file = export.file_of("shares")
     for key, keyword in keywords.items():
         if any(find_terms(text, (keyword,)) for text in texts):
             continue

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_goal_keywords, require_profile
 
 CODE = "GOA-003"
@@ -35,12 +35,13 @@ NAME = "goals.keywords-in-profile"
 STEP = "step1"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("goal-keywords", "profile")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     keywords = require_goal_keywords(ctx)
     profile = require_profile(export, ctx)
-    file = export.file_of("profile", "Profile.csv")
+    file = export.file_of("profile")
     text = f"{profile.headline}\n{profile.summary}"
     lead = profile.headline.split("|")[0].strip()[:60]
     for key, keyword in keywords.items():

@@ -27,20 +27,20 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, fold
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_goal_keywords, require_section
+from auditor.rule import Context, Need
+from auditor.rulekit import require_goal_keywords
 
 CODE = "GOA-004"
 NAME = "goals.keywords-in-skills"
 STEP = "step1"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("goal-keywords", "skills")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     keywords = require_goal_keywords(ctx)
-    require_section(export, ctx, "skills", "Skills.csv")
-    file = export.file_of("skills", "Skills.csv")
+    file = export.file_of("skills")
     skills = [skill.name for skill in export.skills if fold(skill.name)]
     for key, keyword in keywords.items():
         # The skill names the keyword ("Supply Chain Management" for "supply chain"), or the keyword the skill.

@@ -26,18 +26,17 @@ from collections.abc import Iterator
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "GOA-002"
 NAME = "goals.specific"
 STEP = "step1"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("goals",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not ctx.goals:
-        ctx.skip("No goal in the configuration (see GOA-001).", "Aucun objectif dans la configuration (voir GOA-001).")
     for number, goal in enumerate(ctx.goals, start=1):
         if goal.is_specific:
             continue

@@ -3,7 +3,9 @@
 What:
     Checks whether the archive holds any of the files only the complete archive has: posts (Shares.csv),
     comments, reactions, recommendations (received or given) and articles. A finding when all of them are
-    absent. Reports without weighing on the score.
+    absent: for the basic archive, it says to audit the complete one; for an archive named complete (or of unknown
+    kind), it names the files that are missing, as files may have been removed. Reports without weighing on the
+    score.
 
 Why:
     LinkedIn sends two archives when you ask for a copy of your data: a basic one within minutes and the complete
@@ -27,51 +29,63 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "HYG-003"
 NAME = "hygiene.basic-archive"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 
-COMPLETE_ONLY = {  # section -> the file LinkedIn writes for it
-    "shares": "Shares.csv",
-    "comments": "Comments.csv",
-    "reactions": "Reactions.csv",
-    "recommendations_received": "Recommendations_Received.csv",
-    "recommendations_given": "Recommendations_Given.csv",
-    "articles": "Articles/",
-}
+ACTIVITY = ("shares", "comments", "reactions", "recommendations_received", "recommendations_given", "articles")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if any(export.has(section) for section in COMPLETE_ONLY):
+    if any(export.has(section) for section in ACTIVITY):
         return
+    absent = ", ".join(export.file_of(section) for section in ACTIVITY)
+    evidence = (Evidence(export.source_name or "archive", None, f"archive kind: {export.kind}; absent: {absent}"),)
+    why = t(
+        "Without them the audit cannot check your posting cadence, your routines or part of what you give and "
+        "receive: those rules are skipped, not judged.",
+        "Sans eux, l'audit ne peut vérifier ni votre rythme de publication, ni vos routines, ni une partie de ce "
+        "que vous donnez et recevez : ces règles sont sautées, pas jugées.",
+    )
+    if export.kind == "basic":
+        yield Finding(
+            what=t(
+                "This is LinkedIn's basic archive: it has no posts, comments, reactions, recommendations or articles.",
+                "C'est l'archive de base de LinkedIn : elle ne contient ni posts, ni commentaires, ni réactions, ni "
+                "recommandations, ni articles.",
+            ),
+            why=why,
+            fix=t(
+                "Wait for LinkedIn's second e-mail (about a day after the first) and audit the "
+                "Complete_LinkedInDataExport archive it links to.",
+                "Attendez le second e-mail de LinkedIn (environ un jour après le premier) et auditez l'archive "
+                "Complete_LinkedInDataExport qu'il propose.",
+            ),
+            evidence=evidence,
+        )
+        return
+    # A complete archive (by its name), or one of unknown kind, holding none of these files: say what is
+    # missing, never call it the basic archive.
     yield Finding(
         what=t(
-            "This is LinkedIn's basic archive: it has no posts, comments, reactions, recommendations or articles.",
-            "C'est l'archive de base de LinkedIn : elle ne contient ni posts, ni commentaires, ni réactions, ni "
-            "recommandations, ni articles.",
+            f"The archive holds no posts, comments, reactions, recommendations or articles ({absent} are absent).",
+            f"L'archive ne contient ni posts, ni commentaires, ni réactions, ni recommandations, ni articles "
+            f"({absent} sont absents).",
         ),
-        why=t(
-            "Without them the audit cannot check your posting cadence, your routines or part of what you give "
-            "and receive.",
-            "Sans eux, l'audit ne peut vérifier ni votre rythme de publication, ni vos routines, ni une partie de "
-            "ce que vous donnez et recevez.",
-        ),
+        why=why,
         fix=t(
-            "Wait for LinkedIn's second e-mail (about a day after the first) and audit the "
-            "Complete_LinkedInDataExport archive it links to.",
-            "Attendez le second e-mail de LinkedIn (environ un jour après le premier) et auditez l'archive "
-            "Complete_LinkedInDataExport qu'il propose.",
+            "If you removed files from the archive, audit the ZIP as LinkedIn sent it; otherwise ask LinkedIn for "
+            "a new copy of your data (Settings > Data privacy > Get a copy of your data) and choose the larger "
+            "archive.",
+            "Si vous avez retiré des fichiers de l'archive, auditez le ZIP tel que LinkedIn l'a envoyé ; sinon "
+            "demandez à LinkedIn une nouvelle copie de vos données (Préférences > Confidentialité des données > "
+            "Obtenir une copie de vos données) en choisissant l'archive la plus complète.",
         ),
-        evidence=(
-            Evidence(
-                export.source_name or "archive",
-                None,
-                f"archive kind: {export.kind}; absent: {', '.join(COMPLETE_ONLY.values())}",
-            ),
-        ),
+        evidence=evidence,
     )

@@ -27,13 +27,14 @@ from collections.abc import Iterator
 from auditor.analysis.circles import duration
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "HYG-001"
 NAME = "hygiene.export-age"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_age_days": 45}
+NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 
 

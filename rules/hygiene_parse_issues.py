@@ -30,13 +30,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, ParseIssue
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "HYG-002"
 NAME = "hygiene.parse-issues"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 
 MAX_EXAMPLES = 5

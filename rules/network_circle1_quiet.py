@@ -29,25 +29,21 @@ from collections.abc import Iterator
 from auditor.analysis.circles import duration, long_date
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "NET-003"
 NAME = "network.circle1-quiet"
 STEP = "step2"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"quiet_days": 180}
+NEEDS: tuple[Need, ...] = ("messages", "connections")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("messages"):
-        ctx.skip(
-            "The archive has no messages.csv: the audit cannot tell who you still talk to.",
-            "L'archive ne contient pas messages.csv : impossible de savoir avec qui vous échangez encore.",
-        )
     circles = ctx.analyses.circles
     if not circles.circle1:
-        ctx.skip("Nobody is in circle 1 (see NET-005).", "Personne n'est dans le cercle 1 (voir NET-005).")
-    connections = export.file_of("connections", "Connections.csv")
+        ctx.not_applicable("Nobody is in circle 1 (see NET-005).", "Personne n'est dans le cercle 1 (voir NET-005).")
+    connections = export.file_of("connections")
     for member in circles.quiet(ctx.options["quiet_days"]):
         tie = member.tie
         why = t(
@@ -74,7 +70,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             )
             continue
         last = tie.last_exchange.date()
-        silence = duration((ctx.today - last).days)
+        silence = duration((ctx.analyses.data_until - last).days)
         on = long_date(last)
         yield Finding(
             what=t(
@@ -91,7 +87,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             evidence=(
                 evidence,
                 Evidence(
-                    export.file_of("messages", "messages.csv"),
+                    export.file_of("messages"),
                     None,
                     f"{member.name}: last message {last}, {tie.sent} sent, {tie.received} received",
                 ),

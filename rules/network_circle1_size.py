@@ -29,28 +29,22 @@ from collections.abc import Iterator
 from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "NET-005"
 NAME = "network.circle1-size"
 STEP = "step2"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_circle1": 15}
+NEEDS: tuple[Need, ...] = ("connections", "messages")
 
 MAX_NAMES = 10
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "connections", "Connections.csv")
-    if not export.has("messages"):
-        ctx.skip(
-            "The archive has no messages.csv: closeness cannot be measured.",
-            "L'archive ne contient pas messages.csv : impossible de mesurer la proximité.",
-        )
     circles = ctx.analyses.circles
     largest: int = ctx.options["max_circle1"]
-    file = export.file_of("connections", "Connections.csv")
+    file = export.file_of("connections")
     size = len(circles.circle1)
     summary = Evidence(
         file, None, f"circle 1: {size} of {len(circles.by_key)} connections (score >= {circles.threshold:g})"

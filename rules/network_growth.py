@@ -28,18 +28,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "NET-001"
 NAME = "network.growth"
 STEP = "step2"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"min_new_per_year": 12}
+NEEDS: tuple[Need, ...] = ("connections",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "connections", "Connections.csv")
     network = ctx.analyses.network
     if network.latest is None:
         ctx.skip("Connections.csv gives no connection date.", "Connections.csv ne donne aucune date de connexion.")
@@ -47,8 +46,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     recent, latest = network.recent, network.latest
     if len(recent) >= minimum:
         return
-    file = export.file_of("connections", "Connections.csv")
-    evidence = [Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.today}")]
+    file = export.file_of("connections")
+    evidence = [
+        Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.analyses.data_until}")
+    ]
     evidence += [Evidence(file, c.line, f"{c.full_name}: connected on {c.connected_on}") for c in recent[:3]]
     if not recent:
         evidence.append(Evidence(file, latest.line, f"latest: {latest.full_name}, connected on {latest.connected_on}"))

@@ -31,14 +31,15 @@ from collections.abc import Iterator
 from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "NET-004"
 NAME = "network.pending-invitations"
 STEP = "step2"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_pending_sent": 20, "max_age_days": 30}
+# Without Connections.csv every invitation would look pending, the accepted ones too.
+NEEDS: tuple[Need, ...] = ("invitations", "connections")
 
 MAX_NAMES = 10
 
@@ -51,10 +52,9 @@ def _plain(name: str) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "invitations", "Invitations.csv")
     max_sent: int = ctx.options["max_pending_sent"]
     max_age: int = ctx.options["max_age_days"]
-    file = export.file_of("invitations", "Invitations.csv")
+    file = export.file_of("invitations")
     network = ctx.analyses.network
     sent = network.pending_sent
     if len(sent) > max_sent:
@@ -85,7 +85,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             key="sent",
         )
     old = [
-        i for i in network.pending_received if i.sent_at is not None and (ctx.today - i.sent_at.date()).days > max_age
+        i
+        for i in network.pending_received
+        if i.sent_at is not None and (ctx.analyses.data_until - i.sent_at.date()).days > max_age
     ]
     if old:
         names = join_names([_plain(i.sender) for i in old[:3]])

@@ -34,14 +34,14 @@ from auditor.analysis.text import fold
 from auditor.config import CONFIG_FILE_NAME, Goal
 from auditor.findings import Evidence, Finding, Text, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "NET-002"
 NAME = "network.target-companies"
 STEP = "step2"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("target-companies", "connections")
 
 MAX_INTRODUCERS = 3
 # Words too common in job titles to say two roles are close ("Head of Procurement" is not near "Head of Sales").
@@ -93,10 +93,13 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             if key:
                 targets.setdefault(key, (company, goal))
     if not targets:
-        ctx.skip("No goal names a target company.", "Aucun objectif ne cite d'entreprise cible.")
-    require_section(export, ctx, "connections", "Connections.csv")
+        ctx.not_applicable(
+            "No target company of the goals names a company (only legal forms such as 'Inc.').",
+            "Aucune entreprise cible des objectifs ne nomme une entreprise (seulement des formes juridiques, comme "
+            "« SA »).",
+        )
     companies = ctx.analyses.network.companies  # each company of the network, as written
-    file = export.file_of("connections", "Connections.csv")
+    file = export.file_of("connections")
     for key, (target, goal) in targets.items():
         if any(company_matches(company, target) for company in companies):
             continue

@@ -27,15 +27,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "PHO-002"
 NAME = "photo.age"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_age_years": 3}
-
-FILE = "Rich_Media.csv"  # LinkedIn's usual name; evidence names the archive's own file
+NEEDS: tuple[Need, ...] = ("rich_media",)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -46,16 +45,16 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "rich_media" not in export.sources or not any(media.kind for media in export.rich_media):
+    if not any(media.kind for media in export.rich_media):
         ctx.skip(
-            "The archive shows no dated uploads (no Rich_Media.csv, or the basic archive's), so the photo's age "
-            "is unknown.",
-            "L'archive ne montre aucun envoi daté (pas de Rich_Media.csv, ou celui de l'archive de base) : l'âge de "
-            "la photo est inconnu.",
+            "The archive's Rich_Media.csv shows no dated upload (the basic archive's only links to download pages), "
+            "so the photo's age is unknown.",
+            "Le Rich_Media.csv de l'archive ne montre aucun envoi daté (celui de l'archive de base ne donne que des "
+            "liens de téléchargement) : l'âge de la photo est inconnu.",
         )
     photos = [m for m in export.rich_media if m.is_profile_photo and m.uploaded_at is not None]
     if not photos:
-        ctx.skip(
+        ctx.not_applicable(
             "The archive shows no dated profile-photo upload (see PHO-001).",
             "L'archive ne montre aucun envoi daté de photo de profil (voir PHO-001).",
         )
@@ -82,5 +81,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Faites une nouvelle photo tête et épaules qui vous ressemble aujourd'hui, avec une bonne lumière, et "
             "mettez-la en ligne.",
         ),
-        evidence=(Evidence(export.file_of("rich_media", FILE), latest.line or None, latest.description),),
+        evidence=(Evidence(export.file_of("rich_media"), latest.line or None, latest.description),),
     )

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, PhotoReport
+from auditor.rule import Context, Need, PhotoReport
 from auditor.rulekit import require_photo
 
 CODE = "PHO-006"
@@ -42,6 +42,7 @@ NAME = "photo.exposure"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_brightness": 60.0, "max_brightness": 210.0, "max_clipped": 0.5, "min_contrast": 25.0}
+NEEDS: tuple[Need, ...] = ("photo",)
 # Luminance is 0..255; the clipped part of the pixels a share.
 BOUNDS = {"min_brightness": (0, 255), "max_brightness": (0, 255), "max_clipped": (0, 1), "min_contrast": (0, 255)}
 

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_photo
 
 CODE = "PHO-008"
@@ -47,6 +47,7 @@ OPTIONS: dict[str, object] = {
     "max_centre_offset": 0.2,
     "max_centre_height": 0.67,
 }
+NEEDS: tuple[Need, ...] = ("photo",)
 BOUNDS = dict.fromkeys(OPTIONS, (0, 1))  # shares of the frame's width or height
 
 

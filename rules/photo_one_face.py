@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_photo
 
 CODE = "PHO-007"
@@ -34,6 +34,7 @@ NAME = "photo.one-face"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("photo",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

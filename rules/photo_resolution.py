@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_photo
 
 CODE = "PHO-003"
@@ -33,6 +33,7 @@ NAME = "photo.resolution"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_pixels": 400}
+NEEDS: tuple[Need, ...] = ("photo",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

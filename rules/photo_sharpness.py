@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_photo
 
 CODE = "PHO-005"
@@ -36,6 +36,7 @@ NAME = "photo.sharpness"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_sharpness": 60.0}
+NEEDS: tuple[Need, ...] = ("photo",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

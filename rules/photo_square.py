@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_photo
 
 CODE = "PHO-004"
@@ -32,6 +32,7 @@ NAME = "photo.square"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"max_aspect_deviation": 0.15}
+NEEDS: tuple[Need, ...] = ("photo",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

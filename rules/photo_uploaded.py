@@ -27,23 +27,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "PHO-001"
 NAME = "photo.uploaded"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
-
-FILE = "Rich_Media.csv"  # LinkedIn's usual name; evidence names the archive's own file
+NEEDS: tuple[Need, ...] = ("rich_media",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if "rich_media" not in export.sources:
-        ctx.skip(
-            "The archive has no Rich_Media.csv, so it cannot show your profile photo.",
-            "L'archive ne contient pas Rich_Media.csv : impossible d'y voir votre photo de profil.",
-        )
     uploads = [media for media in export.rich_media if media.kind or media.uploaded_at]
     if not uploads and (export.rich_media or export.kind == "basic"):
         ctx.skip(
@@ -70,5 +64,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez une photo récente et bien éclairée, cadrée tête et épaules, où vous regardez l'objectif, sans "
             "personne d'autre, sur un fond sobre.",
         ),
-        evidence=(Evidence(export.file_of("rich_media", FILE), None, listed),),
+        evidence=(Evidence(export.file_of("rich_media"), None, listed),),
     )

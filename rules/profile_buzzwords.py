@@ -36,10 +36,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import find_terms, fold
+from auditor.analysis.text import PERFECT_AUXILIARIES, find_terms, fold, sentences, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-007"
@@ -68,21 +68,31 @@ OPTIONS: dict[str, object] = {
         "j'ai pu", "j'ai dû", "il a fallu", "j'aimerais", "je voudrais",
     ),
 }  # fmt: skip
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
+    if not (profile.headline.strip() or profile.summary.strip()):
+        ctx.not_applicable(
+            "No headline or About section to read (see PRO-001, PRO-004).",
+            "Ni titre ni section « Infos » à lire (voir PRO-001, PRO-004).",
+        )
     terms = (*ctx.options["buzzwords_en"], *ctx.options["buzzwords_fr"])
     found: dict[str, str] = {}  # folded -> as listed
     evidence: list[Evidence] = []
     for field, text in (("Headline", profile.headline), ("Summary", profile.summary)):
-        words = find_terms(text, terms)
-        if words:
-            evidence.append(
-                Evidence(export.file_of("profile", "Profile.csv"), profile.line, f"{field}: {', '.join(words)}")
-            )
-        for word in words:
-            found.setdefault(fold(word), word)
+        # Sentence by sentence, so that the evidence quotes each word in its sentence: the member sees how it was
+        # used. A word right after "has" or "a" is a verb ("has driven me to"), not a claim, and is not counted.
+        in_field: set[str] = set()
+        for sentence in sentences(text):
+            words = [w for w in find_terms(sentence, terms, not_after=PERFECT_AUXILIARIES) if fold(w) not in in_field]
+            in_field.update(map(fold, words))
+            if words:
+                quoted = f'{field}: "{shorten(sentence, 160)}" ({", ".join(words)})'
+                evidence.append(Evidence(export.file_of("profile"), profile.line, quoted))
+            for word in words:
+                found.setdefault(fold(word), word)
     if len(found) <= ctx.options["max_buzzwords"]:
         return
     overused = list(found.values())

@@ -25,18 +25,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "PRO-013"
 NAME = "profile.certifications"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("certifications",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "certifications", "Certifications.csv")
     if export.certifications:
         return
     yield Finding(
@@ -52,5 +51,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez les certifications que vous détenez, avec l'organisme et la date, par ex. « APICS CSCP, ASCM, "
             "2019 » ; si vous n'en avez pas, une formation courte dans votre domaine est un bon début.",
         ),
-        evidence=(Evidence(export.file_of("certifications", "Certifications.csv"), None, "0 certifications"),),
+        evidence=(Evidence(export.file_of("certifications"), None, "0 certifications"),),
     )

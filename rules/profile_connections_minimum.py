@@ -26,20 +26,19 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "PRO-015"
 NAME = "profile.connections-minimum"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_connections": 50}
+NEEDS: tuple[Need, ...] = ("connections",)
 
 NETWORK_CAP = 30_000  # LinkedIn's 1st-degree limit (guidance-facts §1): never advise growing past it
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "connections", "Connections.csv")
     minimum = min(ctx.options["min_connections"], NETWORK_CAP)
     count = ctx.analyses.network.size
     if count >= minimum:
@@ -61,5 +60,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Invitez {missing} personne{'s' if missing > 1 else ''} que vous connaissez déjà, comme des collègues, "
             "des camarades de promo ou des clients, quelques-unes par semaine et avec un mot personnel.",
         ),
-        evidence=(Evidence(export.file_of("connections", "Connections.csv"), None, f"{count} connections"),),
+        evidence=(Evidence(export.file_of("connections"), None, f"{count} connections"),),
     )

@@ -24,18 +24,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "PRO-011"
 NAME = "profile.education"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("education",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "education", "Education.csv")
     if export.education:
         return
     yield Finding(
@@ -51,5 +50,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez votre diplôme ou votre formation principale avec l'école et les années, par ex. « MSc Supply "
             "Chain, EM Lyon, 2011-2014 ».",
         ),
-        evidence=(Evidence(export.file_of("education", "Education.csv"), None, "0 entries"),),
+        evidence=(Evidence(export.file_of("education"), None, "0 entries"),),
     )

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, same_text
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-003"
@@ -37,27 +37,26 @@ NAME = "profile.headline-beyond-title"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"min_length": 30}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     headline = profile.headline
     if not headline.strip():
-        return  # PRO-001 reports the missing headline
+        ctx.not_applicable("No headline to read (see PRO-001).", "Aucun titre à lire (voir PRO-001).")
     size = length(headline)
     same_as = next(
         (p for p in export.positions if p.started_on and p.is_current and p.title and same_text(p.title, headline)),
         None,
     )
-    evidence = [Evidence(export.file_of("profile", "Profile.csv"), profile.line, f"Headline: {headline}")]
+    evidence = [Evidence(export.file_of("profile"), profile.line, f"Headline: {headline}")]
     if same_as is not None:
         what = t(
             f"Your headline only repeats your job title ('{headline}').",
             f"Votre titre ne reprend que l'intitulé de votre poste (« {headline} »).",
         )
-        evidence.append(
-            Evidence(export.file_of("positions", "Positions.csv"), same_as.line, f"{same_as.company}: {same_as.title}")
-        )
+        evidence.append(Evidence(export.file_of("positions"), same_as.line, f"{same_as.company}: {same_as.title}"))
     elif size < ctx.options["min_length"]:
         what = t(
             f"Your headline is only {size} characters long ('{headline}').",

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-002"
@@ -35,11 +35,14 @@ NAME = "profile.headline-length"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {"max_length": 220}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
+    if not profile.headline.strip():
+        ctx.not_applicable("No headline to measure (see PRO-001).", "Aucun titre à mesurer (voir PRO-001).")
     size = length(profile.headline)
     if size <= limit:
         return
@@ -60,7 +63,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("profile", "Profile.csv"),
+                export.file_of("profile"),
                 profile.line,
                 f"Headline ({size} characters): {shorten(profile.headline)}",
             ),

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-001"
@@ -32,6 +32,7 @@ NAME = "profile.headline-present"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -49,5 +50,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 "Rédigez un titre qui dit ce que vous faites et ce que vous apportez, par ex. « Acheteuse — je "
                 "sécurise les approvisionnements des marques alimentaires en croissance ».",
             ),
-            evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, "Headline: (empty)"),),
+            evidence=(Evidence(export.file_of("profile"), profile.line, "Headline: (empty)"),),
         )

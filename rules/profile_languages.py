@@ -24,18 +24,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "PRO-012"
 NAME = "profile.languages"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("languages",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "languages", "Languages.csv")
     if export.languages:
         return
     yield Finding(
@@ -50,5 +49,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Ajoutez chaque langue que vous parlez avec son niveau, par ex. « Français : langue maternelle ; "
             "anglais : capacité professionnelle complète ».",
         ),
-        evidence=(Evidence(export.file_of("languages", "Languages.csv"), None, "0 languages"),),
+        evidence=(Evidence(export.file_of("languages"), None, "0 languages"),),
     )

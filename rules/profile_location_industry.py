@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-008"
@@ -34,11 +34,12 @@ NAME = "profile.location-industry"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
-    file = export.file_of("profile", "Profile.csv")
+    file = export.file_of("profile")
     if not (profile.geo_location or profile.country or profile.zip_code):
         yield Finding(
             what=t("Your profile shows no location.", "Votre profil n'indique aucune localisation."),

@@ -26,23 +26,19 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "PRO-016"
 NAME = "profile.recommendations-received"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"min_received": 2}
+NEEDS: tuple[Need, ...] = ("recommendations_received",)
 
 NOT_SHOWN = ("HIDDEN", "PENDING")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    if not export.has("recommendations_received"):
-        ctx.skip(
-            "The archive has no Recommendations_Received.csv (basic archives do not include it).",
-            "L'archive ne contient pas Recommendations_Received.csv (les archives simples ne l'incluent pas).",
-        )
     minimum = ctx.options["min_received"]
     shown = [r for r in export.recommendations_received if r.status.upper() not in NOT_SHOWN]
     count = len(shown)
@@ -74,7 +70,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("recommendations_received", "Recommendations_Received.csv"),
+                export.file_of("recommendations_received"),
                 None,
                 f"{count} shown of {len(export.recommendations_received)}" + (f": {names}" if names else ""),
             ),

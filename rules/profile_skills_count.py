@@ -26,18 +26,17 @@ from collections.abc import Iterator
 from auditor.analysis.text import shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "PRO-009"
 NAME = "profile.skills-count"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_skills": 5}
+NEEDS: tuple[Need, ...] = ("skills",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "skills", "Skills.csv")
     minimum = ctx.options["min_skills"]
     count = len(export.skills)
     if count >= minimum:
@@ -65,5 +64,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Ajoutez au moins {missing} compétence{'s' if missing > 1 else ''} sur lesquelles vous voulez qu'on "
             "vous trouve, par ex. les outils et méthodes cités dans vos expériences.",
         ),
-        evidence=(Evidence(export.file_of("skills", "Skills.csv"), None, value),),
+        evidence=(Evidence(export.file_of("skills"), None, value),),
     )

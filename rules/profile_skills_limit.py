@@ -25,20 +25,21 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
-from auditor.rulekit import require_section
+from auditor.rule import Context, Need
 
 CODE = "PRO-010"
 NAME = "profile.skills-limit"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {"max_skills": 100}
+NEEDS: tuple[Need, ...] = ("skills",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    require_section(export, ctx, "skills", "Skills.csv")
     limit = ctx.options["max_skills"]
     count = len(export.skills)
+    if not count:
+        ctx.not_applicable("No skill listed (see PRO-009).", "Aucune compétence listée (voir PRO-009).")
     if count <= limit:
         return
     first_over = export.skills[limit]
@@ -61,7 +62,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("skills", "Skills.csv"),
+                export.file_of("skills"),
                 first_over.line,
                 f"{count} skills; skill {limit + 1}: {first_over.name}",
             ),

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, first_person, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-006"
@@ -36,11 +36,14 @@ NAME = "profile.summary-first-person"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {"min_length": 300}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     summary = profile.summary
+    if not summary.strip():
+        ctx.not_applicable("No About section to read (see PRO-004).", "Aucune section « Infos » à lire (voir PRO-004).")
     size = length(summary)
     if size < ctx.options["min_length"] or first_person(summary):
         return
@@ -64,5 +67,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Réécrivez-la avec « je », par ex. « J'aide les PME industrielles à livrer à l'heure » plutôt que "
             f"« {name_fr} aide… ».",
         ),
-        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, value),),
+        evidence=(Evidence(export.file_of("profile"), profile.line, value),),
     )

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-005"
@@ -33,11 +33,16 @@ NAME = "profile.summary-length"
 STEP = "step5"
 SEVERITY = "error"
 OPTIONS: dict[str, object] = {"max_length": 2600}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
+    if not profile.summary.strip():
+        ctx.not_applicable(
+            "No About section to measure (see PRO-004).", "Aucune section « Infos » à mesurer (voir PRO-004)."
+        )
     size = length(profile.summary)
     if size <= limit:
         return
@@ -57,5 +62,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Ramenez-le à {limit} caractères au plus : gardez l'accroche, deux ou trois résultats et ce que vous "
             "cherchez.",
         ),
-        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, f"Summary: {size} characters"),),
+        evidence=(Evidence(export.file_of("profile"), profile.line, f"Summary: {size} characters"),),
     )

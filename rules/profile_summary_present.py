@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-004"
@@ -36,6 +36,7 @@ NAME = "profile.summary-present"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"min_length": 300}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -68,5 +69,5 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             f"Rédigez au moins {minimum} caractères à la première personne : ce que vous faites, un ou deux "
             "résultats chiffrés et ce que vous cherchez aujourd'hui.",
         ),
-        evidence=(Evidence(export.file_of("profile", "Profile.csv"), profile.line, value),),
+        evidence=(Evidence(export.file_of("profile"), profile.line, value),),
     )

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 from auditor.rulekit import require_profile
 
 CODE = "PRO-014"
@@ -33,6 +33,7 @@ NAME = "profile.website-contact"
 STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, object] = {}
+NEEDS: tuple[Need, ...] = ("profile",)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -56,7 +57,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ),
         evidence=(
             Evidence(
-                export.file_of("profile", "Profile.csv"),
+                export.file_of("profile"),
                 profile.line,
                 "Websites, Twitter Handles, Instant Messengers: (empty)",
             ),

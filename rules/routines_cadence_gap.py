@@ -10,8 +10,10 @@ What:
     export date, as in the cadence rules of step 5 (the week in progress is left out: it would read as a slow week
     every Monday). A routine whose file is not in this archive is not checked (articles count as present in a
     complete archive, which holds Articles/ only when you wrote some; conversations need the conversation IDs that
-    2018 archives lack); lunches, conferences and other activities the export cannot show are never checked. Skipped
-    when no routine can be measured.
+    2018 archives lack); lunches, conferences and other activities the export cannot show are never checked: the
+    audit lists them as planned, not measurable. Skipped when no routine can be measured. The posting and
+    commenting rules of step 5 (CAD-001, CAD-006) leave a pace your routines set to this rule, so that one gap is
+    judged once.
 
 Why:
     Step 3 of the method: decide the time you give to networking and make it visible in your agenda, as real
@@ -39,13 +41,14 @@ from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context
+from auditor.rule import Context, Need
 
 CODE = "RTN-002"
 NAME = "routines.cadence-gap"
 STEP = "step3"
 SEVERITY = "warn"
 OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.75}
+NEEDS: tuple[Need, ...] = ("routines",)
 
 # The section each measurable activity is read from.
 SECTION = {
@@ -60,13 +63,6 @@ SECTION = {
 # The cadence kinds each activity counts: a published article is a post too, as in the cadence rules (CAD-001).
 KINDS = {"posts": AUTHORED_KINDS}
 COUNTED = {"posts": "posts and articles"}  # what the evidence's count is of, when it is not the activity itself
-FILES = {  # section -> LinkedIn's usual file name (evidence names the archive's own)
-    "shares": "Shares.csv",
-    "comments": "Comments.csv",
-    "reactions": "Reactions.csv",
-    "messages": "messages.csv",
-    "invitations": "Invitations.csv",
-}
 WORDS = {  # activity -> (English one, English many, French one, French many)
     "posts": ("post", "posts", "post", "posts"),
     "articles": ("article", "articles", "article", "articles"),
@@ -86,15 +82,26 @@ PER_FR = {
 }
 
 
-def _measurable(export: Export, routine: Routine) -> bool:
+def _unmeasurable(export: Export, routine: Routine) -> tuple[str, str] | None:
+    """Why the export cannot show how this routine is kept (English, French), or None when it can."""
     section = SECTION.get(routine.activity)
     if section is None:
-        return False
-    if section == "articles":
-        return export.has("articles") or export.has("shares")
-    if routine.activity == "conversations":  # who started what needs conversation IDs, absent from 2018 archives
-        return export.has(section) and any(message.conversation_id for message in export.messages)
-    return export.has(section)
+        return "the export does not show this activity", "l'export ne montre pas cette activité"
+    if section == "articles":  # a complete archive holds Articles/ only when there are articles
+        if export.has("articles") or export.has("shares"):
+            return None
+        section = "shares"
+    if not export.has(section):
+        # Articles are a folder of files (absent when there are none): the count has no single file to point to.
+        file = "Articles/" if section == "articles" else export.file_of(section)
+        return f"the archive has no {file}", f"l'archive ne contient pas {file}"
+    if routine.activity == "conversations" and not any(message.conversation_id for message in export.messages):
+        # who started what needs conversation IDs, absent from 2018 archives
+        return (
+            "messages.csv has no conversation IDs (2018 archives)",
+            "messages.csv n'a pas d'identifiants de conversation (archives de 2018)",
+        )
+    return None
 
 
 def _number(value: float) -> tuple[str, str]:
@@ -103,27 +110,24 @@ def _number(value: float) -> tuple[str, str]:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    measurable = [routine for routine in ctx.routines if routine.measurable]
-    if not measurable:
-        ctx.skip(
-            "No routine the export can measure (posts, articles, comments, reactions, messages, conversations, "
-            "invitations).",
-            "Aucune routine mesurable dans l'export (posts, articles, commentaires, réactions, messages, "
-            "conversations, invitations).",
+    checked = []
+    unmeasured_en, unmeasured_fr = [], []
+    for routine in ctx.routines:
+        why_not = _unmeasurable(export, routine)
+        if why_not is None:
+            checked.append(routine)
+        else:
+            unmeasured_en.append(f'"{routine.name}" ({why_not[0]})')
+            unmeasured_fr.append(f"« {routine.name} » ({why_not[1]})")
+    if unmeasured_en:  # planned all the same: said, never silently dropped
+        ctx.note(
+            f"Planned, not measurable from the export: {'; '.join(unmeasured_en)}.",
+            f"Prévu, non mesurable dans l'export : {' ; '.join(unmeasured_fr)}.",
         )
-    checked = [routine for routine in measurable if _measurable(export, routine)]
     if not checked:
-        files = ", ".join(
-            sorted(
-                {
-                    SECTION[r.activity] + (" with conversation IDs" if r.activity == "conversations" else "")
-                    for r in measurable
-                }
-            )
-        )
         ctx.skip(
-            f"This archive lacks the files your routines need ({files}).",
-            f"Cette archive n'a pas les fichiers dont vos routines ont besoin ({files}).",
+            f"No routine can be measured from this archive: {'; '.join(unmeasured_en)}.",
+            f"Aucune routine ne peut être mesurée dans cette archive : {' ; '.join(unmeasured_fr)}.",
         )
     weeks: int = ctx.options["weeks"]
     min_ratio: float = ctx.options["min_ratio"]
@@ -140,7 +144,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             continue
         section = SECTION[routine.activity]
         # Articles are a folder of files: the count has no single file to point to.
-        file = "Articles/" if section == "articles" else export.file_of(section, FILES[section])
+        # Articles are a folder of files (absent when there are none): the count has no single file to point to.
+        file = "Articles/" if section == "articles" else export.file_of(section)
         one_en, many_en, one_fr, many_fr = WORDS[routine.activity]
         plan_en, plan_fr = _number(planned)
         real_en, real_fr = _number(actual)

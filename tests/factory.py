@@ -43,7 +43,8 @@ from auditor.model import (
     Share,
     Skill,
 )
-from auditor.rule import Context, PhotoReport, Rule, SkipRule
+from auditor.needs import unmet
+from auditor.rule import Context, NotApplicable, PhotoReport, Rule, SkipRule
 
 TODAY = dt.date(2026, 11, 2)
 OWNER = "Claire Dupont"
@@ -384,9 +385,13 @@ def run_rule(
     photo: PhotoReport | None = None,
     **options: Any,
 ) -> list[Finding]:
-    """The findings of one rule module on `export` (default: the model member). Raises SkipRule if it skips."""
+    """The findings of one rule module on `export` (default: the model member). Raises SkipRule if it skips, as the
+    engine does when the rule's `NEEDS` are not met, and NotApplicable when it has nothing to judge."""
     rule = Rule.from_module(module)
     export = export if export is not None else model_export()
+    missing = unmet(rule.needs, export, config or model_config(), photo)
+    if missing is not None:
+        raise SkipRule(missing)
     return list(rule.check(export, context_for(rule, export, config, today=today, photo=photo, **options)))
 
 
@@ -397,6 +402,15 @@ def skip_reason(module: ModuleType, export: Export, config: Config | None = None
     except SkipRule as skip:
         return skip.reason.en
     raise AssertionError(f"{module.__name__} did not skip")
+
+
+def not_applicable_reason(module: ModuleType, export: Export, config: Config | None = None, **kwargs: Any) -> str:
+    """The English reason a rule gives for having nothing to judge in `export`; fails the test otherwise."""
+    try:
+        run_rule(module, export, config, **kwargs)
+    except NotApplicable as nothing:
+        return nothing.reason.en
+    raise AssertionError(f"{module.__name__} judged the export")
 
 
 def replace_profile(**changes: Any) -> Export:

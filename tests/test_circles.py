@@ -17,7 +17,10 @@ STRANGER_URL = "https://www.linkedin.com/in/zoe-stranger"
 
 
 def _circles(export=None, today: dt.date = TODAY):  # type: ignore[no-untyped-def]
-    return analyse(export if export is not None else model_export(), today).circles
+    """The circles of `export` (default: the model member) as if the archive had been made on `today`: how quiet a
+    tie is is measured up to the archive's date, never past it."""
+    export = export if export is not None else model_export()
+    return analyse(dataclasses.replace(export, exported_on=today), today).circles
 
 
 def _with_connection(company: str = "Beta Foods", **fields: object):  # type: ignore[no-untyped-def]
@@ -196,3 +199,9 @@ def test_equal_scores_keep_the_order_of_connections() -> None:
     zeros = [member for member in circles.circle2 if member.score == 0]
     assert [m.line for m in zeros] == sorted(m.line for m in zeros)
     assert len({hash(member) for member in circles.circle1}) == len(circles.circle1)  # members are hashable
+
+
+def test_an_audit_dated_after_the_export_measures_silences_up_to_the_export() -> None:
+    later = dt.date(2027, 6, 1)
+    circles = analyse(model_export(), later).circles  # the archive was made on TODAY
+    assert circles.today == TODAY and circles.quiet(180) == ()

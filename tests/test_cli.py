@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -112,11 +113,13 @@ def test_audit_summary_json_and_exit_codes(sample_zip: Path, tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--json", str(out), "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1 and data["language"] == "fr"
+    assert data["schema_version"] == 2 and data["language"] == "fr"
     assert set(data["scores"]["steps"]) == {"step1", "step2", "step3", "step4", "step5"}
-    assert data["export"]["as_of"] == "2026-11-02"
+    # Audited today by default (the archive's freshness is judged against the day the audit runs).
+    assert data["export"]["as_of"] == dt.date.today().isoformat()
+    assert data["export"]["exported_on"] == "2026-11-02"
     assert data["rules"] and all(
-        r["status"] in {"passed", "failed", "skipped", "crashed", "off"} for r in data["rules"]
+        r["status"] in {"passed", "failed", "not-applicable", "skipped", "crashed", "off"} for r in data["rules"]
     )
     assert not [r for r in data["rules"] if r["status"] == "crashed"]
     for finding in data["findings"]:
@@ -142,7 +145,7 @@ def test_audit_bad_config_is_exit_2(sample_zip: Path, tmp_path: Path) -> None:
 def test_audit_json_to_stdout(sample_zip: Path) -> None:
     result = CliRunner().invoke(cli, ["audit", str(sample_zip), "--json", "-", "--fail-on", "never"])
     assert result.exit_code == 0
-    assert json.loads(result.output)["schema_version"] == 1
+    assert json.loads(result.output)["schema_version"] == 2
 
 
 def test_rules_and_explain() -> None:

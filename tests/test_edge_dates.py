@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor.analysis import analyse
+from auditor.analysis import analyse, measured_until
 from auditor.analysis.career import day_after, first_day, last_day
-from auditor.audit import default_as_of, plausible_days
+from auditor.audit import plausible_days
 from auditor.cli import cli
 from auditor.engine import run_rules
 from auditor.model import Certification, Education, PartialDate, Position, Project
@@ -88,10 +88,10 @@ def test_any_record_date_crashes_no_rule(
     assert _crashed(positions, today, dated) == []
 
 
-def test_default_as_of_stays_plausible() -> None:
-    assert default_as_of(model_export(exported_on=dt.date(9999, 12, 31))) == LAST
-    assert default_as_of(model_export(exported_on=dt.date(1, 1, 1))) == FIRST
-    assert default_as_of(model_export(exported_on=TODAY)) == TODAY
+def test_activity_is_measured_up_to_a_plausible_export_date() -> None:
+    assert measured_until(model_export(exported_on=dt.date(9999, 12, 31)), TODAY) == TODAY
+    assert measured_until(model_export(exported_on=dt.date(1, 1, 1)), TODAY) == TODAY
+    assert measured_until(model_export(exported_on=TODAY - dt.timedelta(days=9)), TODAY) == TODAY - dt.timedelta(days=9)
 
 
 def test_plausible_days_on_29_february() -> None:

@@ -10,14 +10,12 @@ import pytest
 
 from auditor.analysis import analyse
 from auditor.config import Goal, Routine
-from auditor.findings import t
 from auditor.model import Export
-from auditor.rule import Context, SkipRule
+from auditor.rule import Context, NotApplicable, SkipRule
 from auditor.rulekit import (
     require_goal_keywords,
     require_photo,
     require_profile,
-    require_section,
     routine_shortfall,
 )
 
@@ -38,30 +36,6 @@ def _reason(call: Any, *args: Any, **kwargs: Any) -> tuple[str, str]:
     with pytest.raises(SkipRule) as raised:
         call(*args, **kwargs)
     return raised.value.reason.en, raised.value.reason.fr
-
-
-def test_require_section_passes_an_empty_file() -> None:
-    export = model_export(certifications=())
-    require_section(export, _context(export), "certifications", "Certifications.csv")
-
-
-def test_require_section_names_the_missing_file() -> None:
-    export = _without("positions")
-    assert _reason(require_section, export, _context(export), "positions", "Positions.csv") == (
-        "The archive has no Positions.csv.",
-        "L'archive ne contient pas Positions.csv.",
-    )
-
-
-def test_require_section_asks_for_the_complete_archive() -> None:
-    export = _without("shares")
-    checks = t("your posts", "vos posts")
-    assert _reason(require_section, export, _context(export), "shares", "Shares.csv", checks=checks) == (
-        "The archive has no Shares.csv (the basic archive leaves it out): request the complete archive to check your "
-        "posts.",
-        "L'archive ne contient pas Shares.csv (l'archive de base l'omet) : demandez l'archive complète pour vérifier "
-        "vos posts.",
-    )
 
 
 def test_require_profile() -> None:
@@ -93,21 +67,20 @@ def test_require_goal_keywords_skips_without_keywords() -> None:
     assert _reason(require_goal_keywords, context)[0] == "No goal keyword in the configuration."
 
 
-def test_routine_shortfall_against_the_routines() -> None:
-    # The model member: 26 posts and articles in the 13 complete weeks to 2026-11-01 (2.0 a week).
+def test_routine_shortfall_leaves_a_planned_pace_to_the_routines_rule() -> None:
     routines = (Routine("Posts", "posts", 2, "week"), Routine("Articles", "posts", 2, "month"))
-    pace = routine_shortfall(
-        _context(routines=routines), "posts", ("posts", "articles"), weeks=13, default_per_week=1.0
+    with pytest.raises(NotApplicable) as raised:
+        routine_shortfall(_context(routines=routines), "posts", ("posts", "articles"), weeks=13, default_per_week=1.0)
+    assert (
+        raised.value.reason.en
+        == 'Your routine "Posts", "Articles" sets this pace: RTN-002 (step 3) judges whether you keep it.'
     )
-    assert pace is not None
-    assert (pace.count, pace.weeks, pace.rate, pace.end) == (26, 13, 2.0, dt.date(2026, 11, 1))
-    assert pace.target == sum(routine.per_week() for routine in routines)  # the routines add up
-    assert pace.source == t('your routine "Posts"', "votre routine « Posts »")
 
 
 def test_routine_shortfall_default_target_and_none_when_met() -> None:
+    # The model member: 26 posts and articles in the 13 complete weeks to 2026-11-01 (2.0 a week).
     context = _context()
     assert routine_shortfall(context, "posts", ("posts", "articles"), weeks=13, default_per_week=2.0) is None
     pace = routine_shortfall(context, "posts", ("posts", "articles"), weeks=13, default_per_week=2.5)
     assert pace is not None and pace.target == 2.5
-    assert pace.source == t("the default target", "l'objectif par défaut")
+    assert (pace.count, pace.weeks, pace.rate, pace.end) == (26, 13, 2.0, dt.date(2026, 11, 1))

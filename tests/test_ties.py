@@ -288,3 +288,34 @@ def test_two_rows_of_connections_with_one_name_stay_two() -> None:
     ties = _ties(connections=(plain, with_url))
     assert len(list(ties.connections())) == 2
     assert ties.by_key["name/jane doe"].line == 2 and ties.by_key["in/jane-doe-b"].line == 3
+
+
+def test_organisations_are_set_aside_with_their_conversations() -> None:
+    messages = [
+        _message("p1", "Lucie from LinkedIn Premium", "", OWNER, (OWNER_URL,), D(2026, 9, 1)),
+        _message("p2", "Marc @ LinkedIn Learning", "", OWNER, (OWNER_URL,), D(2026, 9, 2)),
+        _message("b1", "Acme Bank", "", OWNER, (OWNER_URL,), D(2026, 9, 3)),
+        _message("b1", OWNER, OWNER_URL, "Acme Bank", (), D(2026, 9, 4)),  # a reply to the bank
+        # No profile URL in an archive whose senders have one, and no other file names it: a company's InMail.
+        _message("i1", "Crédit Mutuel Recrutement", "", OWNER, (OWNER_URL,), D(2026, 9, 5)),
+        _message("c", "Beta Foods", "https://www.linkedin.com/company/beta-foods", OWNER, (OWNER_URL,), D(2026, 9, 6)),
+        _from_zoe("z", D(2026, 9, 7)),
+    ]
+    ties = _ties(messages)
+    assert dict(ties.organisations) == {
+        "Lucie from LinkedIn Premium": 1,
+        "Marc @ LinkedIn Learning": 1,
+        "Acme Bank": 1,
+        "Crédit Mutuel Recrutement": 1,
+        "Beta Foods": 1,
+    }
+    assert ties.conversations_started_by_others == 1  # only Zoé's
+    assert ties.owner_messages == 0  # the reply to the bank is not networking either
+    assert set(ties.by_key) == {"in/sam-jones", "in/zoe-martin"}
+
+
+def test_people_without_a_url_in_a_2018_archive_stay_people() -> None:
+    # No sender has a URL (2018): a name alone that other files do not know is still a person.
+    message = _message("", "Bob Martin", "", OWNER, (), D(2016, 1, 1), direction="incoming")
+    ties = _ties([message])
+    assert ties.organisations == () and ties.conversations_started_by_others == 1

@@ -11,12 +11,14 @@ from auditor.analysis.ledger import Ledger, compute_ledger
 from auditor.analysis.network import Network, compute_network
 from auditor.analysis.ties import Ties, compute_ties
 from auditor.gcpause import collector_paused
+from auditor.inventory import export_date
 from auditor.model import Export
 
 
 @dataclass(frozen=True)
 class Analyses:
-    today: dt.date
+    today: dt.date  # the audit's date: freshness (of the archive, the photo, the goals' horizons) is judged by it
+    data_until: dt.date  # the last day the archive can show: activity windows and silences end here
     cadence: Cadence
     network: Network
     ties: Ties
@@ -25,18 +27,25 @@ class Analyses:
 
 
 def measured_until(export: Export, today: dt.date) -> dt.date:
-    """The last day the archive can show activity for: `today`, or the export date when the audit is dated later."""
-    return min(today, export.exported_on) if export.exported_on else today
+    """The last day the archive can show activity for: `today`, or the day the archive was made when the audit is
+    dated later."""
+    made = export_date(export)
+    # An export date before LinkedIn existed is no date at all (a hostile or broken archive name).
+    return min(today, made) if made and made.year >= 2003 else today
 
 
 def analyse(export: Export, today: dt.date) -> Analyses:
+    """The analyses of `export` audited on `today`. What the archive shows ends at its export date: a three-year-old
+    archive audited today has its windows of activity (posts per week, new connections, silences) end then."""
+    until = measured_until(export, today)
     with collector_paused():  # tens of thousands of acyclic ties and dates (see auditor.gcpause)
         ties = compute_ties(export)
         return Analyses(
             today=today,
-            cadence=compute_cadence(export, measured_until(export, today), ties),
-            network=compute_network(export, today, ties),
+            data_until=until,
+            cadence=compute_cadence(export, until, ties),
+            network=compute_network(export, until, ties),
             ties=ties,
             ledger=compute_ledger(export, ties),
-            circles=compute_circles(export, ties, today),
+            circles=compute_circles(export, ties, until),
         )

@@ -28,14 +28,19 @@ from operator import attrgetter
 from auditor.analysis.ties import Ties
 from auditor.model import Article, Export, Share
 
+# A post's number in a feed link, whatever its URN's kind and encoding: `urn%3Ali%3Ashare%3A123`, `urn:li:ugcPost:123`,
+# `commentUrn=urn%3Ali%3Acomment%3A%28ugcPost%3A123%2C456%29`.
+_POST_NUMBER = re.compile(r"(?:share|ugcPost|activity)(?::|%3A)(\d+)", re.IGNORECASE)
+
 # What the member sent: each message they wrote, the first message of each conversation they started, each
 # invitation. Messages are read as `compute_ties` reads them (same owner test, same threads, no sponsored ones).
 OUTREACH_KINDS = ("messages", "conversations", "invitations")
-ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "reactions", *OUTREACH_KINDS)
+# "comments" are on other people's posts; "replies" are the member's comments under their own posts (Comments.csv
+# holds both), which step 5 and the routines do not count as reaching out.
+ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "replies", "reactions", *OUTREACH_KINDS)
 PUBLICATION_KINDS = ("posts", "reshares", "articles")  # what the member published (a reshare has no commentary)
 AUTHORED_KINDS = ("posts", "articles")  # what the member wrote: a post with commentary, or an article
 SHARE_KINDS = ("posts", "reshares")  # rows of Shares.csv
-SHARES_FILE = "Shares.csv"
 
 # A hashtag: "#" not inside a word, URL or HTML entity, then a word with at least one letter ("#1" is not one).
 # LinkedIn's copied text sometimes reads "hashtag#Tag" (its screen-reader label), so that prefix is allowed.
@@ -217,6 +222,23 @@ def _outreach_days(export: Export, ties: Ties) -> dict[str, list[dt.date]]:
     }
 
 
+def post_numbers(link: str) -> set[str]:
+    """The post numbers a feed link names (a comment's link names its post, and again inside `commentUrn`)."""
+    return set(_POST_NUMBER.findall(link)) if link else set()
+
+
+def _comment_days(export: Export) -> tuple[list[dt.date], list[dt.date]]:
+    """The days of the member's comments on other people's posts, and of their replies under their own posts."""
+    own = set().union(*(post_numbers(share.link) for share in export.shares))
+    others: list[dt.date] = []
+    replies: list[dt.date] = []
+    for comment in export.comments:
+        if comment.commented_at is not None:
+            mine = bool(own) and not own.isdisjoint(post_numbers(comment.link))
+            (replies if mine else others).append(comment.commented_at.date())
+    return others, replies
+
+
 def hashtags(text: str) -> tuple[str, ...]:
     """The distinct hashtags of a text, case-insensitively, as first written (`#SupplyChain`, `hashtag#IA`)."""
     if "#" not in text:
@@ -263,7 +285,7 @@ def _article_publication(article: Article) -> Publication | None:
 
 
 def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
-    shares_file = export.file_of("shares", SHARES_FILE)  # evidence rows must point into the archive's own file
+    shares_file = export.file_of("shares")  # evidence rows must point into the archive's own file
     publications = [
         publication
         for publication in itertools.chain(
@@ -274,7 +296,7 @@ def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
     ]
     publications.sort(key=lambda p: (p.at, p.kind, p.line or 0))
     days = {kind: [p.day for p in publications if p.kind == kind] for kind in PUBLICATION_KINDS}
-    days["comments"] = _dates(map(attrgetter("commented_at"), export.comments))
+    days["comments"], days["replies"] = _comment_days(export)
     days["reactions"] = _dates(map(attrgetter("reacted_at"), export.reactions))
     days.update(_outreach_days(export, ties))
     # Counted per day first (in C); what comes after today is left out once per distinct day.

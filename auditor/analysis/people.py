@@ -60,6 +60,39 @@ def company_key(company: str) -> str:
     return " ".join(words)
 
 
+# Words that name an organisation, never a person's surname as LinkedIn writes it (in English and in French): a
+# sender "Acme Bank", "Équipe Recrutement Beta", "Google Play Store" is not someone to keep in touch with.
+_ORGANISATION_WORDS = frozenset(
+    "bank banque banco team equipe support store careers carrieres recrutement recruiting recruitment talent jobs "
+    "emploi emplois newsletter notifications notification noreply no-reply service services insurance assurance "
+    "assurances academy academie university universite school ecole institute institut foundation fondation "
+    "association club group groupe company compagnie agency agence consulting conseil solutions technologies "
+    "labs app apps premium learning news media hq office bureau".split()
+)
+_PROFILE_PATH = re.compile(r"linkedin\.com/in/|^urn:li:(?:member|person|fs_miniprofile):", re.IGNORECASE)
+_ORGANISATION_PATH = re.compile(r"linkedin\.com/(?:company|showcase|school)/", re.IGNORECASE)
+
+
+def is_organisation(name: str, url: str = "") -> bool:
+    """Whether a sender or recipient the export names is an organisation rather than a person: a company, school
+    or showcase page; LinkedIn itself and its products ("Lucie from LinkedIn Premium", "X @ LinkedIn Learning",
+    "LinkedIn", and the sponsored "LinkedIn Member" without a profile); a name with an "@" or ending in a legal form
+    ("Beta Foods SAS"); or, without a profile URL, a name made of organisation words ("Acme Bank", "App Store").
+    A member's profile URL always makes a person."""
+    if url and _PROFILE_PATH.search(url):
+        return False
+    if url and _ORGANISATION_PATH.search(url):
+        return True
+    words = name_key(name).replace("@", " @ ").replace(",", " ").split()
+    if not words:
+        return False
+    if "linkedin" in words or "@" in words:
+        return True
+    if url:  # some other link (a URN form we do not know): trust it is a member
+        return False
+    return (words[-1] in _LEGAL_FORMS and len(words) > 1) or any(word in _ORGANISATION_WORDS for word in words)
+
+
 class PersonIndex:
     """Resolves names and URLs to one key per person: their profile URL when known, else `name/<folded name>`.
 

@@ -13,7 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from auditor.analysis.people import PersonIndex, Route, company_key, name_key, owner_keys, url_key
+from auditor.analysis.people import (
+    PersonIndex,
+    Route,
+    company_key,
+    is_organisation,
+    name_key,
+    owner_keys,
+    url_key,
+)
 from auditor.model import Connection, Export, Message
 from auditor.rowbuild import record_builder
 
@@ -124,6 +132,9 @@ class Ties:
     by_key: dict[str, Tie]
     sponsored_messages: int
     owner_messages: int
+    # Organisations that wrote to the owner (companies, banks, LinkedIn's products), with their messages: their
+    # conversations are set aside, as they are not people (see `is_organisation`).
+    organisations: tuple[tuple[str, int], ...]
     conversations_started_by_owner: int
     conversations_started_by_others: int
     conversations_answered_by_owner: int  # started by others, with at least one reply from the owner
@@ -179,6 +190,7 @@ class _Mail:
     owner_times: list[dt.datetime]  # when the owner wrote, in no particular order
     owned: int
     sponsored: int
+    organisations: dict[str, int]  # organisation -> its messages, set aside with their conversations
 
 
 Groups = dict[tuple[Route, str], list[dt.datetime | None]]  # (route, conversation) -> when each message was sent
@@ -215,10 +227,42 @@ def _route_counts(groups: Groups) -> dict[Route, int]:
     return counts
 
 
-def _read_mail(groups: Groups, sponsored: int, owner: frozenset[str], owner_name_key: str) -> _Mail:
+def _organisation_side(route: Route, mine: bool, urls_expected: bool, people: frozenset[str]) -> str:
+    """The organisation on the other side of a route (its name as written), or "" when it is a person. Besides
+    what `is_organisation` recognises, in an archive whose senders carry profile URLs (2020 on), a sender without
+    one whom no other file names (`people`: folded names) is an organisation (companies writing InMail, banks, app
+    stores). The owner's recipients are never guessed that way: a 2018 group message names people without URLs."""
+    sender, sender_url, _, recipients, recipient_urls = route
+    name, urls = (recipients, recipient_urls) if mine else (sender, (sender_url,) if sender_url else ())
+    if not name.strip() and not urls:
+        return ""
+    if urls:
+        return name.strip() if all(is_organisation("", url) for url in urls) else ""
+    if is_organisation(name):
+        return name.strip()
+    if not mine and urls_expected and name_key(name) not in people:
+        return name.strip()
+    return ""
+
+
+def _read_mail(
+    groups: Groups, sponsored: int, owner: frozenset[str], owner_name_key: str, people: frozenset[str]
+) -> _Mail:
     """Who wrote each group of messages, who started each conversation, and the owner's messages by recipient and
-    the others' by sender."""
+    the others' by sender. Conversations with an organisation are set aside whole (both sides' messages): who
+    started them or whether the owner answered says nothing of their network."""
     mine_of: dict[Route, bool | None] = {}  # True: the owner wrote; None: LinkedIn's sponsored messages
+    urls_expected = any(route[1] for route, _ in groups)
+    organisation_of: dict[Route, str] = {}
+    organisations: dict[str, int] = {}
+    with_organisations: set[str] = set()
+    for route, conversation in groups:
+        if route not in mine_of:
+            mine_of[route] = _mine(route, owner, owner_name_key)
+            mine = mine_of[route]
+            organisation_of[route] = "" if mine is None else _organisation_side(route, mine, urls_expected, people)
+        if organisation_of[route]:
+            with_organisations.add(conversation)
     sent: defaultdict[tuple[str, tuple[str, ...]], list[Thread]] = defaultdict(list)
     received: defaultdict[tuple[str, str], list[Thread]] = defaultdict(list)
     first_message: dict[str, tuple[dt.datetime, bool]] = {}
@@ -226,11 +270,14 @@ def _read_mail(groups: Groups, sponsored: int, owner: frozenset[str], owner_name
     owned = 0
     for (route, conversation), times in groups.items():
         sender, sender_url, _, recipients, recipient_urls = route
-        if route not in mine_of:
-            mine_of[route] = _mine(route, owner, owner_name_key)
         mine = mine_of[route]
         if mine is None:
             sponsored += len(times)
+            continue
+        if conversation in with_organisations:
+            if not mine:
+                who = organisation_of[route] or sender.strip()
+                organisations[who] = organisations.get(who, 0) + len(times)
             continue
         dated: list[dt.datetime] = times if None not in times else [w for w in times if w is not None]  # type: ignore[assignment]
         first, last = (min(dated), max(dated)) if dated else (None, None)
@@ -255,6 +302,7 @@ def _read_mail(groups: Groups, sponsored: int, owner: frozenset[str], owner_name
         owner_times=owner_times,
         owned=owned,
         sponsored=sponsored,
+        organisations=organisations,
     )
 
 
@@ -305,7 +353,9 @@ def compute_ties(export: Export) -> Ties:
         resolved[(name, url)] = builder
         return builder
 
-    mail = _read_mail(groups, sponsored, owner, name_key(owner_name))
+    # The connections, everyone endorsements or recommendations name, and the owner: people whatever they write.
+    people = index.known_names() | {name_key(owner_name)}
+    mail = _read_mail(groups, sponsored, owner, name_key(owner_name), people)
     # Who counts as known when a 2018 group message's names are split, fixed before any split so that the order
     # of the messages never changes the result: the people met so far, and everyone who wrote to the owner.
     known = index.known_names() | {name_key(name) for name, _ in mail.received}
@@ -351,6 +401,7 @@ def compute_ties(export: Export) -> Ties:
         index=index,
         by_key=_build_ties(index, connection_of, builders, export),
         sponsored_messages=mail.sponsored,
+        organisations=tuple(sorted(mail.organisations.items(), key=lambda item: (-item[1], item[0]))),
         owner_messages=mail.owned,
         conversations_started_by_owner=len(started_by_owner),
         conversations_started_by_others=len(others),

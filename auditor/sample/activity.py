@@ -222,8 +222,10 @@ def write_shares(
     rng: random.Random,
     *,
     ugc_since: dt.datetime,
+    posted: list[tuple[dt.datetime, str]] | None = None,
 ) -> list[Media]:
-    """Shares.csv; returns the uploads (photos, videos, documents) for Rich_Media.csv."""
+    """Shares.csv; returns the uploads (photos, videos, documents) for Rich_Media.csv, and fills `posted` with each
+    post's (time, link) when given (the owner replies under some of them in Comments.csv)."""
     lex = owner.lexicon
     media: list[Media] = []
     published = [a for a in articles if a.published is not None]
@@ -235,6 +237,8 @@ def write_shares(
         for index, t in enumerate(cadence.times(rng, count)):
             kind = "ugcPost" if t >= ugc_since and rng.random() < 0.7 else "share"
             link = f"https://www.linkedin.com/feed/update/urn%3Ali%3A{kind}%3A{activity_id(rng, t)}"
+            if posted is not None:
+                posted.append((t, link))
             paragraphs = _commentary(rng, owner)
             goal_due = goal_due or (bool(goal_posts) and index % 3 == 0)
             if goal_due:
@@ -296,12 +300,30 @@ def write_comments(
     cadence: Cadence,
     count: int,
     rng: random.Random,
+    replies_under: list[tuple[dt.datetime, str]] = (),  # type: ignore[assignment]
 ) -> None:
-    """Comments.csv, written by hand because of the backslash-escaped quotes."""
+    """Comments.csv, written by hand because of the backslash-escaped quotes. Besides the comments on other
+    people's posts, the owner's replies under some of their own posts (`replies_under`: (time, link) of the posts),
+    drawn from a stream of their own so that the other comments stay what they were."""
     lex, track = owner.lexicon, owner.track
+    replies: list[tuple[dt.datetime, str]] = []
+    reply_rng = random.Random(f"replies:{owner.full_name}:{len(replies_under)}")
+    for t, link in replies_under:
+        if lex.own_post_replies and reply_rng.random() < 0.12:
+            when = t + dt.timedelta(hours=reply_rng.randint(1, 30), minutes=reply_rng.randint(0, 59))
+            cid = activity_id(reply_rng, when)
+            urn = link.rsplit("%3A", 2)[-2]  # share or ugcPost
+            number = link.rsplit("%3A", 1)[-1]
+            reply_link = f"{link}?commentUrn=urn%3Ali%3Acomment%3A%28{urn}%3A{number}%2C{cid}%29"
+            reader = reply_rng.choice(people).first if people else owner.first
+            text = reply_rng.choice(lex.own_post_replies).format(first=reader)
+            replies.append((when, f"{iso_seconds(when)},{reply_link},{_backslash_quoted(text)}"))
+    replies.sort(reverse=True)
     with archive.csv(name, "comments") as sink:
         sink.header(["Date", "Link", "Message"])
         for index, t in enumerate(cadence.times(rng, count, floor=0.2)):
+            while replies and replies[0][0] > t:  # newest first, as LinkedIn writes them
+                sink.raw_row(replies.pop(0)[1])
             post = t - dt.timedelta(minutes=rng.randint(5, 60 * 48))
             link = f"https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A{activity_id(rng, post)}"
             # Make sure even the smallest export has one escaped quote and one multi-line comment.
@@ -319,6 +341,8 @@ def write_comments(
             }
             message = gendered(template, owner.gender).format(**values)
             sink.raw_row(f"{iso_seconds(t)},{link},{_backslash_quoted(message)}")
+        for _, row in replies:
+            sink.raw_row(row)
 
 
 def write_reactions(

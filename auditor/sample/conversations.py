@@ -8,6 +8,8 @@ The plan gives each kind of tie the pattern the auditor must recognise:
 - pitches: others write right after connecting and the owner never answers;
 - recruiters (not connections) with InMail subjects, sometimes answered;
 - sponsored conversations (FROM "LinkedIn Member", no URL, HTML content);
+- organisations (a bank, LinkedIn's products, an app store, a company page) writing to the owner, one of them
+  answered: the auditor must set them aside, not take them for people;
 - a few group conversations with a title.
 
 Only times and directions are kept in memory (a few MB for 200,000 messages); the texts are composed while
@@ -220,7 +222,28 @@ def plan_conversations(
         conv.flags = bytearray(conv.flags[i] for i in order)
         if conv.senders:
             conv.senders = [conv.senders[i] for i in order]
+    convs += _organisation_conversations(owner, end)
     convs.sort(key=lambda c: (c.times[-1], c.conv_id), reverse=True)
+    return convs
+
+
+def _organisation_conversations(owner: Owner, end: dt.datetime) -> list[Conversation]:
+    """One conversation per organisation of the lexicon, in the last months; the owner answers the first. Drawn
+    from a stream of their own, so the rest of the messages stay what they were."""
+    rng = random.Random(f"organisations:{owner.full_name}:{end.isoformat()}")
+    convs = []
+    for index, _ in enumerate(owner.lexicon.organisations):
+        conv = Conversation("organisation", [], conversation_id(rng))
+        conv.senders = [index]
+        t = end - dt.timedelta(days=rng.randint(3, 200), hours=rng.randint(0, 20))
+        conv.times.append(t)
+        conv.flags.append(START)
+        if index == 0:
+            conv.times.append(t + dt.timedelta(hours=rng.randint(2, 30)))
+            conv.flags.append(OUT)
+            conv.senders.append(index)
+        conv.times = [min(x, end - dt.timedelta(minutes=2)) for x in conv.times]
+        convs.append(conv)
     return convs
 
 
@@ -399,6 +422,11 @@ def _parties(composer: _Composer, conv: Conversation, index: int) -> tuple[tuple
     if conv.kind == "sponsored":
         text = composer.sponsored(conv)
         return ("LinkedIn Member", ""), [me], text
+    if conv.kind == "organisation":
+        name, url, line = composer.lex.organisations[conv.senders[index]]
+        if conv.flags[index] & OUT:
+            return me, [(name, url)], composer.lex.organisation_reply
+        return (name, url), [me], line.format(me=owner.first, city=owner.city)
     if conv.kind == "recruiter" and index == 0:
         values = {"title": composer.next_title, "city": owner.city}
         conv.subject = composer.rng.choice(composer.lex.recruiter_subjects).format(**values)

@@ -135,6 +135,7 @@ def write_sample(
             rng("endorsements"),
         )
         uploads: list[activity.Media] = []
+        posted: list[tuple[dt.datetime, str]] = []
         if complete:
             ties.write_recommendations(
                 archive,
@@ -155,8 +156,11 @@ def write_sample(
                 planned_articles,
                 rng("shares"),
                 ugc_since=_UGC_SINCE,
+                posted=posted,
             )
-            activity.write_comments(archive, f"Comments{suffix}.csv", owner, people, cadence, comments, rng("comments"))
+            activity.write_comments(
+                archive, f"Comments{suffix}.csv", owner, people, cadence, comments, rng("comments"), posted
+            )
             activity.write_reactions(
                 archive,
                 f"Reactions{suffix}.csv",

@@ -119,3 +119,10 @@ class Lexicon:
     draft_titles: tuple[str, ...]
     # The model member's polite answers to sales pitches ({first}: the pitcher's first name).
     pitch_replies: tuple[str, ...] = ()
+    # Organisations that write to members (LinkedIn's products, a bank, an app store, a company page): (sender as
+    # LinkedIn writes it, its URL or "", the message). The audit must not take them for people.
+    organisations: tuple[tuple[str, str, str], ...] = ()
+    organisation_reply: str = ""
+    # The owner's replies to readers under their own posts ({first}: the reader): Comments.csv holds them with the
+    # comments on other people's posts, and the auditor must tell them apart.
+    own_post_replies: tuple[str, ...] = ()  # the owner's one answer to the first of them (a bank asking for a call)

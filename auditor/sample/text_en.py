@@ -1033,4 +1033,25 @@ EN = Lexicon(
         "Thank you for the note. We already have something in place, so I will pass for now.",
         "Thanks for reaching out, {first}. Not for me, but good luck with it.",
     ),
+    organisations=(
+        ("Northgate Bank", "", "Hello {me}, your adviser would like to call you about your savings plan this week."),
+        (
+            "Hannah from LinkedIn Premium",
+            "",
+            "Hi {me}, your free month of Premium Career ends soon: keep seeing who viewed your profile.",
+        ),
+        ("Leo @ LinkedIn Learning", "", "{me}, 3 new courses on supply chain analytics picked for you."),
+        ("App Store", "", "Your receipt from the App Store: LinkedIn Premium, 1 month."),
+        (
+            "Harbourpoint Group",
+            "https://www.linkedin.com/company/harbourpoint-group",
+            "Thanks for following Harbourpoint Group, {me}! See our open roles in {city}.",
+        ),
+    ),
+    organisation_reply="Thanks, Thursday at 10 works for me.",
+    own_post_replies=(
+        "Thanks {first}, glad it helps!",
+        "Good question, {first}: we started with the top 20 items only.",
+        "Exactly, {first}. The hard part was getting sales and planning in the same room.",
+    ),
 )

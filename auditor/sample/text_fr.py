@@ -1060,4 +1060,30 @@ FR = Lexicon(
         "Merci pour votre message. Nous avons déjà une solution en place, je passe mon tour pour le moment.",
         "Merci de votre prise de contact, {first}. Ce n’est pas pour moi, mais bonne continuation !",
     ),
+    organisations=(
+        (
+            "Banque Rhodanienne",
+            "",
+            "Bonjour {me}, votre conseillère souhaite vous appeler cette semaine au sujet de votre épargne.",
+        ),
+        (
+            "Julie de LinkedIn Premium",
+            "",
+            "Bonjour {me}, votre mois gratuit de Premium Career se termine bientôt : continuez à voir qui consulte "
+            "votre profil.",
+        ),
+        ("Hugo @ LinkedIn Learning", "", "{me}, 3 nouveaux cours d’analyse supply chain choisis pour vous."),
+        ("App Store", "", "Votre reçu de l’App Store : LinkedIn Premium, 1 mois."),
+        (
+            "Groupe Alpexa",
+            "https://www.linkedin.com/company/groupe-alpexa",
+            "Merci de suivre Groupe Alpexa, {me} ! Découvrez nos postes ouverts à {city}.",
+        ),
+    ),
+    organisation_reply="Merci, jeudi à 10 h me convient.",
+    own_post_replies=(
+        "Merci {first}, ravie que ça serve !",
+        "Bonne question, {first} : nous avons commencé par les 20 premières références seulement.",
+        "Exactement, {first}. Le plus dur a été de réunir ventes et planification autour de la même table.",
+    ),
 )

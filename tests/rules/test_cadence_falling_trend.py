@@ -7,7 +7,7 @@ import datetime as dt
 from auditor.model import Share
 from auditor.rules import cadence_falling_trend as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
@@ -45,8 +45,9 @@ def test_fail_halved() -> None:
     assert "passées de 27" in finding.what.fr and "à 5 ces 13 dernières semaines" in finding.what.fr
 
 
-def test_pass_too_few_earlier_publications() -> None:
-    assert run_rule(rule, model_export(shares=tuple(_posts(range(13, 16))), articles=())) == []
+def test_not_applicable_too_few_earlier_publications() -> None:
+    export = model_export(shares=tuple(_posts(range(13, 16))), articles=())
+    assert "no earlier pace to compare with" in not_applicable_reason(rule, export)
     assert len(run_rule(rule, model_export(shares=tuple(_posts(range(13, 16))), articles=()), min_previous=3)) == 1
 
 

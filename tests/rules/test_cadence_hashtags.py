@@ -7,7 +7,7 @@ import datetime as dt
 from auditor.model import Share
 from auditor.rules import cadence_hashtags as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
@@ -40,8 +40,9 @@ def test_pass_repeated_hashtags_count_once() -> None:
     assert run_rule(rule, model_export(shares=_posts("#SOP #sop #Sop and #SupplyChain, see https://x.fr/#a", 5))) == []
 
 
-def test_pass_old_posts_outside_the_window() -> None:
-    assert run_rule(rule, model_export(shares=_posts(CROWDED, 5, dt.datetime(2025, 10, 1, 9)))) == []
+def test_not_applicable_old_posts_outside_the_window() -> None:
+    export = model_export(shares=_posts(CROWDED, 5, dt.datetime(2025, 10, 1, 9)))
+    assert "No post with text in the last" in not_applicable_reason(rule, export)
 
 
 def test_option() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from auditor.model import Share
 from auditor.rules import cadence_resources_shared as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 LAST_TUESDAY = dt.datetime(2026, 10, 27, 8, 30)
@@ -43,8 +43,8 @@ def test_bare_reshares_are_left_out() -> None:
     assert finding.evidence[0].value.startswith("1 of 4 ")
 
 
-def test_pass_nothing_published() -> None:
-    assert run_rule(rule, model_export(shares=(), articles=())) == []
+def test_not_applicable_nothing_published() -> None:
+    assert "No post or article" in not_applicable_reason(rule, model_export(shares=(), articles=()))
 
 
 def test_option() -> None:

@@ -9,7 +9,7 @@ import pytest
 from auditor.model import Position
 from auditor.rules import career_quantified as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import assert_bilingual, without_sources
 
 NO_FIGURES = (
@@ -68,8 +68,8 @@ def test_fail_positions_without_description_are_skipped() -> None:
     assert "votre dernier poste" in finding.what.fr
 
 
-def test_pass_no_description_at_all_is_left_to_car_004() -> None:
-    assert run_rule(rule, model_export(positions=described("", "", ""))) == []
+def test_not_applicable_no_description_at_all_is_left_to_car_004() -> None:
+    assert "CAR-004" in not_applicable_reason(rule, model_export(positions=described("", "", "")))
 
 
 def test_skips_without_positions_file() -> None:

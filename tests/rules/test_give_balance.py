@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 
+from auditor.analysis import analyse
+from auditor.analysis.ledger import Ledger
+from auditor.model import Export
 from auditor.rules import give_balance as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import TODAY, model_export, not_applicable_reason, run_rule, skip_reason
+from .helpers import without_sources
+
+
+def run_rule_ledger(export: Export) -> Ledger:
+    return analyse(export, TODAY).ledger
 
 
 def _taker():  # type: ignore[no-untyped-def]
@@ -36,8 +44,18 @@ def test_fail_taking_more_than_giving() -> None:
     assert "recommendations: given 0, received 3" in values
 
 
-def test_pass_below_min_received() -> None:
-    assert run_rule(rule, _taker(), min_received=10) == []
+def test_not_applicable_below_min_received() -> None:
+    assert "too little yet" in not_applicable_reason(rule, _taker(), min_received=10)
+
+
+def test_a_side_without_its_file_is_unknown_not_zero() -> None:
+    # Recommendations received, but no Recommendations_Given.csv: that line is left out, not read as "0 given".
+    export = without_sources("recommendations_given", export=_taker())
+    (finding,) = run_rule(rule, export)
+    assert not any("recommendations" in evidence.value for evidence in finding.evidence)
+    assert "received 6" in finding.what.en  # 5 endorsements and 1 invitation; the 3 recommendations are left out
+    ledger = run_rule_ledger(export)
+    assert ledger.line("recommendations").given is None and ledger.line("recommendations").received is not None
 
 
 def test_pass_with_lower_ratio() -> None:
@@ -55,4 +73,10 @@ def test_skips_without_ledger_files() -> None:
         "invitations",
     }
     export = dataclasses.replace(export, sources={k: v for k, v in export.sources.items() if k not in gone})
-    assert "ledger" in skip_reason(rule, export)
+    assert "Recommendations_Given.csv" in skip_reason(rule, export)
+
+
+def test_skips_when_no_line_has_both_sides() -> None:
+    export = without_sources("recommendations_given", "endorsements_received", "messages", "invitations")
+    reason = skip_reason(rule, export)
+    assert "no exchange from both sides" in reason and "recommendations: Recommendations_Given.csv" in reason

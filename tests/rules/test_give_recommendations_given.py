@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.rules import give_recommendations_given as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 
@@ -12,8 +12,14 @@ def test_pass() -> None:
     assert run_rule(rule) == []
 
 
-def test_pass_when_nothing_received() -> None:
-    assert run_rule(rule, model_export(recommendations_received=(), recommendations_given=())) == []
+def test_not_applicable_when_nothing_received() -> None:
+    export = model_export(recommendations_received=(), recommendations_given=())
+    assert "no recommendation yet" in not_applicable_reason(rule, export)
+
+
+def test_skips_without_the_given_file() -> None:
+    # "You never wrote one" needs the file that would list them.
+    assert "Recommendations_Given.csv" in skip_reason(rule, without_sources("recommendations_given"))
 
 
 def test_fail_received_but_never_written() -> None:

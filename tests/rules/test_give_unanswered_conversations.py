@@ -8,7 +8,7 @@ import datetime as dt
 from auditor.model import Message
 from auditor.rules import give_unanswered_conversations as rule
 
-from ..factory import OWNER, OWNER_URL, model_export, run_rule, skip_reason
+from ..factory import OWNER, OWNER_URL, model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 
@@ -52,8 +52,8 @@ def test_sponsored_conversations_do_not_count() -> None:
     assert run_rule(rule, export) == []
 
 
-def test_pass_below_min_conversations() -> None:
-    assert run_rule(rule, model_export(messages=_unanswered(9))) == []
+def test_not_applicable_below_min_conversations() -> None:
+    assert "too few" in not_applicable_reason(rule, model_export(messages=_unanswered(9)))
     assert len(run_rule(rule, model_export(messages=_unanswered(9)), min_conversations=5)) == 1
 
 

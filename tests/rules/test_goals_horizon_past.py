@@ -8,7 +8,7 @@ import datetime as dt
 from auditor.config import Goal
 from auditor.rules import goals_horizon_past as rule
 
-from ..factory import model_config, model_export, run_rule, skip_reason
+from ..factory import model_config, model_export, not_applicable_reason, run_rule
 
 
 def test_pass() -> None:
@@ -35,6 +35,6 @@ def test_only_past_goals_are_reported() -> None:
     assert finding.key == "other:Speak at a conference"
 
 
-def test_skips_without_horizon() -> None:
+def test_not_applicable_without_horizon() -> None:
     goal = dataclasses.replace(model_config().goals[0], horizon=None)
-    assert "horizon" in skip_reason(rule, model_export(), model_config(goals=(goal,)))
+    assert "horizon" in not_applicable_reason(rule, model_export(), model_config(goals=(goal,)))

@@ -57,7 +57,10 @@ def test_pass_with_a_recent_article() -> None:
 
 
 def test_window_ends_at_the_export_date() -> None:
-    shares = (_post(dt.datetime(2026, 8, 20, 9), "Demand sensing: what we learned"),)
+    shares = (
+        _post(dt.datetime(2026, 8, 20, 9), "Demand sensing: what we learned"),
+        _post(dt.datetime(2026, 10, 20, 9), "A word on our warehouse team"),
+    )
     export = model_export(shares=shares, articles=())
     later = TODAY + dt.timedelta(days=43)  # the archive ends on TODAY: nothing after it can be seen
     assert run_rule(rule, export, _keywords("demand sensing"), today=later) == []

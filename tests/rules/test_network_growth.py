@@ -49,7 +49,8 @@ def test_fail_few_new_connections() -> None:
 
 
 def test_fail_no_new_connection() -> None:
-    (finding,) = run_rule(rule, today=dt.date(2028, 6, 1))
+    made_later = dataclasses.replace(model_export(), exported_on=dt.date(2028, 6, 1))
+    (finding,) = run_rule(rule, made_later, today=dt.date(2028, 6, 1))
     assert "0 connection(s)" in finding.what.en
     assert finding.evidence[-1].value.startswith("latest: ")
 

@@ -7,7 +7,7 @@ import datetime as dt
 from auditor.model import RichMedia
 from auditor.rules import photo_age as rule
 
-from ..factory import model_export, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 
@@ -47,9 +47,9 @@ def test_fail_judges_the_latest_upload() -> None:
     assert "more than 1 year ago" in finding.what.en and "plus d'un an" in finding.what.fr
 
 
-def test_skips_without_profile_photo_upload() -> None:
+def test_not_applicable_without_profile_photo_upload() -> None:
     video = RichMedia(dt.datetime(2026, 2, 1), "video", "You uploaded a video on February 1, 2026", "https://x", 2)
-    assert "PHO-001" in skip_reason(rule, model_export(rich_media=(video,)))
+    assert "PHO-001" in not_applicable_reason(rule, model_export(rich_media=(video,)))
 
 
 def test_skips_without_rich_media() -> None:

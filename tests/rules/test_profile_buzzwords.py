@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.analysis.text import sentences, shorten
 from auditor.rules import profile_buzzwords as rule
 
 from ..factory import model_export, replace_profile, run_rule, skip_reason
@@ -31,8 +32,13 @@ def test_fail_english() -> None:
     (finding,) = run_rule(rule, replace_profile(headline="Passionate, results-oriented and creative expert"))
     profile = model_export().sources["profile"].files[0]
     assert [(e.file, e.row, e.value) for e in finding.evidence] == [
-        (profile, 2, "Headline: passionate, results-oriented, creative, expert"),
-        (profile, 2, "Summary: leadership"),
+        (
+            profile,
+            2,
+            'Headline: "Passionate, results-oriented and creative expert" (passionate, results-oriented, creative, '
+            "expert)",
+        ),
+        (profile, 2, f'Summary: "{shorten(_sentence_with("leadership"), 160)}" (leadership)'),
     ]
     assert "5 overused words" in finding.what.en and "5 mots galvaudés" in finding.what.fr
     assert "'passionate'" in finding.what.en and "« passionate »" in finding.what.fr
@@ -50,7 +56,7 @@ def test_fail_english() -> None:
 def test_fail_french(headline: str) -> None:
     (finding,) = run_rule(rule, replace_profile(headline=headline, summary=""))
     assert len(finding.evidence) == 1
-    assert finding.evidence[0].value.startswith("Headline: dynamique, ")
+    assert finding.evidence[0].value.startswith(f'Headline: "{headline}" (dynamique, ')
     assert "3 mots galvaudés" in finding.what.fr
     assert_bilingual(finding)
 
@@ -58,8 +64,11 @@ def test_fail_french(headline: str) -> None:
 def test_fail_english_and_french_count_once() -> None:
     profile = replace_profile(headline="Expert S&OP", summary="Experte en S&OP, leadership, expert, passionnée.")
     (finding,) = run_rule(rule, profile)
-    assert finding.evidence[0].value == "Headline: expert"
-    assert finding.evidence[1].value == "Summary: expert, leadership, passionné"
+    assert finding.evidence[0].value == 'Headline: "Expert S&OP" (expert)'
+    assert (
+        finding.evidence[1].value
+        == 'Summary: "Experte en S&OP, leadership, expert, passionnée." (expert, leadership, passionné)'
+    )
 
 
 def test_fail_with_own_lists() -> None:
@@ -68,8 +77,22 @@ def test_fail_with_own_lists() -> None:
     (finding,) = run_rule(
         rule, replace_profile(headline="Synergy maker"), buzzwords_en=("synergy",), buzzwords_fr=(), max_buzzwords=0
     )
-    assert finding.evidence[0].value == "Headline: synergy"
+    assert finding.evidence[0].value == 'Headline: "Synergy maker" (synergy)'
+
+
+def test_a_verb_is_not_a_claim() -> None:
+    # "has driven me to" uses "driven" as a verb; "I am driven" claims the quality.
+    summary = "Twenty years of supply chain work has driven me to cut waste. Ce projet m'a motivé."
+    profile = replace_profile(headline="Planner", summary=summary)
+    assert run_rule(rule, profile, max_buzzwords=0) == []
+    (finding,) = run_rule(rule, replace_profile(headline="Planner", summary="I am driven."), max_buzzwords=0)
+    assert finding.evidence[0].value == 'Summary: "I am driven." (driven)'
 
 
 def test_skips_without_profile() -> None:
     assert "Profile.csv" in skip_reason(rule, model_export(profile=None))
+
+
+def _sentence_with(word: str) -> str:
+    summary = model_export().profile.summary  # type: ignore[union-attr]
+    return next(s for s in sentences(summary) if word in s.lower())

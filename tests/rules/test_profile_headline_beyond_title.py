@@ -8,7 +8,7 @@ import pytest
 
 from auditor.rules import profile_headline_beyond_title as rule
 
-from ..factory import model_export, replace_profile, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, replace_profile, run_rule, skip_reason
 from .helpers import assert_bilingual
 
 
@@ -56,7 +56,6 @@ def test_fail_too_short() -> None:
 @pytest.mark.parametrize(
     "headline",
     [
-        pytest.param("", id="empty-left-to-PRO-001"),
         pytest.param("Demand Planner", id="past-title-only"),
     ],
 )
@@ -66,3 +65,7 @@ def test_pass_edge_cases(headline: str) -> None:
 
 def test_skips_without_profile() -> None:
     assert "Profile.csv" in skip_reason(rule, model_export(profile=None))
+
+
+def test_not_applicable_without_headline() -> None:
+    assert "PRO-001" in not_applicable_reason(rule, replace_profile(headline=""))

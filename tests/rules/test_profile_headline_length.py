@@ -6,7 +6,7 @@ import pytest
 
 from auditor.rules import profile_headline_length as rule
 
-from ..factory import model_export, replace_profile, run_rule, skip_reason
+from ..factory import model_export, not_applicable_reason, replace_profile, run_rule, skip_reason
 from .helpers import assert_bilingual
 
 
@@ -19,7 +19,6 @@ def test_pass() -> None:
     [
         pytest.param("x" * 220, id="exactly-220"),
         pytest.param("e\u0301" * 220, id="decomposed-accents-count-once"),
-        pytest.param("", id="empty"),
     ],
 )
 def test_pass_up_to_the_limit(headline: str) -> None:
@@ -49,3 +48,7 @@ def test_fail_with_a_lower_limit() -> None:
 
 def test_skips_without_profile() -> None:
     assert "Profile.csv" in skip_reason(rule, model_export(profile=None))
+
+
+def test_not_applicable_without_headline() -> None:
+    assert "PRO-001" in not_applicable_reason(rule, replace_profile(headline=""))

@@ -9,7 +9,7 @@ from auditor.analysis import analyse
 from auditor.config import Routine
 from auditor.rules import routines_cadence_gap as rule
 
-from ..factory import TODAY, model_config, model_export, run_rule, skip_reason
+from ..factory import TODAY, model_config, model_export, not_applicable_reason, run_rule, skip_reason
 from .helpers import without_sources
 
 LUNCH = Routine("Networking lunch", "lunch", 2, "month", 90)
@@ -87,7 +87,20 @@ def test_skips_without_measurable_routine() -> None:
 
 
 def test_skips_when_no_routine_file_is_in_the_archive() -> None:
-    assert "lacks the files" in skip_reason(rule, without_sources("shares", "comments"))
+    reason = skip_reason(rule, without_sources("shares", "comments"))
+    assert reason.startswith("No routine can be measured from this archive:")
+    assert '"Posts" (the archive has no Shares.csv)' in reason and '"Networking lunch" (the export does not' in reason
+
+
+def test_routines_that_cannot_be_measured_are_listed_not_dropped() -> None:
+    from auditor.engine import run_rules
+    from auditor.rule import Rule
+
+    export = without_sources("comments")
+    (outcome,) = run_rules(export, analyse(export, TODAY), model_config(), [Rule.from_module(rule)]).outcomes
+    (note,) = outcome.notes
+    assert note.en.startswith("Planned, not measurable from the export:")
+    assert "(the archive has no Comments.csv)" in note.en and "« Networking lunch »" in note.fr
 
 
 def test_messages_and_conversations_are_counted_as_the_ties_count_them() -> None:
@@ -102,16 +115,25 @@ def test_conversations_are_not_checked_without_conversation_ids() -> None:
     # 2018 archives have no CONVERSATION ID: who started a conversation cannot be told.
     messages = tuple(dataclasses.replace(m, conversation_id="") for m in model_export().messages)
     config = _routines(Routine("Reach out", "conversations", 2, "week"))
-    assert "lacks the files" in skip_reason(rule, model_export(messages=messages), config)
+    assert "no conversation IDs" in skip_reason(rule, model_export(messages=messages), config)
+
+
+def test_a_missed_routine_is_judged_once() -> None:
+    # The cadence rule of step 5 leaves a pace the member planned to this rule: one gap, one finding.
+    from auditor.rules import cadence_comments_on_others
+
+    config = _routines(Routine("Comments", "comments", 9, "week", 15))
+    assert len(run_rule(rule, config=config)) == 1
+    assert "RTN-002" in not_applicable_reason(cadence_comments_on_others, model_export(), config)
 
 
 def test_counts_the_same_window_as_the_cadence_rules() -> None:
-    # A routine missed in step 3 and in step 5 reads the same count in both findings.
+    # The same activity reads the same count in step 3 (against a routine) and step 5 (against its default).
     from auditor.rules import cadence_comments_on_others
 
     config = _routines(Routine("Comments", "comments", 9, "week", 15))
     (routine,) = run_rule(rule, config=config)
-    (cadence,) = run_rule(cadence_comments_on_others, config=config)
+    (cadence,) = run_rule(cadence_comments_on_others, config=model_config(routines=()), default_per_week=9.0)
     in_all = routine.what.en.rsplit("(", 1)[1].split()[0]
     assert f"({in_all} in all)" in cadence.what.en
 
@@ -124,6 +146,6 @@ def test_a_posts_routine_counts_articles_as_the_cadence_rule_does() -> None:
     assert analyse(export, TODAY).cadence.full_weeks_count(("articles",), 13) == 1
     config = _routines(Routine("Posts", "posts", 9, "week", 30))
     (routine,) = run_rule(rule, export, config)
-    (cadence,) = run_rule(cadence_posts_per_week, export, config)
+    (cadence,) = run_rule(cadence_posts_per_week, export, model_config(routines=()), default_per_week=9.0)
     in_all = routine.what.en.rsplit("(", 1)[1].split()[0]
     assert f"({in_all} in all)" in cadence.what.en

@@ -1,0 +1,107 @@
+"""What a rule needs (its `NEEDS`), checked before it runs, and the one wording of what is missing.
+
+The engine asks `unmet` before it runs a rule: a section the archive lacks or could not decode, a goal, a goal
+keyword, a target company, a routine or a --photo file that is not there skips the rule with the reason made
+here. One place, so that every rule missing the same input says the same thing, and no rule ever judges data
+that was not read as if it were zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor.config import Config
+from auditor.findings import Text, t
+from auditor.model import BASIC_ARCHIVE_LEAVES_OUT, SECTION_FILES, SECTION_NAMES, Export
+from auditor.rule import OUTSIDE_INPUTS, Need, PhotoReport
+
+
+def _has_no(sections: Sequence[str]) -> Text:
+    """ "The archive has no A or B." in both languages."""
+    files = [SECTION_FILES[section] for section in sections]
+    if len(files) == 1:
+        return t(f"The archive has no {files[0]}", f"L'archive ne contient pas {files[0]}")
+    return t(
+        f"The archive has no {', '.join(files[:-1])} or {files[-1]}",
+        "L'archive ne contient " + ", ".join(f"ni {file}" for file in files),
+    )
+
+
+def section_reason(export: Export, sections: Sequence[str]) -> Text:
+    """Why none of `sections` can be judged: which file could not be read, or which is not in the archive (and,
+    for the basic archive, that the complete one has it)."""
+    unreadable = [file for section in sections for file in export.unreadable.get(section, ())]
+    if unreadable:
+        files = ", ".join(unreadable)
+        return t(
+            f"{files} is in the archive but could not be read (see HYG-002).",
+            f"{files} est dans l'archive mais n'a pas pu être lu (voir HYG-002).",
+        )
+    has_no = _has_no(sections)
+    if export.kind == "basic" and all(section in BASIC_ARCHIVE_LEAVES_OUT for section in sections):
+        return t(
+            f"{has_no.en}: it is the basic archive, which leaves it out; the complete archive (LinkedIn sends it "
+            "about a day after the basic one) holds it.",
+            f"{has_no.fr} : c'est l'archive de base, qui l'omet ; l'archive complète (LinkedIn l'envoie environ un "
+            "jour après celle de base) le contient.",
+        )
+    return t(f"{has_no.en}.", f"{has_no.fr}.")
+
+
+_OUTSIDE_REASONS: dict[str, Text] = {
+    "goals": t(
+        "No goal in the configuration (`linkedin-audit init` writes one to fill in).",
+        "Aucun objectif dans la configuration (`linkedin-audit init` en écrit un à remplir).",
+    ),
+    "goal-keywords": t("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration."),
+    "target-companies": t("No goal names a target company.", "Aucun objectif ne cite d'entreprise cible."),
+    "routines": t(
+        "No routine in the configuration (`linkedin-audit init` writes some to adjust).",
+        "Aucune routine dans la configuration (`linkedin-audit init` en écrit à ajuster).",
+    ),
+    "photo": t(
+        "No photo file given: run the audit with --photo FILE to check the image itself.",
+        "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
+    ),
+}
+
+
+def outside_reason(need: str) -> Text:
+    return _OUTSIDE_REASONS[need]
+
+
+def _has_outside(need: str, config: Config, photo: PhotoReport | None) -> bool:
+    if need == "goals":
+        return bool(config.goals)
+    if need == "goal-keywords":
+        return any(keyword.strip() for goal in config.goals for keyword in goal.keywords)
+    if need == "target-companies":
+        return any(company.strip() for goal in config.goals for company in goal.target_companies)
+    if need == "routines":
+        return bool(config.routines)
+    return photo is not None  # "photo"
+
+
+def unmet(needs: Sequence[Need], export: Export, config: Config, photo: PhotoReport | None) -> Text | None:
+    """The reason for the first need that is not met, or None when the rule can run."""
+    for need in needs:
+        alternatives = (need,) if isinstance(need, str) else need
+        if alternatives[0] in OUTSIDE_INPUTS:
+            if not _has_outside(alternatives[0], config, photo):
+                return outside_reason(alternatives[0])
+        elif not any(export.has(section) for section in alternatives):
+            return section_reason(export, alternatives)
+    return None
+
+
+def check_needs(needs: Sequence[Need]) -> list[str]:
+    """What is wrong with a `NEEDS` declaration (unknown names, an outside input among alternatives)."""
+    problems = []
+    for need in needs:
+        alternatives = (need,) if isinstance(need, str) else need
+        for name in alternatives:
+            if name not in SECTION_NAMES and name not in OUTSIDE_INPUTS:
+                problems.append(f"unknown input {name!r}")
+            if name in OUTSIDE_INPUTS and len(alternatives) > 1:
+                problems.append(f"{name!r} cannot be one of several alternatives")
+    return problems
