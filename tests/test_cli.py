@@ -34,7 +34,8 @@ def test_inspect_json_shape(small_export: Path) -> None:
     result = CliRunner().invoke(cli, ["inspect", str(small_export), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"schema_version", "archive", "sections", "missing", "parse_issues"}
+    assert set(data) == {"schema_version", "archive", "sections", "missing", "unreadable", "parse_issues"}
+    assert data["unreadable"] == {}
     assert data["schema_version"] == 1
     assert data["archive"] == {"kind": "complete", "exported_on": "2026-11-02"}
     assert set(data["sections"]) | set(data["missing"]) == set(SECTION_NAMES)
@@ -49,6 +50,9 @@ def test_inspect_json_shape(small_export: Path) -> None:
         "file": "Connections.csv",
         "line": 6,
         "field": "Connected On",
+        "kind": "bad-value",
+        "detail": "cannot read 'not a date'; left empty",
+        "count": 1,
         "problem": "cannot read 'not a date'; left empty",
     }
 
@@ -58,6 +62,7 @@ def test_inspect_text_table(small_export: Path) -> None:
     assert result.exit_code == 0
     assert "complete archive, exported on 2026-11-02" in result.output
     assert "connections" in result.output and "Parse issues: " in result.output
+    assert "Connections.csv:6 [Connected On]: bad-value: cannot read 'not a date'; left empty" in result.output
 
 
 @pytest.mark.parametrize(

@@ -696,3 +696,14 @@ def test_profile_birth_date_formats_vary_with_the_seed() -> None:
         birth = records(members(generate(seed=seed)[0])["Profile.csv"])[0]["Birth Date"]
         seen.add("mdy" if re.fullmatch(FORMATS["mdy"][0], birth) else "md" if birth else "")
     assert seen == {"mdy", "md", ""}
+
+
+@pytest.mark.parametrize("era", ERAS)
+def test_partial_variant_is_the_complete_archive_cut_to_the_profile_files(era: str) -> None:
+    partial_data, partial = generate(variant="partial", era=era)
+    complete = members(generate(variant="complete", era=era)[0])
+    kept = members(partial_data)
+    assert set(kept) == {"Profile.csv", "Positions.csv", "Education.csv"}
+    assert all(kept[name] == complete[name] for name in kept)  # the same bytes as in the complete archive
+    assert partial.archive_name.startswith("Complete_LinkedInDataExport_")
+    assert set(partial.rows) == {"profile", "positions", "education"}

@@ -24,6 +24,7 @@ from auditor.engine import run_rules
 from auditor.model import SECTION_FILES, SECTION_NAMES, Export, Profile
 from auditor.needs import check_needs
 from auditor.rules import RULES
+from auditor.sample import write_sample
 
 from .factory import GOOD_PHOTO, TODAY, model_config, model_export
 
@@ -130,9 +131,14 @@ POSITIONS_CSV = (
 EDUCATION_CSV = "School Name,Start Date,End Date,Notes,Degree Name,Activities\nINSA Lyon,2008,2013,,MSc,\n"
 
 
-@pytest.fixture(scope="module")
-def partial_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=["hand-written", "sample"])
+def partial_zip(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A complete archive (by its name) holding only Profile.csv, Positions.csv and Education.csv: written by hand,
+    or the sample generator's partial variant."""
     path = tmp_path_factory.mktemp("partial") / "Complete_LinkedInDataExport_11-02-2026.zip"
+    if request.param == "sample":
+        write_sample(path, variant="partial")
+        return path
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("Profile.csv", PROFILE_CSV)
         archive.writestr("Positions.csv", POSITIONS_CSV)

@@ -88,11 +88,22 @@ class CsvSink:
 class ArchiveWriter:
     """Adds members to an open ZipFile and keeps the file list and per-section record counts."""
 
-    def __init__(self, zf: zipfile.ZipFile, date_time: tuple[int, int, int, int, int, int]) -> None:
+    def __init__(
+        self,
+        zf: zipfile.ZipFile,
+        date_time: tuple[int, int, int, int, int, int],
+        only: frozenset[str] | None = None,
+    ) -> None:
         self._zf = zf
         self._date_time = date_time
+        # The members to keep (a partial archive); the others are written to nowhere, so that every random
+        # stream is drawn as for the whole archive.
+        self._only = only
         self.files: list[str] = []
         self.rows: dict[str, int] = {}
+
+    def keeps(self, name: str) -> bool:
+        return self._only is None or name in self._only
 
     def _info(self, name: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(name, date_time=self._date_time)
@@ -105,6 +116,9 @@ class ArchiveWriter:
     @contextmanager
     def text(self, name: str, *, bom: bool = False) -> Iterator[IO[str]]:
         """A UTF-8 text member; newlines are written exactly as given."""
+        if not self.keeps(name):
+            yield io.StringIO()
+            return
         with self._zf.open(self._info(name), "w") as raw:
             wrapper = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
             yield wrapper
@@ -128,7 +142,7 @@ class ArchiveWriter:
             sink = CsvSink(text, newline=newline, final_newline=final_newline, quoting=quoting)
             yield sink
             sink.finish()
-        if section is not None:
+        if section is not None and self.keeps(name):
             self.rows[section] = self.rows.get(section, 0) + sink.records
 
     def table(
