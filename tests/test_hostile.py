@@ -101,7 +101,7 @@ def _interrupt(tmp_path: Path, where: str, signum: int, *args: str | Path) -> su
     started = time.monotonic()
     child.send_signal(signum)
     stdout, stderr = child.communicate(timeout=30)
-    assert time.monotonic() - started < 5, "the signal was not acted on at once"
+    assert time.monotonic() - started < 10, "the signal was not acted on at once"  # about 0.1 s when idle
     return subprocess.CompletedProcess(command, child.returncode, stdout, stderr)
 
 
