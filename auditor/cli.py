@@ -32,6 +32,7 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 SIZES = ("small", "typical", "large", "max")
 PERSONAS = ("typical", "model")
 F = TypeVar("F", bound=Callable[..., Any])
+MAX_ERROR_CHARS = 1000
 
 
 def echo(text: str, *, nl: bool = True) -> None:
@@ -44,6 +45,8 @@ def _say_error(message: str) -> None:
     """One line on stderr, whatever the message quotes (a file name with a newline stays on it); on a terminal, it
     first erases the progress line it would otherwise continue."""
     erase = "\r\033[K" if sys.stderr.isatty() else ""
+    if len(message) > MAX_ERROR_CHARS:  # an exception may quote a whole hostile field
+        message = message[: MAX_ERROR_CHARS - 1] + "…"
     click.echo(f"{erase}linkedin-audit: {inert(message, one_line=True)}", err=True)
 
 

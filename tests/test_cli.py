@@ -238,3 +238,17 @@ def test_an_interruption_is_one_line_and_its_own_exit_code(
     result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
     assert result.exit_code == code
     assert result.stderr.strip() == "linkedin-audit: interrupted" and "Traceback" not in result.stderr
+
+
+def test_an_internal_error_quoting_a_huge_value_is_one_short_line(
+    sample_zip: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import auditor.audit
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("bad value " + "\x1b[2J" * 1_000_000)
+
+    monkeypatch.setattr(auditor.audit, "analyse", broken)
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "internal error: ValueError: bad value \\x1b[2J" in result.stderr and len(result.stderr) < 2000
