@@ -12,10 +12,6 @@ Why:
     advice asks for outcomes instead of duties (guidance-facts §7). The method's step 5 asks for descriptions
     that show results rather than duties.
 
-Options:
-    duty_openers: the phrases that mark a duty when they open a line or sentence (words or phrases, "a|b" for
-        variants; French articles du/des/d' are listed as variants).
-
 Passes:
     "• Cut average lead time from 21 to 14 days (-30%) by redesigning the MRP parameters."
     "Responsable logistique de 2 sites : stocks réduits de 40 %" (a job title, not « Responsable de »).
@@ -31,19 +27,20 @@ from collections.abc import Iterator
 from auditor.analysis.text import opening_term, sentences, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-010"
 NAME = "career.duty-openers"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {
-    "duty_openers": (
+OPTIONS: dict[str, Option] = {
+    "duty_openers": Option((
         "responsible for", "in charge of", "tasked with", "duties included", "responsibilities included",
         "responsable de|responsable du|responsable des|responsable d'",
         "en charge de|en charge du|en charge des|en charge d'",
         "chargé de|chargé du|chargé des|chargé d'|chargée de|chargée du|chargée des|chargée d'|chargé(e) de",
-    ),
+    ), 'the phrases that mark a duty when they open a line or sentence (words or phrases, "a|b" for variants; French '
+       "articles du/des/d' are listed as variants).", unit="phrases"),
 }  # fmt: skip
 NEEDS: tuple[Need, ...] = ("positions",)
 

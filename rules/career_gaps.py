@@ -18,10 +18,6 @@ Why:
     verified): set `min_gap_months = 3` for it. Step 5 of the method asks for an impeccable presentation of your
     career.
 
-Options:
-    min_gap_months: the shortest unexplained gap reported, in whole months (default 6; 3 for the stricter
-        agency view).
-
 Passes:
     Gamma Logistics 2014-09 to 2016-12, Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.
     A 10-month gap between two positions covered by an MBA in Education.csv.
@@ -41,13 +37,19 @@ from auditor.analysis.career import day_after, first_day, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-005"
 NAME = "career.gaps"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_gap_months": 6}
+OPTIONS: dict[str, Option] = {
+    "min_gap_months": Option(
+        6,
+        "the shortest unexplained gap reported, in whole months (3 for the stricter agency view).",
+        unit="months",
+    ),
+}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

@@ -10,9 +10,6 @@ Why:
     (guidance-facts §2, commonly reported). An entry without them leaves the reader guessing what you did, and
     when.
 
-Options:
-    none.
-
 Passes:
     "Demand Planner, Beta Foods, 2017-01 to 2021-02", with three bullets of results.
 
@@ -27,13 +24,13 @@ from collections.abc import Iterator
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-004"
 NAME = "career.position-complete"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 # (English, French with its article, evidence label) for each field that can be missing.

@@ -13,9 +13,6 @@ Why:
     thank-you message, or endorsing a skill of theirs you have seen at work, keeps the tie alive (circle 2 of
     step 2 is made of such ties, and weak ties matter: guidance-facts §4).
 
-Options:
-    none.
-
 Passes:
     Léa Martin endorsed you for S&OP in March; you endorsed her for Leadership a few days later.
 
@@ -34,13 +31,13 @@ from auditor.analysis.people import name_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "GIV-002"
 NAME = "give.endorsers-not-thanked"
 STEP = "step4"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("endorsements_received",)
 
 MAX_NAMES = 10

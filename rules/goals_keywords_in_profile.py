@@ -10,9 +10,6 @@ Why:
     LinkedIn and the About section is read from its first lines (its preview shows only about 300 characters,
     guidance-facts §1), so a goal keyword that appears in neither is invisible to the people you want to reach.
 
-Options:
-    none.
-
 Passes:
     keywords = ["S&OP"], headline "Supply chain manager | S&OP".
 
@@ -27,14 +24,14 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords, require_profile
 
 CODE = "GOA-003"
 NAME = "goals.keywords-in-profile"
 STEP = "step1"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("goal-keywords", "profile")
 
 

@@ -12,9 +12,6 @@ Why:
     close by about monthly contact (about 5 of them weekly): half a year of silence is how a close tie turns into
     a distant one.
 
-Options:
-    quiet_days: days without any message after which a circle-1 tie counts as quiet (default 180).
-
 Passes:
     Léa Martin, 24 messages both ways, the last one 13 days ago.
 
@@ -29,13 +26,15 @@ from collections.abc import Iterator
 from auditor.analysis.circles import duration, long_date
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "NET-003"
 NAME = "network.circle1-quiet"
 STEP = "step2"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"quiet_days": 180}
+OPTIONS: dict[str, Option] = {
+    "quiet_days": Option(180, "days without any message after which a circle-1 tie counts as quiet.", unit="days"),
+}
 NEEDS: tuple[Need, ...] = ("messages", "connections")
 
 

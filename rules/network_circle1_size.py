@@ -12,9 +12,6 @@ Why:
     (Zhou et al. 2005: 3–5 and 9–15), and online networks do not escape these limits (Dunbar 2016). More than 15
     "close" ties cannot all get monthly attention; none means nobody in the export to rely on.
 
-Options:
-    max_circle1: the largest circle 1 that passes (default 15, Dunbar's sympathy group).
-
 Passes:
     6 people in circle 1.
 
@@ -29,13 +26,15 @@ from collections.abc import Iterator
 from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "NET-005"
 NAME = "network.circle1-size"
 STEP = "step2"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_circle1": 15}
+OPTIONS: dict[str, Option] = {
+    "max_circle1": Option(15, "the largest circle 1 that passes (Dunbar's sympathy group).", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("connections", "messages")
 
 MAX_NAMES = 10

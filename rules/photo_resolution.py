@@ -9,9 +9,6 @@ Why:
     LinkedIn profile photo (guidance-facts §1: Microsoft, LinkedIn's parent company); a smaller file is enlarged
     by LinkedIn and looks soft.
 
-Options:
-    min_pixels (400): the smallest acceptable width and height, in pixels.
-
 Passes:
     photo.jpg, 800×800 pixels.
 
@@ -25,14 +22,16 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
 
 CODE = "PHO-003"
 NAME = "photo.resolution"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_pixels": 400}
+OPTIONS: dict[str, Option] = {
+    "min_pixels": Option(400, "the smallest acceptable width and height, in pixels.", unit="pixels"),
+}
 NEEDS: tuple[Need, ...] = ("photo",)
 
 

@@ -11,9 +11,6 @@ Why:
     photo can receive "up to 21 times more profile views" (guidance-facts §2, LinkedIn's in-product wording quoted
     second-hand; caveat 3: cite only that figure), and a photo is one of the All-Star criteria (§2).
 
-Options:
-    none.
-
 Passes:
     Rich_Media.csv: "You uploaded a profile photo on June 10, 2025 at 6:02 PM (GMT)"
 
@@ -27,13 +24,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PHO-001"
 NAME = "photo.uploaded"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("rich_media",)
 
 

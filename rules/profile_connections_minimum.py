@@ -10,9 +10,6 @@ Why:
     network you can map and reach. LinkedIn caps a network at 30,000 connections (guidance-facts §1, verified
     in a copy of LinkedIn Help), so the threshold is never taken above that, whatever the option says.
 
-Options:
-    min_connections: the fewest connections accepted (default 50; values above 30000 count as 30000).
-
 Passes:
     120 connections.
 
@@ -26,13 +23,15 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-015"
 NAME = "profile.connections-minimum"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_connections": 50}
+OPTIONS: dict[str, Option] = {
+    "min_connections": Option(50, "the fewest connections accepted (values above 30000 count as 30000).", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("connections",)
 
 NETWORK_CAP = 30_000  # LinkedIn's 1st-degree limit (guidance-facts §1): never advise growing past it

@@ -8,9 +8,6 @@ Why:
     comments). Step 5 of the method asks for an impeccable presentation; LinkedIn's All-Star criteria start with
     a headline (guidance-facts §2, commonly reported).
 
-Options:
-    none.
-
 Passes:
     Headline: "Supply chain manager — I cut lead times for mid-size manufacturers"
 
@@ -24,14 +21,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-001"
 NAME = "profile.headline-present"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

@@ -10,9 +10,6 @@ Why:
     Expert level needed 3 (guidance-facts §2, commonly reported). Step 4 of the method, give to receive, is how
     you get them: write one first. Step 5 asks for a profile that speaks of your reputation.
 
-Options:
-    min_received: the fewest visible recommendations accepted (default 2).
-
 Passes:
     3 visible recommendations.
 
@@ -26,13 +23,15 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-016"
 NAME = "profile.recommendations-received"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"min_received": 2}
+OPTIONS: dict[str, Option] = {
+    "min_received": Option(2, "the fewest visible recommendations accepted.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("recommendations_received",)
 
 NOT_SHOWN = ("HIDDEN", "PENDING")

@@ -9,9 +9,6 @@ Why:
     5 is the default so that the member clears both. Step 5 of the method asks for a complete profile that
     speaks of your competence.
 
-Options:
-    min_skills: the fewest skills accepted (default 5).
-
 Passes:
     12 skills (Supply Chain, S&OP, Demand Planning, ...).
 
@@ -26,13 +23,15 @@ from collections.abc import Iterator
 from auditor.analysis.text import shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-009"
 NAME = "profile.skills-count"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_skills": 5}
+OPTIONS: dict[str, Option] = {
+    "min_skills": Option(5, "the fewest skills accepted.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("skills",)
 
 

@@ -9,9 +9,6 @@ Why:
     A list past the cap cannot be edited as it is, and it drowns the skills you want to be known for. Step 5 of
     the method asks for a profile that speaks of your competence.
 
-Options:
-    max_skills: the most skills accepted (default 100; set 50 for the older limit).
-
 Passes:
     12 skills.
 
@@ -25,13 +22,15 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-010"
 NAME = "profile.skills-limit"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_skills": 100}
+OPTIONS: dict[str, Option] = {
+    "max_skills": Option(100, "the most skills accepted (set 50 for the older limit).", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("skills",)
 
 

@@ -10,9 +10,6 @@ Why:
     release (guidance-facts §7, commonly reported; some say the third person suits a few executives, hence an
     info). Step 5 of the method asks you to present yourself; step 4 asks you to talk about yourself now.
 
-Options:
-    min_length: shorter summaries are not judged (default 300; PRO-004 reports them).
-
 Passes:
     About: "I help mid-size manufacturers ship on time with less stock. ..."
     About: « J'aide les PME industrielles à livrer à l'heure avec moins de stock. ... »
@@ -28,14 +25,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, first_person, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-006"
 NAME = "profile.summary-first-person"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"min_length": 300}
+OPTIONS: dict[str, Option] = {
+    "min_length": Option(300, "the shortest About that is judged (PRO-004 reports shorter ones).", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

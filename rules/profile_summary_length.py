@@ -8,9 +8,6 @@ Why:
     with each other (guidance-facts §1, commonly reported, unverified), hence an option. A longer text cannot be
     saved as it is, and is rarely read to the end. Step 5 of the method asks for an impeccable presentation.
 
-Options:
-    max_length: the longest About accepted, in characters (default 2600).
-
 Passes:
     About: 1,400 characters.
 
@@ -25,14 +22,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-005"
 NAME = "profile.summary-length"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_length": 2600}
+OPTIONS: dict[str, Option] = {
+    "max_length": Option(2600, "the longest About accepted, in characters.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 
