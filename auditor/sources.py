@@ -27,7 +27,8 @@ class Source:
 
     def reference(self) -> str:
         """One line for `explain`: id, title, publisher, link and whether the figure was verified."""
-        return f"[{self.id}] {self.title} ({self.publisher}). {self.url} ({self.status})"
+        title = self.title if self.title.endswith(("?", "!", ".")) else self.title + "."
+        return f"[{self.id}] {title} {self.publisher}. {self.url} ({self.status})"
 
 
 # The method: the French guide "Réseau professionnel : 5 étapes pour le créer et l'entretenir". Each rule serves one
@@ -72,7 +73,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "linkedin-network-size-limit",
-        "LinkedIn caps your connections at 30,000",
+        "LinkedIn caps your connections at 30,000: why?",
         "Joe Burridge, 2018, quoting LinkedIn Help on the network size limit",
         "https://joeburridge.com/2018/06/25/linkedin-caps-your-connections-at-30000-why/",
         "LinkedIn allows at most 30,000 first-degree connections (the Help text was read in a copy).",
@@ -116,7 +117,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "linkedin-buzzwords-2012",
-        "LinkedIn: le parole più usate e abusate nei profili professionali 2012",
+        "LinkedIn, ecco le parole più usate e abusate nei profili professionali 2012",
         "EventReport (Italian trade press), 2012",
         "https://www.eventreport.it/stories/mercato/82538_linkedin_ecco_le_parole_pi_usate_e_abusate_nei_profili_"
         "professionali_2012/",
@@ -143,7 +144,7 @@ SOURCES: tuple[Source, ...] = (
     # --- French clichés --------------------------------------------------------------------------------------------
     Source(
         "wttj-cv-authentique",
-        "CV authentique et lettre de motivation",
+        "CV authentique, lettre de motivation",
         "Welcome to the Jungle, July 2024",
         "https://www.welcometothejungle.com/fr/articles/cv-authentique-lettre-de-motivation",
         "Inflated French phrasings such as « profondément motivé » and « sens aigu de l'organisation ».",
@@ -193,7 +194,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "ayrshare-linkedin-post",
-        "LinkedIn post API",
+        "Post API: LinkedIn",
         "Ayrshare documentation (a third-party publishing API)",
         "https://www.ayrshare.com/docs/apis/post/social-networks/linkedin",
         "A LinkedIn post holds up to 3,000 characters.",
@@ -209,16 +210,8 @@ SOURCES: tuple[Source, ...] = (
         False,
     ),
     Source(
-        "profile-levels-explained",
-        "LinkedIn profiles explained",
-        "The Digital Space",
-        "https://thedigitalspace.co/linkedin-profiles-explained/",
-        "The profile-strength levels (Beginner to All-Star) and the same All-Star criteria.",
-        False,
-    ),
-    Source(
         "older-profile-meter",
-        "LinkedIn profile refresh",
+        "LinkedIn profile refresh (articles)",
         "Arra-Li",
         "https://arra-li.com/category/linkedin-profile-refresh/",
         "The older profile meter: its Expert level asked for 5 skills and 3 recommendations.",
@@ -226,7 +219,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "recommendations-advice",
-        "Job search advice",
+        "Job search advice (articles)",
         "Job Search Superhero",
         "https://jobsearchsuperhero.com/tag/advice/",
         "Coaches' advice to have at least 2-3 recommendations, and quantified, action-based achievements.",
@@ -253,7 +246,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "van-der-blom-notes",
-        "LinkedIn notes",
+        "Notes on LinkedIn",
         "Hedaro, summarising Richard van der Blom's study",
         "https://hedaro.com/Other-Interests/Business/Linkedin---Notes",
         "Posts of 900-1,200 characters with an image reach furthest; polls, documents and images reach further "
@@ -298,12 +291,21 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "dunbar-layers",
-        "Dunbar's number and the layers of friendship",
+        "A summary of Dunbar's layers of relationships",
         "Good Medicine, a summary of Dunbar's work",
         "https://goodmedicine.org.uk/node/1210",
         "About 5 people in a support clique contacted about weekly, about 15 in a sympathy group contacted about "
         "monthly, then about 50 and 150.",
         False,
+    ),
+    Source(
+        "dunbar-2012",
+        "Dunbar (2012). Social cognition on the Internet: testing constraints on social network size. "
+        "Philosophical Transactions of the Royal Society B 367, 2192-2201",
+        "Royal Society",
+        "https://doi.org/10.1098/rstb.2012.0121",
+        "People typically cannot maintain more than about 150 relationships at a time.",
+        True,
     ),
     Source(
         "zhou-2005",
@@ -384,7 +386,8 @@ def sources_markdown() -> str:
         "sources below. A rule's documentation (`linkedin-audit explain CODE`) cites them by id, in square "
         "brackets. *Verified* means the figure the audit uses was read in the source itself (a copy of a LinkedIn "
         "page counts); an unverified figure is only ever the default of an option you can change in "
-        "`linkedin-audit.toml`.",
+        "`linkedin-audit.toml`. Each source is named by its own title where it was recorded, otherwise by a short "
+        "description drawn from its address.",
         "",
         "## The method",
         "",

@@ -6,9 +6,10 @@ What:
     without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for *regular* sharing. Practitioners put consistency before volume and report that
-    a pause of more than a month cuts the reach of the next posts (guidance-facts §3, commonly reported); one
-    active week in two over six months is a design-choice floor.
+    Step 5 of the method asks for *regular* sharing. Practitioners put consistency before volume
+    [consistency-over-volume] and report that a pause of more than a month cuts the reach of the next posts
+    [van-der-blom-algorithm] (both commonly reported, unverified); one active week in two over six months is a
+    design-choice floor.
 
 Passes:
     20 of the last 26 weeks have a post or an article (77%).

@@ -6,9 +6,9 @@ What:
     and times). Skips without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for *regular* sharing, not bursts. Practitioners report that a new post within 18
-    hours of the previous one lowers the reach of both (guidance-facts §3, commonly reported, a practitioner
-    study).
+    Step 5 of the method asks for *regular* sharing, not bursts. Practitioners report that a new post within 18 hours of
+    the previous one lowers the reach of both [van-der-blom-algorithm] (a practitioner study, commonly reported,
+    unverified).
 
 Passes:
     Posts on Tuesday 8:30 and Thursday 8:30 (48 hours apart).

@@ -8,8 +8,8 @@ What:
 
 Why:
     Step 5 of the method asks you to care for your LinkedIn presence, and step 4 to give in order to receive: a
-    thoughtful comment on someone's post is a gift they see, and step 3's routines make it a habit. The default
-    of 1 a week is a design choice (guidance-facts §3 gives no figure for comments).
+    thoughtful comment on someone's post is a gift they see, and step 3's routines make it a habit. The default of 1 a
+    week is a design choice (no source gives a figure for comments).
 
 Passes:
     Routine "Comments on others' posts", 2 a week; 29 comments in the last 13 weeks (2.2 a week).

@@ -8,8 +8,8 @@ What:
 
 Why:
     Step 5 of the method asks for regular sharing over time; practitioners put consistency before volume
-    (guidance-facts §3, commonly reported). A halving over a quarter is a design-choice threshold, meant as an
-    early nudge before a real silence (CAD-003).
+    [consistency-over-volume] (commonly reported, unverified). A halving over a quarter is a design-choice threshold,
+    meant as an early nudge before a real silence (CAD-003).
 
 Passes:
     22 publications in the last 13 weeks, 26 in the 13 weeks before.

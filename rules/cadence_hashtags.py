@@ -6,9 +6,9 @@ What:
     without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for sharing that gives a positive image of you. LinkedIn reportedly recommends up
-    to three hashtags, and more is said to hinder distribution (guidance-facts §1, commonly reported; no LinkedIn
-    page found, others say 3-5), so this is a nudge, not a rule of the platform.
+    Step 5 of the method asks for sharing that gives a positive image of you. LinkedIn reportedly recommends up to three
+    hashtags, and more is said to hinder distribution [hashtags-three] (commonly reported, unverified: no LinkedIn page
+    found, others say 3-5), so this is a nudge, not a rule of the platform.
 
 Passes:
     "Three lessons from our S&OP roll-out … #SupplyChain #SOP"

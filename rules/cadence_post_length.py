@@ -6,9 +6,10 @@ What:
     of the text. Skips without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for an impeccable presentation. LinkedIn's post field accepts up to 3,000
-    characters (guidance-facts §1, third-party API documentation); a longer text is cut or refused, and even
-    under the limit practitioners find 900-2,000 characters reach further (§3).
+    Step 5 of the method asks for an impeccable presentation. LinkedIn's post field accepts up to 3,000 characters
+    [ayrshare-linkedin-post] (verified in third-party API documentation, not a LinkedIn page); a longer text is cut or
+    refused, and even under the limit practitioners find 900-2,000 characters reach further [van-der-blom-notes]
+    (commonly reported, unverified).
 
 Passes:
     A post of 1,200 characters.

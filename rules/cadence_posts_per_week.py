@@ -8,10 +8,10 @@ What:
     basic archive).
 
 Why:
-    Step 5 of the method asks for "regular sharing of articles, videos or resources", and step 3 for routines you
-    can check. Practitioners report 2-3 posts a week as the sweet spot for personal profiles and less growth below
-    2 (guidance-facts §3, commonly reported); the default floor of 1 a week over 13 weeks is a design choice from
-    the suggested-thresholds table.
+    Step 5 of the method asks for "regular sharing of articles, videos or resources", and step 3 for routines you can
+    check. Practitioners report 2-3 posts a week as the sweet spot for personal profiles and less growth below 2
+    [van-der-blom-algorithm] (commonly reported, unverified); the default floor of 1 a week over 13 weeks is a design
+    choice, below that range on purpose.
 
 Passes:
     Routine "Posts", 2 a week; 26 posts and articles in the last 13 weeks (2.0 a week).

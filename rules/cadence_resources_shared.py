@@ -7,9 +7,9 @@ What:
     (the basic archive), and says nothing when you published no post or article in the period (CAD-001 does).
 
 Why:
-    Step 5 of the method asks for "regular sharing of articles, videos or resources that match your expertise".
-    The 30% floor is a design choice; practitioners report that posts with an image or a document reach further
-    than text alone (guidance-facts §3, commonly reported).
+    Step 5 of the method asks for "regular sharing of articles, videos or resources that match your expertise". The 30%
+    floor is a design choice; practitioners report that posts with an image or a document reach further than text alone
+    [van-der-blom-notes] (commonly reported, unverified).
 
 Passes:
     26 of 52 posts in the last 26 weeks share a link, an image or a document (50%).

@@ -5,10 +5,10 @@ What:
     least `min_length` characters; one finding per position. Skips when the archive has no Positions.csv.
 
 Why:
-    LinkedIn's "All-Star" level asks for a current position *with a description*, and the usual tip is at least
-    200 characters (guidance-facts §1 and §2, commonly reported). The current position is what visitors read
-    right after the headline; step 4 of the method asks "what am I doing now?" and step 5 an impeccable
-    presentation of your career.
+    LinkedIn's "All-Star" level asks for a current position *with a description* [allstar-criteria], and the usual tip
+    is at least 200 characters [linkedinsights-limits-2020] (both commonly reported, unverified). The current position
+    is what visitors read right after the headline; step 4 of the method asks "what am I doing now?" and step 5 an
+    impeccable presentation of your career.
 
 Passes:
     Four bullets of results, 280 characters.

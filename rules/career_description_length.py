@@ -5,10 +5,10 @@ What:
     position. Skips when the archive has no Positions.csv.
 
 Why:
-    LinkedIn caps a position description at 2,000 characters (guidance-facts §1, commonly reported, unverified),
-    hence an option: a longer one cannot be saved as it is. Readers skim long entries anyway: 3-5 bullets per
-    position is the usual advice (guidance-facts §7). Step 5 of the method asks for an impeccable presentation of
-    your career.
+    LinkedIn caps a position description at 2,000 characters [linkedinsights-limits-2020] [vulse-character-limits]
+    (third-party lists, commonly reported, unverified), hence an option: a longer one cannot be saved as it is. Readers
+    skim long entries anyway: 3-5 bullets per position is the usual advice [doyoubuzz-experiences]. Step 5 of the method
+    asks for an impeccable presentation of your career.
 
 Passes:
     Four bullets, 280 characters.

@@ -7,10 +7,11 @@ What:
     Skips when the archive has no Positions.csv.
 
 Why:
-    "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013, and « responsable » the top
-    word of French profiles in 2012, with LinkedIn's advice to show, not claim (guidance-facts §6). Career
-    advice asks for outcomes instead of duties (guidance-facts §7). The method's step 5 asks for descriptions
-    that show results rather than duties.
+    "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013 [linkedin-buzzwords-2013], and «
+    responsable » the top word of French profiles in 2012, with LinkedIn's advice to show, not claim
+    [linkedin-buzzwords-2012] (both lists reported second-hand, unverified). Career advice asks for outcomes instead of
+    duties [livecareer-action-verbs] [harvard-resumes] (verified). The method's step 5 asks for descriptions that show
+    results rather than duties.
 
 Passes:
     "• Cut average lead time from 21 to 14 days (-30%) by redesigning the MRP parameters."

@@ -12,11 +12,11 @@ What:
 
 Why:
     Gaps are common (62% of employees have taken a career break) and 51% of hirers are more likely to contact a
-    candidate who gives context for one, which is why LinkedIn added a "Career break" entry (guidance-facts §7,
-    verified on news.linkedin.com). Gaps under six months are "rarely an issue" (guidance-facts §7, commonly
-    reported); a staffing agency's stricter view calls out anything over three months (guidance-facts §7,
-    verified): set `min_gap_months = 3` for it. Step 5 of the method asks for an impeccable presentation of your
-    career.
+    candidate who gives context for one, which is why LinkedIn added a "Career break" entry
+    [linkedin-career-breaks-2022] (verified). Gaps under six months are "rarely an issue" [resumescoach-career-gaps]
+    (commonly reported, unverified); a staffing agency's stricter view calls out anything over three months
+    [procom-resume-gaps] (verified): set `min_gap_months = 3` for it. Step 5 of the method asks for an impeccable
+    presentation of your career.
 
 Passes:
     Gamma Logistics 2014-09 to 2016-12, Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.

@@ -5,10 +5,10 @@ What:
     the archive has no Positions.csv.
 
 Why:
-    LinkedIn's "All-Star" level is reported to ask for two past positions besides the current one
-    (guidance-facts §2, commonly reported): they show the path that led you here. Step 5 of the method asks for
-    an impeccable presentation of your career; internships, work-study and freelance missions count. Early in a
-    career this is normal, hence an info.
+    LinkedIn's "All-Star" level is reported to ask for two past positions besides the current one [allstar-criteria]
+    (commonly reported, unverified): they show the path that led you here. Step 5 of the method asks for an impeccable
+    presentation of your career; internships, work-study and freelance missions count. Early in a career this is normal,
+    hence an info.
 
 Passes:
     Demand Planner at Beta Foods (2017-2021) and Logistics Analyst at Gamma Logistics (2014-2016).

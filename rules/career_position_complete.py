@@ -5,10 +5,9 @@ What:
     position, listing what is missing. Skips when the archive has no Positions.csv.
 
 Why:
-    The method's step 5 asks for an impeccable presentation of your career: every position with a title, dates
-    and a description. LinkedIn's "All-Star" criteria likewise count positions with their description
-    (guidance-facts §2, commonly reported). An entry without them leaves the reader guessing what you did, and
-    when.
+    The method's step 5 asks for an impeccable presentation of your career: every position with a title, dates and a
+    description. LinkedIn's "All-Star" criteria likewise count positions with their description [allstar-criteria]
+    (commonly reported, unverified). An entry without them leaves the reader guessing what you did, and when.
 
 Passes:
     "Demand Planner, Beta Foods, 2017-01 to 2021-02", with three bullets of results.

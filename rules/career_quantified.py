@@ -7,9 +7,10 @@ What:
     when the archive has no Positions.csv.
 
 Why:
-    Career advice is unanimous: list outcomes, not duties, and quantify them (guidance-facts §7), which is
-    LinkedIn's own "show, don't claim" (guidance-facts §6). A description without a single figure rarely shows a
-    result. The method's step 5 asks for descriptions that show results (numbers, outcomes) rather than duties.
+    Career advice is unanimous: list outcomes, not duties, and quantify them [livecareer-action-verbs] [harvard-resumes]
+    (verified), which is the "show, don't claim" LinkedIn attached to its lists of overused words
+    [linkedin-buzzwords-2012] (reported second-hand). A description without a single figure rarely shows a result. The
+    method's step 5 asks for descriptions that show results (numbers, outcomes) rather than duties.
 
 Passes:
     "Cut average lead time from 21 to 14 days (-30%)" in the current position.

@@ -9,9 +9,9 @@ What:
     Endorsement_Received_Info.csv.
 
 Why:
-    Step 4 of the method: "donner pour recevoir", give in order to receive. An endorsement is a small gift; a
-    thank-you message, or endorsing a skill of theirs you have seen at work, keeps the tie alive (circle 2 of
-    step 2 is made of such ties, and weak ties matter: guidance-facts §4).
+    Step 4 of the method: "donner pour recevoir", give in order to receive. An endorsement is a small gift; a thank-you
+    message, or endorsing a skill of theirs you have seen at work, keeps the tie alive (circle 2 of step 2 is made of
+    such ties, and weak ties are the ones that carried most job moves [granovetter-1973] [rajkumar-2022]).
 
 Passes:
     Léa Martin endorsed you for S&OP in March; you endorsed her for Leadership a few days later.

@@ -6,9 +6,10 @@ What:
     match "planner"; "supply-chain" and "supply chain" are the same). One finding per missing keyword.
 
 Why:
-    Step 1 of the method: your profile must speak to your goals. The headline follows your name everywhere on
-    LinkedIn and the About section is read from its first lines (its preview shows only about 300 characters,
-    guidance-facts §1), so a goal keyword that appears in neither is invisible to the people you want to reach.
+    Step 1 of the method: your profile must speak to your goals. The headline follows your name everywhere on LinkedIn
+    and the About section is read from its first lines (its preview shows only about 300 characters
+    [totalresumes-linkedin-numbers], commonly reported, unverified), so a goal keyword that appears in neither is
+    invisible to the people you want to reach.
 
 Passes:
     keywords = ["S&OP"], headline "Supply chain manager | S&OP".

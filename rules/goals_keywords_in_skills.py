@@ -6,9 +6,9 @@ What:
     Chain Management", the keyword "S&OP process" matches the skill "S&OP"). One finding per keyword.
 
 Why:
-    Step 1 of the method: your profile must speak to your goals. Skills are the structured part of a LinkedIn
-    profile that others endorse, and LinkedIn's All-Star profile level asks for at least 3 of them
-    (guidance-facts §2, commonly reported): a goal keyword missing from them is expertise nobody can vouch for.
+    Step 1 of the method: your profile must speak to your goals. Skills are the structured part of a LinkedIn profile
+    that others endorse, and LinkedIn's All-Star profile level asks for at least 3 of them [allstar-criteria] (commonly
+    reported, unverified): a goal keyword missing from them is expertise nobody can vouch for.
 
 Passes:
     keywords = ["S&OP"] and a skill "S&OP".

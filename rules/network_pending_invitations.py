@@ -7,10 +7,10 @@ What:
     ago still wait for your answer. Skipped without Invitations.csv.
 
 Why:
-    Step 2 of the method is about mapping and growing your circles on purpose. A pile of invitations you sent
-    that nobody accepts means invitations sent to strangers without a note; LinkedIn limits invitations for
-    every member and lets you re-invite a withdrawn person only after up to 3 weeks (LinkedIn Help,
-    guidance-facts §1). Invitations left unanswered for a month are people of your circle 2 or 3 kept waiting.
+    Step 2 of the method is about mapping and growing your circles on purpose. A pile of invitations you sent that
+    nobody accepts means invitations sent to strangers without a note; LinkedIn limits invitations for every member and
+    lets you re-invite a withdrawn person only after up to 3 weeks [linkedin-help-invitation-limit] (verified).
+    Invitations left unanswered for a month are people of your circle 2 or 3 kept waiting.
 
 Passes:
     1 invitation sent last week still pending; 1 received 3 days ago.

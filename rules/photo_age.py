@@ -6,9 +6,9 @@ What:
     dated profile-photo upload (PHO-001 reports a missing photo).
 
 Why:
-    Step 5 of the method asks for "a quality photo": people you meet after seeing your LinkedIn profile should
-    recognise you. LinkedIn's archive dates each upload (Rich_Media.csv). The 3-year default is a design choice:
-    guidance-facts gives no sourced figure for a photo's age.
+    Step 5 of the method asks for "a quality photo": people you meet after seeing your LinkedIn profile should recognise
+    you. LinkedIn's archive dates each upload (Rich_Media.csv). The 3-year default is a design choice: no source gives a
+    figure for a photo's age.
 
 Passes:
     "You uploaded a profile photo on June 10, 2025 at 6:02 PM (GMT)", audited on 2026-11-02.

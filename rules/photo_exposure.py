@@ -8,10 +8,10 @@ What:
     measured values. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo"; a face lost in shadow or burnt by the light is hard to read
-    at LinkedIn's small sizes. Every default is a design choice (guidance-facts has no exposure figure), set
-    loosely because the measure covers the whole picture: a pure white studio background can fill a third of a
-    good head shot, hence `max_clipped` at half the picture.
+    Step 5 of the method asks for "a quality photo"; a face lost in shadow or burnt by the light is hard to read at
+    LinkedIn's small sizes. Every default is a design choice (no source gives an exposure figure), set loosely because
+    the measure covers the whole picture: a pure white studio background can fill a third of a good head shot, hence
+    `max_clipped` at half the picture.
 
 Passes:
     Mean luminance 120, standard deviation 55, 2% black, 5% white.

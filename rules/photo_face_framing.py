@@ -8,10 +8,9 @@ What:
     box. Skips without `--photo` or without exactly one face.
 
 Why:
-    Step 5 of the method asks for "a quality photo". LinkedIn shows profile photos in a small circle cut from the
-    middle of the square (guidance-facts §1: 1:1 photos), so a distant face becomes a dot and an off-centre one
-    is cut. The thresholds are design choices for a head-and-shoulders portrait; guidance-facts has no framing
-    figure.
+    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are square [microsoft-linkedin-image-sizes]
+    and shown in a small circle cut from their middle, so a distant face becomes a dot and an off-centre one is cut. The
+    thresholds are design choices for a head-and-shoulders portrait; no source gives a framing figure.
 
 Passes:
     800×800 photo, face box 360×360 at (220, 150): 45% of the height, centred, centre at 41% from the top.

@@ -5,9 +5,9 @@ What:
     Evidence: the photo file and its size. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo". 400×400 pixels is the usual optimal/minimum size for a
-    LinkedIn profile photo (guidance-facts §1: Microsoft, LinkedIn's parent company); a smaller file is enlarged
-    by LinkedIn and looks soft.
+    Step 5 of the method asks for "a quality photo". 400×400 pixels is the optimal size of a LinkedIn profile photo
+    according to Microsoft, LinkedIn's parent company [microsoft-linkedin-image-sizes] (verified; that it is also the
+    minimum is commonly reported); a smaller file is enlarged by LinkedIn and looks soft.
 
 Passes:
     photo.jpg, 800×800 pixels.

@@ -5,8 +5,9 @@ What:
     shorter one, i.e. long / short − 1 ≤ 0.15. Evidence: the photo file and its size. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are 1:1 (guidance-facts §1) and shown
-    in a circle: a tall or wide photo gets cropped where LinkedIn decides. The 15% tolerance is a design choice.
+    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are square [microsoft-linkedin-image-sizes]
+    and shown in a circle: a tall or wide photo gets cropped where LinkedIn decides. The 15% tolerance is a design
+    choice.
 
 Passes:
     photo.jpg, 800×860 pixels (7.5% off square).

@@ -8,14 +8,15 @@ What:
     `max_buzzwords` are found; the evidence lists them.
 
 Why:
-    LinkedIn published yearly lists of the words most used in its members' profiles (2010-2017: "extensive
-    experience", "motivated", "creative", "responsible", "strategic", "passionate", "leadership"...; in France in
-    2012 the top word was « responsable »), with one piece of advice: show, don't claim, replace them with
-    concrete projects and results (guidance-facts §6, commonly reported). The French seed list adds the clichés
-    and "laborious" phrasings of the French rows of §6 (« sens aigu de », « j'ai pu », « il a fallu »,
-    « j'aimerais »). "patient" is left out of the English list: it is a noun in every health-care profile. Step 5
-    of the method asks for a presentation that gives a positive image of you; one or two of these words are
-    normal, hence the threshold.
+    LinkedIn published yearly lists of the words most used in its members' profiles (2010-2017: "extensive experience",
+    "motivated", "creative", "responsible", "strategic", "passionate", "leadership"...; in France in 2012 the top word
+    was « responsable »), with one piece of advice: show, don't claim, replace them with concrete projects and results
+    [linkedin-buzzwords-2010] [linkedin-buzzwords-2012] [linkedin-buzzwords-2013] [linkedin-buzzwords-2017] (all
+    reported second-hand, unverified). The French seed list adds French clichés and "laborious" phrasings (« sens aigu
+    de », « j'ai pu », « il a fallu ») [wttj-cv-authentique] [formulations-laborieuses] (verified), and the hedging «
+    j'aimerais » (an editorial choice). "patient" is left out of the English list: it is a noun in every health-care
+    profile. Step 5 of the method asks for a presentation that gives a positive image of you; one or two of these words
+    are normal, hence the threshold.
 
 Passes:
     Headline "Supply chain manager | I cut lead times and stock for mid-size manufacturers"; an About that

@@ -5,9 +5,9 @@ What:
     Certifications.csv.
 
 Why:
-    A certification is third-party proof of a skill: the "show, don't claim" LinkedIn's career expert attached
-    to its buzzword lists (guidance-facts §6). The method's step 5 lists certifications among the elements of a
-    complete profile. Not everyone has one, hence an info.
+    A certification is third-party proof of a skill: the "show, don't claim" LinkedIn's career expert attached to its
+    lists of overused words [linkedin-buzzwords-2012] (reported second-hand). The method's step 5 lists certifications
+    among the elements of a complete profile. Not everyone has one, hence an info.
 
 Passes:
     "APICS CSCP, ASCM, 2019".

@@ -4,9 +4,9 @@ What:
     Checks that Education.csv holds at least one entry. Skips when the archive has no Education.csv.
 
 Why:
-    Education is one of LinkedIn's "All-Star" profile criteria (guidance-facts §2, commonly reported) and a
-    common search filter. Schools are also where step 2 of the method finds part of your first circles
-    (classmates). Step 5 asks for a complete profile.
+    Education is one of LinkedIn's "All-Star" profile criteria [allstar-criteria] (commonly reported, unverified) and a
+    common search filter. Schools are also where step 2 of the method finds part of your first circles (classmates).
+    Step 5 asks for a complete profile.
 
 Passes:
     "MSc Supply Chain, EM Lyon, 2011-2014".

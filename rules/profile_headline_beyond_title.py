@@ -6,10 +6,9 @@ What:
     PRO-001.
 
 Why:
-    The headline follows your name in search results, invitations and comments: it is where you say what you
-    bring, not only what you are called. Step 5 of the method asks for an impeccable presentation; the 30-character
-    floor is a design choice anchored on the positioning advice of guidance-facts §2 (see its suggested
-    thresholds), hence an option.
+    The headline follows your name in search results, invitations and comments: it is where you say what you bring, not
+    only what you are called. Step 5 of the method asks for an impeccable presentation; the 30-character floor is a
+    design choice, hence an option.
 
 Passes:
     Headline: "Supply chain manager | I cut lead times and stock for mid-size manufacturers | S&OP"

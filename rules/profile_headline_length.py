@@ -5,10 +5,10 @@ What:
     them: characters, not bytes).
 
 Why:
-    LinkedIn shows at most 220 characters of headline (raised from 120 in April 2020); a longer headline, kept
-    from an older import or pasted from elsewhere, is cut where people read it first. The limit is third-party
-    consensus, not a LinkedIn page (guidance-facts §1, commonly reported, unverified), hence an option. Step 5
-    of the method asks for an impeccable presentation.
+    LinkedIn shows at most 220 characters of headline (raised from 120 in April 2020); a longer headline, kept from an
+    older import or pasted from elsewhere, is cut where people read it first. The limit is third-party consensus, not a
+    LinkedIn page [linkedinsights-limits-2020] [vulse-character-limits] (commonly reported, unverified), hence an
+    option. Step 5 of the method asks for an impeccable presentation.
 
 Passes:
     Headline: "Supply chain manager | I cut lead times and stock for mid-size manufacturers | S&OP" (84 characters)

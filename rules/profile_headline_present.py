@@ -4,9 +4,8 @@ What:
     Checks that Profile.csv carries a headline.
 
 Why:
-    The headline is the line shown under your name everywhere on LinkedIn (search results, invitations,
-    comments). Step 5 of the method asks for an impeccable presentation; LinkedIn's All-Star criteria start with
-    a headline (guidance-facts §2, commonly reported).
+    The headline is the line shown under your name everywhere on LinkedIn (search results, invitations, comments): the
+    first thing people read about you. Step 5 of the method asks for an impeccable presentation, and it starts there.
 
 Passes:
     Headline: "Supply chain manager — I cut lead times for mid-size manufacturers"

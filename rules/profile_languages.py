@@ -4,9 +4,9 @@ What:
     Checks that Languages.csv holds at least one language. Skips when the archive has no Languages.csv.
 
 Why:
-    Languages are read at a glance and filter international searches; the method's step 5 lists them among the
-    elements of a complete LinkedIn profile. They are not one of the reported "All-Star" criteria (guidance-facts
-    §2), hence an info. Your mother tongue counts too.
+    Languages are read at a glance and filter international searches; the method's step 5 lists them among the elements
+    of a complete LinkedIn profile. They are not one of the reported "All-Star" criteria [allstar-criteria], hence an
+    info. Your mother tongue counts too.
 
 Passes:
     "French, native or bilingual proficiency"; "English, full professional proficiency".

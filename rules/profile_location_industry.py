@@ -5,9 +5,9 @@ What:
     finding per missing field.
 
 Why:
-    Location and industry are the first filters of LinkedIn's search and of recruiters' searches, and both are
-    part of LinkedIn's "All-Star" profile criteria (guidance-facts §2, commonly reported). Step 5 of the method
-    asks for a complete, impeccable profile.
+    Location and industry are the first filters of LinkedIn's search and of recruiters' searches, and both are part of
+    LinkedIn's "All-Star" profile criteria [allstar-criteria] (commonly reported, unverified). Step 5 of the method asks
+    for a complete, impeccable profile.
 
 Passes:
     Geo Location "Lyon, Auvergne-Rhône-Alpes, France", Industry "Logistics and Supply Chain".

@@ -6,9 +6,10 @@ What:
     (basic archives do not include it).
 
 Why:
-    A recommendation is someone else vouching for your work. Coaches advise at least 2-3, and LinkedIn's older
-    Expert level needed 3 (guidance-facts §2, commonly reported). Step 4 of the method, give to receive, is how
-    you get them: write one first. Step 5 asks for a profile that speaks of your reputation.
+    A recommendation is someone else vouching for your work. Coaches advise at least 2-3 [recommendations-advice], and
+    LinkedIn's older Expert level needed 3 [older-profile-meter] (both commonly reported, unverified). Step 4 of the
+    method, give to receive, is how you get them: write one first. Step 5 asks for a profile that speaks of your
+    reputation.
 
 Passes:
     3 visible recommendations.

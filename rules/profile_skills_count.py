@@ -4,10 +4,10 @@ What:
     Checks that Skills.csv holds at least `min_skills` skills. Skips when the archive has no Skills.csv.
 
 Why:
-    Skills are the keywords recruiters search on, and endorsements attach to them. LinkedIn's All-Star level is
-    reported to need at least 3 skills and the older Expert level 5 (guidance-facts §2, commonly reported);
-    5 is the default so that the member clears both. Step 5 of the method asks for a complete profile that
-    speaks of your competence.
+    Skills are the keywords recruiters search on, and endorsements attach to them. LinkedIn's All-Star level is reported
+    to need at least 3 skills [allstar-criteria] and the older Expert level 5 [older-profile-meter] (both commonly
+    reported, unverified); 5 is the default so that the member clears both. Step 5 of the method asks for a complete
+    profile that speaks of your competence.
 
 Passes:
     12 skills (Supply Chain, S&OP, Demand Planning, ...).

@@ -6,8 +6,8 @@ What:
     whole words, case- and accent-insensitively). "We"/« nous » does not count: it is also the company's voice.
 
 Why:
-    Coaches advise writing the About in the first person: "I help" reads as a person, "Jane helps" as a press
-    release (guidance-facts §7, commonly reported; some say the third person suits a few executives, hence an
+    Coaches advise writing the About in the first person: "I help" reads as a person, "Jane helps" as a press release
+    [postulit-about-section] (commonly reported, unverified; some say the third person suits a few executives, hence an
     info). Step 5 of the method asks you to present yourself; step 4 asks you to talk about yourself now.
 
 Passes:

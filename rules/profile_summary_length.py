@@ -4,9 +4,10 @@ What:
     Checks that the summary (LinkedIn's "About" section) in Profile.csv is at most `max_length` characters long.
 
 Why:
-    LinkedIn caps the About section at 2,600 characters (it was 2,000), according to third-party lists that agree
-    with each other (guidance-facts §1, commonly reported, unverified), hence an option. A longer text cannot be
-    saved as it is, and is rarely read to the end. Step 5 of the method asks for an impeccable presentation.
+    LinkedIn caps the About section at 2,600 characters (it was 2,000), according to third-party lists that agree with
+    each other [linkedinsights-limits-2020] [vulse-character-limits] (commonly reported, unverified), hence an option. A
+    longer text cannot be saved as it is, and is rarely read to the end. Step 5 of the method asks for an impeccable
+    presentation.
 
 Passes:
     About: 1,400 characters.

@@ -5,9 +5,9 @@ What:
     an empty summary fails too.
 
 Why:
-    LinkedIn shows roughly the first 270-320 characters of the About section before "See more", and most
-    readers never click it (guidance-facts §1 and §2, commonly reported). A shorter About leaves that space
-    empty; no About at all leaves your own voice out of your profile. Step 5 of the method asks for an
+    LinkedIn shows roughly the first 270-320 characters of the About section before "See more", and most readers never
+    click it [totalresumes-linkedin-numbers] [postulit-about-section] (commonly reported, unverified). A shorter About
+    leaves that space empty; no About at all leaves your own voice out of your profile. Step 5 of the method asks for an
     impeccable presentation.
 
 Passes:

@@ -13,8 +13,9 @@ import pytest
 import auditor.rules as rules_package
 from auditor.engine import run_rules
 from auditor.findings import SEVERITIES, STEPS
-from auditor.rule import DOC_SECTIONS, UNITS, WRITTEN_SECTIONS, Rule
+from auditor.rule import CITATION, DOC_SECTIONS, UNITS, WRITTEN_SECTIONS, Rule
 from auditor.rules import RULE_MODULES, RULES
+from auditor.sources import SOURCES_BY_ID
 
 from .factory import TODAY, model_config, model_export
 
@@ -89,6 +90,16 @@ def test_docstring_is_complete(rule: Rule) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_sources_are_public_and_shown(rule: Rule) -> None:
+    """A rule cites sources by id, never a document outside the repository, and `explain` shows their links."""
+    assert "guidance-facts" not in rule.docstring and "§" not in rule.docstring, rule.code
+    sources = rule.doc_section("Sources:")
+    assert "The method, step " + rule.step[-1] in sources
+    for source in rule.sources:
+        assert SOURCES_BY_ID[source].url in sources.replace("\n        ", " "), f"{rule.code}: {source}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
 def test_has_passing_and_failing_tests(rule: Rule) -> None:
     module = rule.module.rsplit(".", 1)[-1]
     path = RULE_TESTS / f"test_{module}.py"
@@ -105,3 +116,19 @@ def test_model_member_has_no_findings() -> None:
     result = run_rules(export, analyse(export, TODAY), model_config(), RULES)
     assert [(f.code, f.what.en) for f in result.findings] == []
     assert [o.code for o in result.outcomes if o.status == "crashed"] == []
+
+
+def test_every_citation_names_a_known_source() -> None:
+    """Module docstrings outside the rules (analyses) cite sources the same way; every id is in the table."""
+    root = Path(__file__).parent.parent
+    for path in [*root.glob("auditor/**/*.py"), *root.glob("rules/*.py")]:
+        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        for source in CITATION.findall(docstring):
+            assert source in SOURCES_BY_ID, f"{path.name}: unknown source [{source}]"
+
+
+def test_docs_sources_is_current() -> None:
+    from auditor.sources import sources_markdown
+
+    written = (Path(__file__).parent.parent / "docs" / "sources.md").read_text(encoding="utf-8")
+    assert written == sources_markdown(), "run: linkedin-audit sources --markdown > docs/sources.md"
