@@ -24,13 +24,14 @@ A rule is a module with:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import KW_ONLY, dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from auditor.findings import STEPS, Finding, Text
 
@@ -66,7 +67,10 @@ class Unit:
     closed: bool = False  # a range by nature (a share, a luminance): messages state it whole
 
 
-UNITS: Mapping[str, Unit] = {
+UnitName = Literal["weeks", "days", "months", "years", "hours", "characters", "words", "count", "per-week", "share",
+                   "ratio", "pixels", "luminance", "laplacian-variance", "phrases"]  # fmt: skip
+
+UNITS: Mapping[UnitName, Unit] = {
     "weeks": Unit("weeks", 1, 5200),  # a window holds at least one week
     "days": Unit("days", 0, 36_525),
     "months": Unit("months", 0, 1200),
@@ -97,7 +101,7 @@ class Option:
     default: OptionValue
     description: str
     _: KW_ONLY
-    unit: str
+    unit: UnitName
     low: float | None = None
     high: float | None = None
     at_most: str | None = None
@@ -105,6 +109,11 @@ class Option:
     def __post_init__(self) -> None:
         if self.unit not in UNITS:
             raise TypeError(f"unknown unit {self.unit!r} (known: {', '.join(UNITS)})")
+        low, high = self.bounds
+        if low is not None and high is not None and low > high:
+            raise TypeError(f"bounds {low} > {high}")
+        if self.at_most is not None and not isinstance(self.default, (int, float)):
+            raise TypeError("at_most compares numbers")
 
     @property
     def bounds(self) -> tuple[float | None, float | None]:
@@ -210,7 +219,6 @@ class Rule:
     severity: str
     options: Mapping[str, Any]  # name -> default: what the engine and the rules read (through ctx.options)
     check: Check
-    doc: str  # the full documentation: the docstring with its generated "Options:" and "Sources:" sections
     module: str
     needs: tuple[Need, ...] = ()
     scored: bool = True  # False for hygiene rules: they report but do not weigh on the step scores
@@ -243,7 +251,6 @@ class Rule:
             severity=module.SEVERITY,
             options={name: spec.default for name, spec in specs.items()},
             check=module.check,
-            doc=compose_doc(docstring, specs, module.STEP, sources),
             module=module.__name__,
             needs=tuple(module.NEEDS),
             scored=bool(getattr(module, "SCORED", True)),
@@ -252,10 +259,16 @@ class Rule:
             docstring=docstring,
         )
 
+    @functools.cached_property
+    def doc(self) -> str:
+        """The full documentation: the docstring with its "Options:" and "Sources:" sections written in (on first
+        use: an audit never needs it)."""
+        return compose_doc(self.docstring, self.option_specs, self.step, self.sources)
+
     @property
     def title(self) -> str:
         """The first line of the documentation."""
-        return self.doc.splitlines()[0] if self.doc else self.name
+        return self.docstring.splitlines()[0] if self.docstring else self.name
 
     def doc_section(self, header: str) -> str:
         """The text of one documentation section ("What:", "Why:", ...)."""

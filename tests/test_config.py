@@ -207,7 +207,7 @@ def test_an_option_declared_at_most_another_stays_below_it() -> None:
 
 def test_an_unknown_unit_is_refused_at_declaration() -> None:
     with pytest.raises(TypeError, match="unknown unit 'fortnights'"):
-        Option(2, "a window", unit="fortnights")
+        Option(2, "a window", unit="fortnights")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
