@@ -101,7 +101,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "microsoft-linkedin-image-sizes",
         "LinkedIn image sizes",
-        "Microsoft Create (Microsoft owns LinkedIn)",
+        "Microsoft Create; Microsoft owns LinkedIn",
         "https://create.microsoft.com/en-us/learn/articles/linkedin-image-sizes",
         "400 x 400 pixels as the optimal size of a profile photo, which is square.",
         True,
@@ -118,7 +118,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "linkedin-buzzwords-2012",
         "LinkedIn, ecco le parole più usate e abusate nei profili professionali 2012",
-        "EventReport (Italian trade press), 2012",
+        "EventReport, Italian trade press, 2012",
         "https://www.eventreport.it/stories/mercato/82538_linkedin_ecco_le_parole_pi_usate_e_abusate_nei_profili_"
         "professionali_2012/",
         '"Creative" first worldwide and « responsable » first in France in 2012, with LinkedIn\'s advice to '
@@ -153,7 +153,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "formulations-laborieuses",
         "Les formulations laborieuses",
-        "Produits d'entretiens (career coach), October 2021",
+        "Produits d'entretiens, a career coach, October 2021",
         "https://produitsdentretiens.fr/2021/10/02/les-formulations-laborieuses/",
         "« j'ai dû », « j'ai pu », « il a fallu »: say the action directly instead.",
         True,
@@ -195,7 +195,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "ayrshare-linkedin-post",
         "Post API: LinkedIn",
-        "Ayrshare documentation (a third-party publishing API)",
+        "Ayrshare, a third-party publishing API",
         "https://www.ayrshare.com/docs/apis/post/social-networks/linkedin",
         "A LinkedIn post holds up to 3,000 characters.",
         True,
@@ -211,7 +211,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "older-profile-meter",
-        "LinkedIn profile refresh (articles)",
+        "LinkedIn profile refresh articles",
         "Arra-Li",
         "https://arra-li.com/category/linkedin-profile-refresh/",
         "The older profile meter: its Expert level asked for 5 skills and 3 recommendations.",
@@ -219,7 +219,7 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "recommendations-advice",
-        "Job search advice (articles)",
+        "Job search advice articles",
         "Job Search Superhero",
         "https://jobsearchsuperhero.com/tag/advice/",
         "Coaches' advice to have at least 2-3 recommendations, and quantified, action-based achievements.",
@@ -345,7 +345,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "doyoubuzz-experiences",
         "Expériences : modèles types",
-        "DoYouBuzz (French CV site)",
+        "DoYouBuzz, a French CV site",
         "https://blog.doyoubuzz.com/experiences-modeles-types/amp",
         "Three to five bullets per experience: fewer looks thin, more discourages reading.",
         True,
@@ -353,7 +353,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "procom-resume-gaps",
         "Resume gaps: how to explain and overcome them",
-        "Procom (staffing agency)",
+        "Procom, a staffing agency",
         "https://procomservices.com/en-us/job-seeker/resume-gaps-how-to-explain-overcome-them-staffing-agency",
         "A gap under three months is not alarming; a longer one should be explained.",
         True,
@@ -401,12 +401,12 @@ def sources_markdown() -> str:
         "",
         "## Public sources",
         "",
-        "| id | source | what the audit takes from it | verified |",
-        "|---|---|---|---|",
+        "| id | source | by | what the audit takes from it | verified |",
+        "|---|---|---|---|---|",
     ]
     for source in SOURCES:
         lines.append(
-            f"| `{source.id}` | [{_cell(source.title)}]({source.url}) ({_cell(source.publisher)}) "
+            f"| `{source.id}` | [{_cell(source.title)}]({source.url}) | {_cell(source.publisher)} "
             f"| {_cell(source.supports)} | {'yes' if source.verified else 'no'} |"
         )
     return "\n".join(lines) + "\n"

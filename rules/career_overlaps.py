@@ -11,8 +11,9 @@ What:
 
 Why:
     Two main jobs at once puzzle readers: most often an end date was forgotten, or a side activity is not
-    labelled as such. The method's checklist for step 5 asks for a career presentation with no unexplained gaps
-    or overlaps. A short overlap (notice period, handover) is normal, hence the threshold and the info severity.
+    labelled as such. Step 5 of the method asks for an impeccable presentation of your career, which an
+    unexplained overlap is not. A short overlap (notice period, handover) is normal, hence the threshold and the
+    info severity.
 
 Passes:
     Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.
