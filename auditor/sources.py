@@ -275,9 +275,9 @@ SOURCES: tuple[Source, ...] = (
         "Granovetter, M. S. (1973). The Strength of Weak Ties. American Journal of Sociology 78(6), 1360-1380",
         "University of Chicago Press, via JSTOR",
         "https://www.jstor.org/stable/2776392",
-        "Most people who found a job through a contact found it through someone they saw only occasionally or "
-        "rarely: weak ties carry new information.",
-        True,
+        "Job changers were asked how often they saw the contact who passed on the job (read in the abstract); the "
+        "well-known result, that most such contacts were seen only occasionally or rarely, is quoted second-hand.",
+        False,
     ),
     Source(
         "rajkumar-2022",

@@ -8,8 +8,8 @@ What:
 Why:
     Step 2 of the method maps circles 1 and 2 and asks you to approach circle 3, the people you do not know yet but who
     matter for a goal. A network that no longer grows no longer reaches them; and the weak ties that new connections
-    bring are the ones that carried most job moves in Granovetter's study [granovetter-1973] and in the LinkedIn
-    experiments of Rajkumar et al. [rajkumar-2022] (both verified).
+    bring are the ones that carried most job moves in Granovetter's study [granovetter-1973] (its figures quoted
+    second-hand) and in the LinkedIn experiments of Rajkumar et al. [rajkumar-2022] (verified).
 
 Passes:
     15 connections added since 2025-11-02, audited on 2026-11-02.

@@ -165,11 +165,11 @@ def test_options_and_sources_are_shown_from_their_declarations() -> None:
     assert weeks == {"default": 13, "unit": "weeks", "low": 1, "high": 5200, "description": weeks["description"]}
     assert weeks["description"]
     assert rules["PHO-008"]["options"]["min_face_share"]["at_most"] == "max_face_share"
-    (source,) = [s for s in rules["NET-001"]["sources"] if s["id"] == "granovetter-1973"]
+    (source,) = [s for s in rules["NET-001"]["sources"] if s["id"] == "rajkumar-2022"]
     assert source["url"].startswith("https://") and source["verified"] is True
     explained = CliRunner().invoke(cli, ["explain", "NET-001"]).output
     assert "min_new_per_year (a count, 0 to 1,000,000; default 12)" in explained
-    assert "[granovetter-1973] " in explained and source["url"] in explained
+    assert "[rajkumar-2022] " in explained and source["url"] in explained
     listing = CliRunner().invoke(cli, ["sources"])
     assert listing.exit_code == 0 and source["url"] in listing.output
 
