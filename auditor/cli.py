@@ -430,12 +430,7 @@ def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
         echo(rules_markdown(RULES))
         return
     if as_json:
-        data = [
-            {"code": r.code, "name": r.name, "step": r.step, "severity": r.severity, "options": dict(r.options),
-             "scored": r.scored, "title": r.title}
-            for r in RULES
-        ]  # fmt: skip
-        echo(json_text(data, default=list))
+        echo(json_text([rule_json(rule) for rule in RULES]))
         return
     for rule in RULES:
         echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
@@ -460,18 +455,49 @@ def _write_rules_table(path: Path, table: str) -> None:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
+def rule_json(rule: Any) -> dict[str, Any]:
+    """A rule as `rules --json` prints it: its options with their declarations, its sources with their links."""
+    from auditor.sources import SOURCES_BY_ID
+
+    options = {
+        name: {"default": list(spec.default) if isinstance(spec.default, tuple) else spec.default,
+               "description": spec.description, "unit": spec.unit, "low": spec.bounds[0], "high": spec.bounds[1],
+               **({"at_most": spec.at_most} if spec.at_most else {})}
+        for name, spec in rule.option_specs.items()
+    }  # fmt: skip
+    cited = [
+        {"id": s.id, "title": s.title, "url": s.url, "verified": s.verified}
+        for s in (SOURCES_BY_ID[source] for source in rule.sources)
+    ]
+    return {"code": rule.code, "name": rule.name, "step": rule.step, "severity": rule.severity, "options": options,
+            "sources": cited, "scored": rule.scored, "title": rule.title}  # fmt: skip
+
+
+def _options_cell(rule: Any) -> str:
+    """The README's options column: each option with its default (a list by its length)."""
+    from auditor.rule import toml_value
+
+    cells = []
+    for name, spec in rule.option_specs.items():
+        default = spec.default
+        shown = f"{len(default)} phrases" if isinstance(default, tuple) else toml_value(default)
+        cells.append(f"`{name}` = {shown}")
+    return ", ".join(cells)
+
+
 def rules_markdown(rules: Any) -> str:
     """The README's rule table, generated from the rules themselves (a test keeps the README in step)."""
-    lines = ["| code | name | step | severity | what it checks |", "|---|---|---|---|---|"]
+    lines = ["| code | name | step | severity | what it checks | options (default) |", "|---|---|---|---|---|---|"]
     for rule in rules:
-        lines.append(f"| {rule.code} | `{rule.name}` | {rule.step[-1]} | {rule.severity} | {rule.title} |")
+        cells = (rule.code, f"`{rule.name}`", rule.step[-1], rule.severity, rule.title, _options_cell(rule))
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
 @cli.command()
 @click.argument("code")
 def explain(code: str) -> None:
-    """Print a rule's documentation: what it checks, why, its options, a passing and a failing example.
+    """Print a rule's documentation: what it checks, why, its options, examples and sources.
 
     Example: linkedin-audit explain PRO-001
     """
@@ -480,9 +506,24 @@ def explain(code: str) -> None:
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
     if rule is None:
         raise click.UsageError(f"no rule '{code}' (see 'linkedin-audit rules')")
-    options = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items()) or "none"
-    echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity}; options: {options})\n")
+    echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity})\n")
     echo(rule.doc)
+
+
+@cli.command()
+@click.option("--markdown", is_flag=True, help="Print docs/sources.md, the list with what each source supports.")
+def sources(markdown: bool) -> None:
+    """List the public sources the rules cite: id, title, link, and whether the figure was verified.
+
+    Example: linkedin-audit sources
+    """
+    from auditor.sources import SOURCES, sources_markdown
+
+    if markdown:
+        echo(sources_markdown(), nl=False)
+        return
+    for source in SOURCES:
+        echo(source.reference())
 
 
 @cli.command()
@@ -501,12 +542,13 @@ def init(lang: str, output: Path, force: bool) -> None:
 
     Example: linkedin-audit init --lang fr
     """
-    from auditor.starter_config import STARTERS
+    from auditor.rules import RULES
+    from auditor.starter_config import starter
 
     if output.exists() and not force:
         raise AuditorError(f"{output} already exists; pass --force to replace it")
     try:
-        write_text_atomically(output, STARTERS[lang])
+        write_text_atomically(output, starter(lang, RULES))
     except OSError as error:
         raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
     echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")

@@ -1,8 +1,9 @@
 """`linkedin-audit.toml`: goals, routines, per-rule settings, waivers and score weights.
 
 Validated once, at load: unknown keys, rules or options are errors that name the culprit (ConfigError, exit 2),
-option values are checked against the type of their default, and defaults are filled in so rules never code
-defensively. Rules may be named by code (`PRO-001`) or by name (`profile.headline-present`).
+option values are checked against their declaration (`auditor.rule.Option`: the type of the default, finite, within
+the bounds of the option or of its unit), and defaults are filled in so rules never code defensively. Rules may be
+named by code (`PRO-001`) or by name (`profile.headline-present`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from auditor.errors import AuditorError
 from auditor.findings import SEVERITY_RANK, STEPS
+from auditor.rule import Option, toml_value
 from auditor.userfile import read_regular_file
 
 CONFIG_FILE_NAME = "linkedin-audit.toml"
@@ -28,10 +30,6 @@ MAX_DEPTH = 32
 """The deepest nesting a configuration needs is four levels (rules.CODE.option = [...]): anything past this is
 refused with one line, before it could exhaust the parser's recursion."""
 
-# Upper bounds of numeric settings: windows longer than a century, and counts no one could plan, are typos (or an
-# attempt to make date arithmetic overflow). An option's own unit decides its bound; a rule's BOUNDS may say less.
-MAX_BY_UNIT = {"weeks": 5200, "days": 36_525, "months": 1200, "years": 100, "hours": 8766, "ratio": 1000}
-MAX_ANY = 1_000_000_000
 MAX_ROUTINE_COUNT = 10_000
 MAX_ROUTINE_MINUTES = 24 * 60
 MAX_WEIGHT = 1000
@@ -146,39 +144,43 @@ def _finite(value: float, where: str) -> None:
         raise ConfigError(f"{where}: expected a finite number, got {_shown(value)}")
 
 
-def _default_high(option: str) -> float:
-    """The bound of an option by its unit, the last word of its name (`window_weeks`, `max_age_days`)."""
-    unit = option.rsplit("_", 1)[-1]
-    return MAX_BY_UNIT.get(unit, MAX_ANY)
-
-
-def _in_range(rule: Any, option: str, value: float, where: str) -> None:
-    """Every numeric option of a rule counts something (days, weeks, characters, a share): a finite number, never
-    negative; a window of weeks holds at least one week and at most a century; a share lies between 0 and 1; and a
-    rule's `BOUNDS` say more where these miss."""
+def _in_range(spec: Option, value: float, where: str) -> None:
+    """A number within the bounds its declaration gives (its own, or its unit's: weeks 1..5,200, a share 0..1)."""
     _finite(value, where)
-    low, high = rule.bounds.get(option, (None, None))
-    if low is None:
-        low = 1 if option == "weeks" or option.endswith("_weeks") else 0
-    if high is not None or "share" in option:  # a real range: say it whole
-        high = 1 if high is None else high
+    low, high = spec.bounds
+    if spec.whole_range and low is not None and high is not None:  # a real range: say it whole
         if not low <= value <= high:
             raise ConfigError(f"{where}: must be between {_number(low)} and {_number(high)}, got {_shown(value)}")
         return
-    if value < low:
+    if low is not None and value < low:
         raise ConfigError(f"{where}: must be {_number(low)} or more, got {_shown(value)}")
-    high = _default_high(option)
-    if value > high:
+    if high is not None and value > high:
         raise ConfigError(f"{where}: must be at most {_number(high)}, got {_shown(value)}")
 
 
-def _ordered(options: Mapping[str, Any], where: str) -> None:
-    """`min_x` never above `max_x` (after the user's values replaced the defaults)."""
-    for name, value in options.items():
-        if name.startswith("min_") and f"max_{name[4:]}" in options:
-            high = options[f"max_{name[4:]}"]
-            if isinstance(value, (int, float)) and isinstance(high, (int, float)) and value > high:
-                raise ConfigError(f"{where}: {name} ({_shown(value)}) is above max_{name[4:]} ({_shown(high)})")
+_KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}
+
+
+def _option_value(spec: Option, value: Any, where: str) -> Any:
+    """The user's value for an option, checked against its declaration."""
+    default = spec.default
+    if isinstance(default, tuple):
+        return _strings(value, where)
+    expected: type | tuple[type, ...] = (int, float) if isinstance(default, float) else type(default)
+    _expect(value, expected, where, f"{_KINDS.get(type(default), type(default).__name__)} like {toml_value(default)}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        _in_range(spec, value, where)
+    return value
+
+
+def _ordered(specs: Mapping[str, Option], options: Mapping[str, Any], where: str) -> None:
+    """An option declared `at_most` another never above it (after the user's values replaced the defaults)."""
+    for name, spec in specs.items():
+        if spec.at_most is None:
+            continue
+        value, high = options[name], options[spec.at_most]
+        if value > high:
+            raise ConfigError(f"{where}: {name} ({_shown(value)}) is above {spec.at_most} ({_shown(high)})")
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -315,19 +317,12 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
                 if not isinstance(value, str) or value not in SEVERITY_RANK:
                     raise ConfigError(f"{where}.severity: {_shown(value)} is not one of off, info, warn, error")
                 severity = value
-            elif key in rule.options:
-                default = rule.options[key]
-                expected: type | tuple[type, ...] = (int, float) if isinstance(default, float) else type(default)
-                if isinstance(default, (list, tuple)):
-                    value = _strings(value, f"{where}.{key}")
-                else:
-                    _expect(value, expected, f"{where}.{key}", f"a {type(default).__name__} like {default!r}")
-                    _in_range(rule, key, value, f"{where}.{key}")
-                options[key] = value
+            elif key in rule.option_specs:
+                options[key] = _option_value(rule.option_specs[key], value, f"{where}.{key}")
             else:
                 known = ", ".join(["severity", *rule.options]) or "severity"
                 raise ConfigError(f"{where}: unknown option {_shown(key)} for {code} (known: {known})")
-        _ordered(options, where)
+        _ordered(rule.option_specs, options, where)
         if code in settings:
             raise ConfigError(f"{where}: {code} is configured twice (by code and by name)")
         settings[code] = RuleSettings(severity=severity, options=options)

@@ -1,9 +1,18 @@
 """The commented starter `linkedin-audit.toml` that `linkedin-audit init` writes, in French or English.
 
-Both are valid configurations as written (a test loads them); the user edits the examples into their own.
+Both are valid configurations as written (a test loads them); the user edits the examples into their own. The
+last part, every rule's options with their defaults, is written from the rules' declarations (`starter`).
 """
 
 from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from typing import Any
+
+from auditor.rule import Option, toml_value
+
+WIDTH = 118
 
 STARTER_EN = """\
 # linkedin-audit configuration. Every section is optional; remove what you do not need.
@@ -38,12 +47,6 @@ count = 2
 per = "month"
 minutes = 90
 
-# Per-rule settings, by code or name: severity = "off", "info", "warn" or "error", plus the rule's options
-# (see `linkedin-audit rules` and `linkedin-audit explain CODE`).
-# [rules."profile.headline-length"]
-# severity = "warn"
-# max_length = 200
-
 # Waivers: deliberate choices, shown in every report, until a date.
 # [[waivers]]
 # rule = "PHO-001"
@@ -53,6 +56,10 @@ minutes = 90
 # Score weights (defaults: every step weighs 1; rules weigh 3/2/1 by severity error/warn/info).
 # [scoring.steps]
 # step5 = 2
+
+# Per-rule settings, by code or name: severity = "off", "info", "warn" or "error", plus the rule's options, listed
+# below with their defaults. Uncomment a rule's table and the lines you change (`linkedin-audit explain CODE` says
+# more about each rule).
 """
 
 STARTER_FR = """\
@@ -88,12 +95,6 @@ count = 2
 per = "month"
 minutes = 90
 
-# Réglages par règle, par code ou par nom : severity = "off", "info", "warn" ou "error", et les options de la
-# règle (voir `linkedin-audit rules` et `linkedin-audit explain CODE`).
-# [rules."profile.headline-length"]
-# severity = "warn"
-# max_length = 200
-
 # Dérogations : des choix assumés, rappelés dans chaque rapport, jusqu'à une date.
 # [[waivers]]
 # rule = "PHO-001"
@@ -103,6 +104,42 @@ minutes = 90
 # Poids des scores (par défaut : chaque étape pèse 1 ; les règles pèsent 3/2/1 selon erreur/attention/info).
 # [scoring.steps]
 # step5 = 2
+
+# Réglages par règle, par code ou par nom : severity = "off", "info", "warn" ou "error", et les options de la
+# règle, listées ci-dessous avec leur valeur par défaut (décrites en anglais). Décommentez la table de la règle et
+# les lignes que vous changez (`linkedin-audit explain CODE` en dit plus sur chaque règle).
 """
 
 STARTERS = {"en": STARTER_EN, "fr": STARTER_FR}
+
+
+def _option_lines(name: str, spec: Option) -> list[str]:
+    """One option, commented out: its default as TOML, then what it is, as comments."""
+    notes = textwrap.wrap(f"{name} ({spec.kind}): {spec.description}", WIDTH - 4)
+    lines = [f"# # {note}" for note in notes]
+    if isinstance(spec.default, tuple):
+        rows: list[str] = []  # whole items per row: a TOML string cannot be cut across lines
+        for item in (toml_value(item) + "," for item in spec.default):
+            if rows and len(rows[-1]) + 1 + len(item) <= WIDTH - 6:
+                rows[-1] += " " + item
+            else:
+                rows.append(item)
+        return [*lines, f"# {name} = [", *(f"#     {row}" for row in rows), "# ]"]
+    return [*lines, f"# {name} = {toml_value(spec.default)}"]
+
+
+def options_block(rules: Iterable[Any]) -> str:
+    """Every rule that has options, as a commented-out table with its options at their defaults."""
+    out: list[str] = []
+    for rule in rules:
+        if not rule.option_specs:
+            continue
+        out += ["#", f"# [rules.{rule.code}]  # {rule.name}"]
+        for name, spec in rule.option_specs.items():
+            out += _option_lines(name, spec)
+    return "\n".join(out) + "\n"
+
+
+def starter(lang: str, rules: Iterable[Any]) -> str:
+    """The starter configuration in `lang`, with the options of `rules`."""
+    return STARTERS[lang] + options_block(rules)

@@ -6,13 +6,10 @@ What:
     without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for *regular* sharing. Practitioners put consistency before volume and report that
-    a pause of more than a month cuts the reach of the next posts (guidance-facts §3, commonly reported); one
-    active week in two over six months is a design-choice floor.
-
-Options:
-    weeks (26): how many complete weeks to look at (the week still running is left out).
-    min_share (0.5): the smallest acceptable share of weeks with a publication.
+    Step 5 of the method asks for *regular* sharing. Practitioners put consistency before volume
+    [consistency-over-volume] and report that a pause of more than a month cuts the reach of the next posts
+    [van-der-blom-algorithm] (both commonly reported, unverified); one active week in two over six months is a
+    design-choice floor.
 
 Passes:
     20 of the last 26 weeks have a post or an article (77%).
@@ -28,13 +25,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAD-002"
 NAME = "cadence.active-weeks"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.5}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(26, "how many complete weeks to look at (the week still running is left out).", unit="weeks"),
+    "min_share": Option(0.5, "the smallest acceptable share of weeks with a publication.", unit="share"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 

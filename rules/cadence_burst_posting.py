@@ -6,13 +6,9 @@ What:
     and times). Skips without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for *regular* sharing, not bursts. Practitioners report that a new post within 18
-    hours of the previous one lowers the reach of both (guidance-facts §3, commonly reported, a practitioner
-    study).
-
-Options:
-    weeks (26): how many weeks back to look (the current one included).
-    min_hours (18.0): the shortest acceptable time between two of your posts, in hours.
+    Step 5 of the method asks for *regular* sharing, not bursts. Practitioners report that a new post within 18 hours of
+    the previous one lowers the reach of both [van-der-blom-algorithm] (a practitioner study, commonly reported,
+    unverified).
 
 Passes:
     Posts on Tuesday 8:30 and Thursday 8:30 (48 hours apart).
@@ -28,13 +24,16 @@ from collections.abc import Iterator
 from auditor.analysis.cadence import SHARE_KINDS
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAD-009"
 NAME = "cadence.burst-posting"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"weeks": 26, "min_hours": 18.0}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(26, "how many weeks back to look (the current one included).", unit="weeks"),
+    "min_hours": Option(18.0, "the shortest acceptable time between two of your posts, in hours.", unit="hours"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 EXAMPLES = 3

@@ -8,12 +8,8 @@ What:
 
 Why:
     Step 5 of the method asks you to care for your LinkedIn presence, and step 4 to give in order to receive: a
-    thoughtful comment on someone's post is a gift they see, and step 3's routines make it a habit. The default
-    of 1 a week is a design choice (guidance-facts §3 gives no figure for comments).
-
-Options:
-    weeks (13): how many complete weeks to average over (the week still running is left out).
-    default_per_week (1.0): the target when your configuration has no "comments" routine.
+    thoughtful comment on someone's post is a gift they see, and step 3's routines make it a habit. The default of 1 a
+    week is a design choice (no source gives a figure for comments).
 
 Passes:
     Routine "Comments on others' posts", 2 a week; 29 comments in the last 13 weeks (2.2 a week).
@@ -29,14 +25,17 @@ from collections.abc import Iterator
 from auditor.analysis.text import decimal_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import routine_shortfall
 
 CODE = "CAD-006"
 NAME = "cadence.comments-on-others"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(13, "how many complete weeks to average over (the week still running is left out).", unit="weeks"),
+    "default_per_week": Option(1.0, 'the target when your configuration has no "comments" routine.', unit="per-week"),
+}
 NEEDS: tuple[Need, ...] = ("comments",)
 
 

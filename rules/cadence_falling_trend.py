@@ -8,13 +8,8 @@ What:
 
 Why:
     Step 5 of the method asks for regular sharing over time; practitioners put consistency before volume
-    (guidance-facts §3, commonly reported). A halving over a quarter is a design-choice threshold, meant as an
-    early nudge before a real silence (CAD-003).
-
-Options:
-    weeks (13): the length of each of the two periods compared, in complete weeks.
-    min_ratio (0.5): the smallest acceptable ratio of recent to earlier publications.
-    min_previous (4): the fewest earlier publications for the comparison to count.
+    [consistency-over-volume] (commonly reported, unverified). A halving over a quarter is a design-choice threshold,
+    meant as an early nudge before a real silence (CAD-003).
 
 Passes:
     22 publications in the last 13 weeks, 26 in the 13 weeks before.
@@ -30,13 +25,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAD-004"
 NAME = "cadence.falling-trend"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.5, "min_previous": 4}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(13, "the length of each of the two periods compared, in complete weeks.", unit="weeks"),
+    "min_ratio": Option(0.5, "the smallest acceptable ratio of recent to earlier publications.", unit="ratio"),
+    "min_previous": Option(4, "the fewest earlier publications for the comparison to count.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 

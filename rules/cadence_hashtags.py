@@ -6,13 +6,9 @@ What:
     without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for sharing that gives a positive image of you. LinkedIn reportedly recommends up
-    to three hashtags, and more is said to hinder distribution (guidance-facts §1, commonly reported; no LinkedIn
-    page found, others say 3-5), so this is a nudge, not a rule of the platform.
-
-Options:
-    weeks (26): how many weeks back to look (the current one included).
-    max_hashtags (3): the most distinct hashtags a post should carry.
+    Step 5 of the method asks for sharing that gives a positive image of you. LinkedIn reportedly recommends up to three
+    hashtags, and more is said to hinder distribution [hashtags-three] (commonly reported, unverified: no LinkedIn page
+    found, others say 3-5), so this is a nudge, not a rule of the platform.
 
 Passes:
     "Three lessons from our S&OP roll-out … #SupplyChain #SOP"
@@ -27,13 +23,16 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAD-008"
 NAME = "cadence.hashtags"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"weeks": 26, "max_hashtags": 3}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(26, "how many weeks back to look (the current one included).", unit="weeks"),
+    "max_hashtags": Option(3, "the most distinct hashtags a post should carry.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 EXAMPLES = 3

@@ -6,12 +6,10 @@ What:
     of the text. Skips without Shares.csv (the basic archive).
 
 Why:
-    Step 5 of the method asks for an impeccable presentation. LinkedIn's post field accepts up to 3,000
-    characters (guidance-facts §1, third-party API documentation); a longer text is cut or refused, and even
-    under the limit practitioners find 900-2,000 characters reach further (§3).
-
-Options:
-    max_length (3000): the most characters a post may have.
+    Step 5 of the method asks for an impeccable presentation. LinkedIn's post field accepts up to 3,000 characters
+    [ayrshare-linkedin-post] (verified in third-party API documentation, not a LinkedIn page); a longer text is cut or
+    refused, and even under the limit practitioners find 900-2,000 characters reach further [van-der-blom-notes]
+    (commonly reported, unverified).
 
 Passes:
     A post of 1,200 characters.
@@ -27,13 +25,15 @@ from collections.abc import Iterator
 from auditor.analysis.text import thousands_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAD-007"
 NAME = "cadence.post-length"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_length": 3000}
+OPTIONS: dict[str, Option] = {
+    "max_length": Option(3000, "the most characters a post may have.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 EXCERPT = 60

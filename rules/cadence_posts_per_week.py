@@ -8,14 +8,10 @@ What:
     basic archive).
 
 Why:
-    Step 5 of the method asks for "regular sharing of articles, videos or resources", and step 3 for routines you
-    can check. Practitioners report 2-3 posts a week as the sweet spot for personal profiles and less growth below
-    2 (guidance-facts §3, commonly reported); the default floor of 1 a week over 13 weeks is a design choice from
-    the suggested-thresholds table.
-
-Options:
-    weeks (13): how many complete weeks to average over (the week still running is left out).
-    default_per_week (1.0): the target when your configuration has no "posts" routine.
+    Step 5 of the method asks for "regular sharing of articles, videos or resources", and step 3 for routines you can
+    check. Practitioners report 2-3 posts a week as the sweet spot for personal profiles and less growth below 2
+    [van-der-blom-algorithm] (commonly reported, unverified); the default floor of 1 a week over 13 weeks is a design
+    choice, below that range on purpose.
 
 Passes:
     Routine "Posts", 2 a week; 26 posts and articles in the last 13 weeks (2.0 a week).
@@ -32,14 +28,17 @@ from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.analysis.text import decimal_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import routine_shortfall
 
 CODE = "CAD-001"
 NAME = "cadence.posts-per-week"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"weeks": 13, "default_per_week": 1.0}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(13, "how many complete weeks to average over (the week still running is left out).", unit="weeks"),
+    "default_per_week": Option(1.0, 'the target when your configuration has no "posts" routine.', unit="per-week"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 

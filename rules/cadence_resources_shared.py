@@ -7,13 +7,9 @@ What:
     (the basic archive), and says nothing when you published no post or article in the period (CAD-001 does).
 
 Why:
-    Step 5 of the method asks for "regular sharing of articles, videos or resources that match your expertise".
-    The 30% floor is a design choice; practitioners report that posts with an image or a document reach further
-    than text alone (guidance-facts §3, commonly reported).
-
-Options:
-    weeks (26): how many weeks back to look (the current one included).
-    min_share (0.3): the smallest acceptable share of posts and articles carrying a resource.
+    Step 5 of the method asks for "regular sharing of articles, videos or resources that match your expertise". The 30%
+    floor is a design choice; practitioners report that posts with an image or a document reach further than text alone
+    [van-der-blom-notes] (commonly reported, unverified).
 
 Passes:
     26 of 52 posts in the last 26 weeks share a link, an image or a document (50%).
@@ -29,13 +25,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAD-005"
 NAME = "cadence.resources-shared"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"weeks": 26, "min_share": 0.3}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(26, "how many weeks back to look (the current one included).", unit="weeks"),
+    "min_share": Option(0.3, "the smallest acceptable share of posts and articles carrying a resource.", unit="share"),
+}
 NEEDS: tuple[Need, ...] = ("shares",)
 
 

@@ -5,13 +5,10 @@ What:
     least `min_length` characters; one finding per position. Skips when the archive has no Positions.csv.
 
 Why:
-    LinkedIn's "All-Star" level asks for a current position *with a description*, and the usual tip is at least
-    200 characters (guidance-facts §1 and §2, commonly reported). The current position is what visitors read
-    right after the headline; step 4 of the method asks "what am I doing now?" and step 5 an impeccable
-    presentation of your career.
-
-Options:
-    min_length: the shortest description accepted, in characters (default 200).
+    LinkedIn's "All-Star" level asks for a current position *with a description* [allstar-criteria], and the usual tip
+    is at least 200 characters [linkedinsights-limits-2020] (both commonly reported, unverified). The current position
+    is what visitors read right after the headline; step 4 of the method asks "what am I doing now?" and step 5 an
+    impeccable presentation of your career.
 
 Passes:
     Four bullets of results, 280 characters.
@@ -27,13 +24,15 @@ from collections.abc import Iterator
 from auditor.analysis.text import label, length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-002"
 NAME = "career.current-description"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_length": 200}
+OPTIONS: dict[str, Option] = {
+    "min_length": Option(200, "the shortest description accepted, in characters.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

@@ -6,12 +6,9 @@ What:
 
 Why:
     The current position is shown under your name and is one of LinkedIn's "All-Star" profile criteria
-    (guidance-facts §2, commonly reported); without one, visitors cannot tell what you do now. Step 4 of the
-    method asks "what am I doing now?", and step 5 an impeccable presentation of your career. Between jobs,
-    LinkedIn's own "Career break" entry (guidance-facts §2, verified) or a freelance activity answers it.
-
-Options:
-    none.
+    [allstar-criteria] (commonly reported, unverified); without one, visitors cannot tell what you do now. Step 4 of the
+    method asks "what am I doing now?", and step 5 an impeccable presentation of your career. Between jobs, LinkedIn's
+    own "Career break" entry [linkedin-career-breaks-2022] (verified) or a freelance activity answers it.
 
 Passes:
     "Supply Chain Manager, Acme Industries, since 2021-03".
@@ -28,13 +25,13 @@ from auditor.analysis.career import last_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-001"
 NAME = "career.current-position"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

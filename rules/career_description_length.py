@@ -5,13 +5,10 @@ What:
     position. Skips when the archive has no Positions.csv.
 
 Why:
-    LinkedIn caps a position description at 2,000 characters (guidance-facts §1, commonly reported, unverified),
-    hence an option: a longer one cannot be saved as it is. Readers skim long entries anyway: 3-5 bullets per
-    position is the usual advice (guidance-facts §7). Step 5 of the method asks for an impeccable presentation of
-    your career.
-
-Options:
-    max_length: the longest description accepted, in characters (default 2000).
+    LinkedIn caps a position description at 2,000 characters [linkedinsights-limits-2020] [vulse-character-limits]
+    (third-party lists, commonly reported, unverified), hence an option: a longer one cannot be saved as it is. Readers
+    skim long entries anyway: 3-5 bullets per position is the usual advice [doyoubuzz-experiences]. Step 5 of the method
+    asks for an impeccable presentation of your career.
 
 Passes:
     Four bullets, 280 characters.
@@ -27,13 +24,15 @@ from collections.abc import Iterator
 from auditor.analysis.text import label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-011"
 NAME = "career.description-length"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_length": 2000}
+OPTIONS: dict[str, Option] = {
+    "max_length": Option(2000, "the longest description accepted, in characters.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

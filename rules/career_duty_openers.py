@@ -7,14 +7,11 @@ What:
     Skips when the archive has no Positions.csv.
 
 Why:
-    "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013, and « responsable » the top
-    word of French profiles in 2012, with LinkedIn's advice to show, not claim (guidance-facts §6). Career
-    advice asks for outcomes instead of duties (guidance-facts §7). The method's step 5 asks for descriptions
-    that show results rather than duties.
-
-Options:
-    duty_openers: the phrases that mark a duty when they open a line or sentence (words or phrases, "a|b" for
-        variants; French articles du/des/d' are listed as variants).
+    "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013 [linkedin-buzzwords-2013], and «
+    responsable » the top word of French profiles in 2012, with LinkedIn's advice to show, not claim
+    [linkedin-buzzwords-2012] (both lists reported second-hand, unverified). Career advice asks for outcomes instead of
+    duties [livecareer-action-verbs] [harvard-resumes] (verified). The method's step 5 asks for descriptions that show
+    results rather than duties.
 
 Passes:
     "• Cut average lead time from 21 to 14 days (-30%) by redesigning the MRP parameters."
@@ -31,19 +28,20 @@ from collections.abc import Iterator
 from auditor.analysis.text import opening_term, sentences, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-010"
 NAME = "career.duty-openers"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {
-    "duty_openers": (
+OPTIONS: dict[str, Option] = {
+    "duty_openers": Option((
         "responsible for", "in charge of", "tasked with", "duties included", "responsibilities included",
         "responsable de|responsable du|responsable des|responsable d'",
         "en charge de|en charge du|en charge des|en charge d'",
         "chargé de|chargé du|chargé des|chargé d'|chargée de|chargée du|chargée des|chargée d'|chargé(e) de",
-    ),
+    ), 'the phrases that mark a duty when they open a line or sentence (words or phrases, "a|b" for variants; French '
+       "articles du/des/d' are listed as variants).", unit="phrases"),
 }  # fmt: skip
 NEEDS: tuple[Need, ...] = ("positions",)
 

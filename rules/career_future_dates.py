@@ -11,9 +11,6 @@ Why:
     Step 5 of the method asks for an impeccable presentation of your career; LinkedIn's own profile shows these
     dates as they are.
 
-Options:
-    none.
-
 Passes:
     Acme Industries since 2021-03.
 
@@ -30,13 +27,13 @@ from auditor.analysis.career import first_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-007"
 NAME = "career.future-dates"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

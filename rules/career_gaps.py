@@ -12,15 +12,11 @@ What:
 
 Why:
     Gaps are common (62% of employees have taken a career break) and 51% of hirers are more likely to contact a
-    candidate who gives context for one, which is why LinkedIn added a "Career break" entry (guidance-facts §7,
-    verified on news.linkedin.com). Gaps under six months are "rarely an issue" (guidance-facts §7, commonly
-    reported); a staffing agency's stricter view calls out anything over three months (guidance-facts §7,
-    verified): set `min_gap_months = 3` for it. Step 5 of the method asks for an impeccable presentation of your
-    career.
-
-Options:
-    min_gap_months: the shortest unexplained gap reported, in whole months (default 6; 3 for the stricter
-        agency view).
+    candidate who gives context for one, which is why LinkedIn added a "Career break" entry
+    [linkedin-career-breaks-2022] (verified). Gaps under six months are "rarely an issue" [resumescoach-career-gaps]
+    (commonly reported, unverified); a staffing agency's stricter view calls out anything over three months
+    [procom-resume-gaps] (verified): set `min_gap_months = 3` for it. Step 5 of the method asks for an impeccable
+    presentation of your career.
 
 Passes:
     Gamma Logistics 2014-09 to 2016-12, Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.
@@ -41,13 +37,19 @@ from auditor.analysis.career import day_after, first_day, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-005"
 NAME = "career.gaps"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_gap_months": 6}
+OPTIONS: dict[str, Option] = {
+    "min_gap_months": Option(
+        6,
+        "the shortest unexplained gap reported, in whole months (3 for the stricter agency view).",
+        unit="months",
+    ),
+}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

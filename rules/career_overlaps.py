@@ -11,13 +11,9 @@ What:
 
 Why:
     Two main jobs at once puzzle readers: most often an end date was forgotten, or a side activity is not
-    labelled as such. The method's checklist for step 5 asks for a career presentation with no unexplained gaps
-    or overlaps. A short overlap (notice period, handover) is normal, hence the threshold and the info severity.
-
-Options:
-    max_overlap_months: the longest overlap tolerated, in whole months (default 3).
-    side_activity_words: words or phrases (whole words, case- and accent-insensitive; "a|b" for variants) that
-        mark a title or company as a side activity, which may overlap anything.
+    labelled as such. Step 5 of the method asks for an impeccable presentation of your career, which an
+    unexplained overlap is not. A short overlap (notice period, handover) is normal, hence the threshold and the
+    info severity.
 
 Passes:
     Beta Foods 2017-01 to 2021-02, Acme Industries since 2021-03.
@@ -37,15 +33,20 @@ from auditor.analysis.career import SIDE_ACTIVITY_WORDS, day_after, first_day, i
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, PartialDate, Position
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-006"
 NAME = "career.overlaps"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {
-    "max_overlap_months": 3,
-    "side_activity_words": SIDE_ACTIVITY_WORDS,
+OPTIONS: dict[str, Option] = {
+    "max_overlap_months": Option(3, "the longest overlap tolerated, in whole months.", unit="months"),
+    "side_activity_words": Option(
+        SIDE_ACTIVITY_WORDS,
+        'words or phrases (whole words, case- and accent-insensitive; "a|b" for variants) that mark a title or '
+        "company as a side activity, which may overlap anything.",
+        unit="phrases",
+    ),
 }
 NEEDS: tuple[Need, ...] = ("positions",)
 

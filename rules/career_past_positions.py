@@ -5,13 +5,10 @@ What:
     the archive has no Positions.csv.
 
 Why:
-    LinkedIn's "All-Star" level is reported to ask for two past positions besides the current one
-    (guidance-facts §2, commonly reported): they show the path that led you here. Step 5 of the method asks for
-    an impeccable presentation of your career; internships, work-study and freelance missions count. Early in a
-    career this is normal, hence an info.
-
-Options:
-    min_past: the fewest past positions accepted (default 2).
+    LinkedIn's "All-Star" level is reported to ask for two past positions besides the current one [allstar-criteria]
+    (commonly reported, unverified): they show the path that led you here. Step 5 of the method asks for an impeccable
+    presentation of your career; internships, work-study and freelance missions count. Early in a career this is normal,
+    hence an info.
 
 Passes:
     Demand Planner at Beta Foods (2017-2021) and Logistics Analyst at Gamma Logistics (2014-2016).
@@ -27,13 +24,15 @@ from collections.abc import Iterator
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-003"
 NAME = "career.past-positions"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"min_past": 2}
+OPTIONS: dict[str, Option] = {
+    "min_past": Option(2, "the fewest past positions accepted.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

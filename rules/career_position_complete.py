@@ -5,13 +5,9 @@ What:
     position, listing what is missing. Skips when the archive has no Positions.csv.
 
 Why:
-    The method's step 5 asks for an impeccable presentation of your career: every position with a title, dates
-    and a description. LinkedIn's "All-Star" criteria likewise count positions with their description
-    (guidance-facts §2, commonly reported). An entry without them leaves the reader guessing what you did, and
-    when.
-
-Options:
-    none.
+    The method's step 5 asks for an impeccable presentation of your career: every position with a title, dates and a
+    description. LinkedIn's "All-Star" criteria likewise count positions with their description [allstar-criteria]
+    (commonly reported, unverified). An entry without them leaves the reader guessing what you did, and when.
 
 Passes:
     "Demand Planner, Beta Foods, 2017-01 to 2021-02", with three bullets of results.
@@ -27,13 +23,13 @@ from collections.abc import Iterator
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-004"
 NAME = "career.position-complete"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 # (English, French with its article, evidence label) for each field that can be missing.

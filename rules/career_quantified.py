@@ -7,12 +7,10 @@ What:
     when the archive has no Positions.csv.
 
 Why:
-    Career advice is unanimous: list outcomes, not duties, and quantify them (guidance-facts §7), which is
-    LinkedIn's own "show, don't claim" (guidance-facts §6). A description without a single figure rarely shows a
-    result. The method's step 5 asks for descriptions that show results (numbers, outcomes) rather than duties.
-
-Options:
-    recent_positions: how many of the most recent described positions are read (default 3).
+    Career advice is unanimous: list outcomes, not duties, and quantify them [livecareer-action-verbs] [harvard-resumes]
+    (verified), which is the "show, don't claim" LinkedIn attached to its lists of overused words
+    [linkedin-buzzwords-2012] (reported second-hand). A description without a single figure rarely shows a result. The
+    method's step 5 asks for descriptions that show results (numbers, outcomes) rather than duties.
 
 Passes:
     "Cut average lead time from 21 to 14 days (-30%)" in the current position.
@@ -30,13 +28,15 @@ from auditor.analysis.career import first_day
 from auditor.analysis.text import has_figure, label, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-009"
 NAME = "career.quantified"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"recent_positions": 3}
+OPTIONS: dict[str, Option] = {
+    "recent_positions": Option(3, "how many of the most recent described positions are read.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("positions",)
 
 

@@ -13,11 +13,6 @@ Why:
     job still marked current blurs it, and step 5 asks for an impeccable presentation of your career. LinkedIn
     lists every current position at the top of the Experience section.
 
-Options:
-    stale_years: how many whole years before the newest position a still-current one must have started to be
-        flagged (default 3).
-    side_activity_words: the words that mark a side activity (same default and format as CAR-006).
-
 Passes:
     A single current position.
     "Board member, Lyon Logistics Club" since 2015, alongside Acme Industries since 2021-03.
@@ -34,15 +29,23 @@ from auditor.analysis.career import SIDE_ACTIVITY_WORDS, first_day, is_side_acti
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "CAR-008"
 NAME = "career.stale-current"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {
-    "stale_years": 3,
-    "side_activity_words": SIDE_ACTIVITY_WORDS,
+OPTIONS: dict[str, Option] = {
+    "stale_years": Option(
+        3,
+        "how many whole years before the newest position a still-current one must have started to be flagged.",
+        unit="years",
+    ),
+    "side_activity_words": Option(
+        SIDE_ACTIVITY_WORDS,
+        "the words that mark a side activity (same default and format as CAR-006).",
+        unit="phrases",
+    ),
 }
 NEEDS: tuple[Need, ...] = ("positions",)
 

@@ -13,10 +13,6 @@ Why:
     Step 4 of the method: "donner pour recevoir", give in order to receive, and be patient: the more you give to
     your network, the more you get. A ledger where you mostly take is a network that will tire of you.
 
-Options:
-    min_ratio: the lowest given / received ratio that passes (default 0.5: give at least half what you receive).
-    min_received: how many things received before the ratio is judged (default 5).
-
 Passes:
     Given 45 (3 recommendations, 5 endorsements, 36 conversations started, 1 invitation), received 45.
 
@@ -31,14 +27,21 @@ from collections.abc import Iterator
 from auditor.analysis.ledger import SIDES, LedgerLine
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import note_organisations
 
 CODE = "GIV-001"
 NAME = "give.balance"
 STEP = "step4"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_ratio": 0.5, "min_received": 5}
+OPTIONS: dict[str, Option] = {
+    "min_ratio": Option(
+        0.5,
+        "the lowest given / received ratio that passes (give at least half what you receive).",
+        unit="ratio",
+    ),
+    "min_received": Option(5, "how many things received before the ratio is judged.", unit="count"),
+}
 # Ledger lines with both sides in some archive, and the sections behind them: any one lets the rule look.
 NEEDS: tuple[Need, ...] = (
     (

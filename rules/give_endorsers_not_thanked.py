@@ -9,12 +9,9 @@ What:
     Endorsement_Received_Info.csv.
 
 Why:
-    Step 4 of the method: "donner pour recevoir", give in order to receive. An endorsement is a small gift; a
-    thank-you message, or endorsing a skill of theirs you have seen at work, keeps the tie alive (circle 2 of
-    step 2 is made of such ties, and weak ties matter: guidance-facts §4).
-
-Options:
-    none.
+    Step 4 of the method: "donner pour recevoir", give in order to receive. An endorsement is a small gift; a thank-you
+    message, or endorsing a skill of theirs you have seen at work, keeps the tie alive (circle 2 of step 2 is made of
+    such ties, and weak ties are the ones that carried most job moves [granovetter-1973] [rajkumar-2022]).
 
 Passes:
     Léa Martin endorsed you for S&OP in March; you endorsed her for Leadership a few days later.
@@ -33,14 +30,14 @@ from auditor.analysis.people import name_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import join_names
 
 CODE = "GIV-002"
 NAME = "give.endorsers-not-thanked"
 STEP = "step4"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("endorsements_received",)
 
 MAX_NAMES = 10

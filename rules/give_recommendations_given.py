@@ -10,9 +10,6 @@ Why:
     visible gift LinkedIn offers: it sits on the other person's profile for every recruiter to read. Receiving
     them without ever writing one is a one-way ledger.
 
-Options:
-    none.
-
 Passes:
     3 recommendations received, 3 written.
 
@@ -27,13 +24,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "GIV-003"
 NAME = "give.recommendations-given"
 STEP = "step4"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("recommendations_received", "recommendations_given")
 
 

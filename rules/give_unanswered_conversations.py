@@ -11,11 +11,6 @@ Why:
     you", is the smallest thing you can give. Conversations others open with you are also how people of circles
     2 and 3 (step 2) reach you.
 
-Options:
-    max_unanswered: the largest share of conversations started by others left unanswered that passes
-    (default 0.5).
-    min_conversations: how many conversations started by others before the share is judged (default 10).
-
 Passes:
     36 conversations started by others, all answered.
 
@@ -29,16 +24,26 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import note_organisations
 
 CODE = "GIV-004"
 NAME = "give.unanswered-conversations"
 STEP = "step4"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_unanswered": 0.5, "min_conversations": 10}
+OPTIONS: dict[str, Option] = {
+    "max_unanswered": Option(
+        0.5,
+        "the largest share of conversations started by others left unanswered that passes.",
+        unit="share",
+    ),
+    "min_conversations": Option(
+        10,
+        "how many conversations started by others before the share is judged.",
+        unit="count",
+    ),
+}
 NEEDS: tuple[Need, ...] = ("messages",)
-BOUNDS = {"max_unanswered": (0, 1)}  # a share of the conversations
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

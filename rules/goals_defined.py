@@ -8,9 +8,6 @@ Why:
     visibility in your sector). Without a goal the audit cannot check that your profile and posts speak to it,
     nor find the people and companies you should approach (circle 3 of step 2).
 
-Options:
-    none.
-
 Passes:
     [[goals]]
     kind = "career-move"
@@ -27,13 +24,13 @@ from collections.abc import Iterator
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "GOA-001"
 NAME = "goals.defined"
 STEP = "step1"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ()
 
 

@@ -9,9 +9,6 @@ Why:
     either reached (time to set the next one) or needs a new date, and the audit keeps checking the profile,
     posts and targets against it until you revisit it.
 
-Options:
-    none.
-
 Passes:
     horizon = 2027-06-30, audited on 2026-11-02.
 
@@ -26,14 +23,14 @@ from collections.abc import Iterator
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import duration
 
 CODE = "GOA-006"
 NAME = "goals.horizon-past"
 STEP = "step1"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("goals",)
 
 

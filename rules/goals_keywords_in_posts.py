@@ -11,9 +11,6 @@ Why:
     step 1 says what that expertise is for. If none of your recent posts carries a goal keyword, your feed does
     not show the people you want to reach what your goal is about.
 
-Options:
-    weeks: how many weeks of posts to read (default 13, one quarter).
-
 Passes:
     keywords = ["S&OP"] and a post last month: "S&OP note: how we cut lead times without adding stock".
 
@@ -29,7 +26,7 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords
 from auditor.words import long_date
 
@@ -37,7 +34,9 @@ CODE = "GOA-005"
 NAME = "goals.keywords-in-posts"
 STEP = "step1"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"weeks": 13}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(13, "how many weeks of posts to read (one quarter).", unit="weeks"),
+}
 NEEDS: tuple[Need, ...] = ("goal-keywords", "shares")
 
 

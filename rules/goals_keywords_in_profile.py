@@ -6,12 +6,10 @@ What:
     match "planner"; "supply-chain" and "supply chain" are the same). One finding per missing keyword.
 
 Why:
-    Step 1 of the method: your profile must speak to your goals. The headline follows your name everywhere on
-    LinkedIn and the About section is read from its first lines (its preview shows only about 300 characters,
-    guidance-facts §1), so a goal keyword that appears in neither is invisible to the people you want to reach.
-
-Options:
-    none.
+    Step 1 of the method: your profile must speak to your goals. The headline follows your name everywhere on LinkedIn
+    and the About section is read from its first lines (its preview shows only about 300 characters
+    [totalresumes-linkedin-numbers], commonly reported, unverified), so a goal keyword that appears in neither is
+    invisible to the people you want to reach.
 
 Passes:
     keywords = ["S&OP"], headline "Supply chain manager | S&OP".
@@ -27,14 +25,14 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords, require_profile
 
 CODE = "GOA-003"
 NAME = "goals.keywords-in-profile"
 STEP = "step1"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("goal-keywords", "profile")
 
 

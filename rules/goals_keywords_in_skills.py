@@ -6,12 +6,9 @@ What:
     Chain Management", the keyword "S&OP process" matches the skill "S&OP"). One finding per keyword.
 
 Why:
-    Step 1 of the method: your profile must speak to your goals. Skills are the structured part of a LinkedIn
-    profile that others endorse, and LinkedIn's All-Star profile level asks for at least 3 of them
-    (guidance-facts §2, commonly reported): a goal keyword missing from them is expertise nobody can vouch for.
-
-Options:
-    none.
+    Step 1 of the method: your profile must speak to your goals. Skills are the structured part of a LinkedIn profile
+    that others endorse, and LinkedIn's All-Star profile level asks for at least 3 of them [allstar-criteria] (commonly
+    reported, unverified): a goal keyword missing from them is expertise nobody can vouch for.
 
 Passes:
     keywords = ["S&OP"] and a skill "S&OP".
@@ -27,14 +24,14 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, fold
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords
 
 CODE = "GOA-004"
 NAME = "goals.keywords-in-skills"
 STEP = "step1"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("goal-keywords", "skills")
 
 

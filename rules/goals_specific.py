@@ -9,9 +9,6 @@ Why:
     must carry (step 5), the targets are the circle 3 of step 2, the people you reach through introductions.
     A goal in free text only ("develop my network") gives the audit nothing to check.
 
-Options:
-    none.
-
 Passes:
     text = "Head of supply chain by 2027", keywords = ["S&OP"], target_companies = ["Delta Retail"]
 
@@ -26,13 +23,13 @@ from collections.abc import Iterator
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "GOA-002"
 NAME = "goals.specific"
 STEP = "step1"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("goals",)
 
 

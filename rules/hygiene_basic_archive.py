@@ -13,9 +13,6 @@ Why:
     the posting cadence (step 5), the routines (step 3) and part of the give-to-receive ledger (step 4 of the
     method) cannot be checked: those rules are skipped, not passed.
 
-Options:
-    none.
-
 Passes:
     Complete_LinkedInDataExport_11-02-2026.zip, with Shares.csv, Comments.csv and Recommendations_Received.csv.
 
@@ -29,13 +26,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "HYG-003"
 NAME = "hygiene.basic-archive"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 

@@ -10,9 +10,6 @@ Why:
     archive: an old one judges a profile, a network and a cadence that have changed since. LinkedIn prepares a
     new archive on request (Settings › Data privacy › Get a copy of your data).
 
-Options:
-    max_age_days: the oldest archive, in days, that passes (default 45).
-
 Passes:
     Archive of 2026-11-02, audited on 2026-11-20.
 
@@ -26,14 +23,16 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import duration
 
 CODE = "HYG-001"
 NAME = "hygiene.export-age"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_age_days": 45}
+OPTIONS: dict[str, Option] = {
+    "max_age_days": Option(45, "the oldest archive, in days, that passes.", unit="days"),
+}
 NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 

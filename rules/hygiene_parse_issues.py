@@ -12,9 +12,6 @@ Why:
     When rows or values of a file could not be read, the checks that use that file may see less than LinkedIn
     shows (a missing date, a post left out), and you should know which numbers to take with care.
 
-Options:
-    none.
-
 Passes:
     An archive read without losing any row or value.
 
@@ -29,13 +26,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export, ParseIssue, ParseIssueKind
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "HYG-002"
 NAME = "hygiene.parse-issues"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 

@@ -7,13 +7,10 @@ What:
     with the date of the last message and how many you exchanged. Skipped without messages.csv.
 
 Why:
-    Step 2 of the method asks, for each person of circle 1, how often you see them and whether you should spend
-    more time with them. Dunbar's layers (guidance-facts §4) put about 15 people in the "sympathy group" kept
-    close by about monthly contact (about 5 of them weekly): half a year of silence is how a close tie turns into
-    a distant one.
-
-Options:
-    quiet_days: days without any message after which a circle-1 tie counts as quiet (default 180).
+    Step 2 of the method asks, for each person of circle 1, how often you see them and whether you should spend more
+    time with them. Dunbar's layers put about 15 people in the "sympathy group" kept close by about monthly contact,
+    about 5 of them weekly [dunbar-layers] (a secondary summary, unverified; the layer sizes themselves are verified in
+    [zhou-2005]): half a year of silence is how a close tie turns into a distant one.
 
 Passes:
     Léa Martin, 24 messages both ways, the last one 13 days ago.
@@ -28,14 +25,16 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import circle_reason, duration, long_date
 
 CODE = "NET-003"
 NAME = "network.circle1-quiet"
 STEP = "step2"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"quiet_days": 180}
+OPTIONS: dict[str, Option] = {
+    "quiet_days": Option(180, "days without any message after which a circle-1 tie counts as quiet.", unit="days"),
+}
 NEEDS: tuple[Need, ...] = ("messages", "connections")
 
 

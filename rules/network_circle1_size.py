@@ -7,13 +7,11 @@ What:
     nobody can score as close).
 
 Why:
-    Step 2 of the method starts from circle 1, the people you know well. Dunbar's layers (guidance-facts §4) put
-    about 5 people in a support clique contacted weekly and about 15 in a sympathy group contacted monthly
-    (Zhou et al. 2005: 3–5 and 9–15), and online networks do not escape these limits (Dunbar 2016). More than 15
-    "close" ties cannot all get monthly attention; none means nobody in the export to rely on.
-
-Options:
-    max_circle1: the largest circle 1 that passes (default 15, Dunbar's sympathy group).
+    Step 2 of the method starts from circle 1, the people you know well. Dunbar's layers put about 5 people in a support
+    clique contacted weekly and about 15 in a sympathy group contacted monthly [dunbar-layers] (unverified summary); the
+    layers of 3-5 and 9-15 people are measured in [zhou-2005], and online networks do not escape them [dunbar-2016]
+    (both verified). More than 15 "close" ties cannot all get monthly attention; none means nobody in the export to rely
+    on.
 
 Passes:
     6 people in circle 1.
@@ -28,14 +26,16 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import join_names
 
 CODE = "NET-005"
 NAME = "network.circle1-size"
 STEP = "step2"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_circle1": 15}
+OPTIONS: dict[str, Option] = {
+    "max_circle1": Option(15, "the largest circle 1 that passes (Dunbar's sympathy group).", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("connections", "messages")
 
 MAX_NAMES = 10

@@ -7,14 +7,10 @@ What:
     ago still wait for your answer. Skipped without Invitations.csv.
 
 Why:
-    Step 2 of the method is about mapping and growing your circles on purpose. A pile of invitations you sent
-    that nobody accepts means invitations sent to strangers without a note; LinkedIn limits invitations for
-    every member and lets you re-invite a withdrawn person only after up to 3 weeks (LinkedIn Help,
-    guidance-facts §1). Invitations left unanswered for a month are people of your circle 2 or 3 kept waiting.
-
-Options:
-    max_pending_sent: the most pending invitations you sent that pass (default 20; a design choice).
-    max_age_days: days after which an invitation you received counts as left unanswered (default 30).
+    Step 2 of the method is about mapping and growing your circles on purpose. A pile of invitations you sent that
+    nobody accepts means invitations sent to strangers without a note; LinkedIn limits invitations for every member and
+    lets you re-invite a withdrawn person only after up to 3 weeks [linkedin-help-invitation-limit] (verified).
+    Invitations left unanswered for a month are people of your circle 2 or 3 kept waiting.
 
 Passes:
     1 invitation sent last week still pending; 1 received 3 days ago.
@@ -30,14 +26,17 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import join_names
 
 CODE = "NET-004"
 NAME = "network.pending-invitations"
 STEP = "step2"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_pending_sent": 20, "max_age_days": 30}
+OPTIONS: dict[str, Option] = {
+    "max_pending_sent": Option(20, "the most pending invitations you sent that pass (a design choice).", unit="count"),
+    "max_age_days": Option(30, "days after which an invitation you received counts as left unanswered.", unit="days"),
+}
 # Without Connections.csv every invitation would look pending, the accepted ones too.
 NEEDS: tuple[Need, ...] = ("invitations", "connections")
 

@@ -11,9 +11,6 @@ Why:
     in is an introduction by someone of circles 1 and 2 ("someone who knows someone who knows someone you want to
     meet: that is the magic of the network"). A target company where you know nobody has no way in yet.
 
-Options:
-    none.
-
 Passes:
     target_companies = ["Delta Retail"] and Sam Jones, Head of Procurement at Delta Retail, among your
     connections.
@@ -34,14 +31,14 @@ from auditor.analysis.text import fold
 from auditor.config import CONFIG_FILE_NAME, Goal
 from auditor.findings import Evidence, Finding, Text, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.words import join_names
 
 CODE = "NET-002"
 NAME = "network.target-companies"
 STEP = "step2"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("target-companies", "connections")
 
 MAX_INTRODUCERS = 3

@@ -6,12 +6,9 @@ What:
     dated profile-photo upload (PHO-001 reports a missing photo).
 
 Why:
-    Step 5 of the method asks for "a quality photo": people you meet after seeing your LinkedIn profile should
-    recognise you. LinkedIn's archive dates each upload (Rich_Media.csv). The 3-year default is a design choice:
-    guidance-facts gives no sourced figure for a photo's age.
-
-Options:
-    max_age_years (3): the oldest a profile photo may be, in whole years.
+    Step 5 of the method asks for "a quality photo": people you meet after seeing your LinkedIn profile should recognise
+    you. LinkedIn's archive dates each upload (Rich_Media.csv). The 3-year default is a design choice: no source gives a
+    figure for a photo's age.
 
 Passes:
     "You uploaded a profile photo on June 10, 2025 at 6:02 PM (GMT)", audited on 2026-11-02.
@@ -27,13 +24,15 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PHO-002"
 NAME = "photo.age"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_age_years": 3}
+OPTIONS: dict[str, Option] = {
+    "max_age_years": Option(3, "the oldest a profile photo may be, in whole years.", unit="years"),
+}
 NEEDS: tuple[Need, ...] = ("rich_media",)
 
 

@@ -8,16 +8,10 @@ What:
     measured values. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo"; a face lost in shadow or burnt by the light is hard to read
-    at LinkedIn's small sizes. Every default is a design choice (guidance-facts has no exposure figure), set
-    loosely because the measure covers the whole picture: a pure white studio background can fill a third of a
-    good head shot, hence `max_clipped` at half the picture.
-
-Options:
-    min_brightness (60.0): the lowest acceptable mean luminance.
-    max_brightness (210.0): the highest acceptable mean luminance.
-    max_clipped (0.5): the largest acceptable share of pixels crushed to black, or blown to white.
-    min_contrast (25.0): the lowest acceptable standard deviation of luminance.
+    Step 5 of the method asks for "a quality photo"; a face lost in shadow or burnt by the light is hard to read at
+    LinkedIn's small sizes. Every default is a design choice (no source gives an exposure figure), set loosely because
+    the measure covers the whole picture: a pure white studio background can fill a third of a good head shot, hence
+    `max_clipped` at half the picture.
 
 Passes:
     Mean luminance 120, standard deviation 55, 2% black, 5% white.
@@ -34,17 +28,24 @@ from collections.abc import Iterator
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need, PhotoReport
+from auditor.rule import Context, Need, Option, PhotoReport
 from auditor.rulekit import require_photo
 
 CODE = "PHO-006"
 NAME = "photo.exposure"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_brightness": 60.0, "max_brightness": 210.0, "max_clipped": 0.5, "min_contrast": 25.0}
+OPTIONS: dict[str, Option] = {
+    "min_brightness": Option(60.0, "the lowest acceptable mean luminance.", unit="luminance", at_most="max_brightness"),
+    "max_brightness": Option(210.0, "the highest acceptable mean luminance.", unit="luminance"),
+    "max_clipped": Option(
+        0.5,
+        "the largest acceptable share of pixels crushed to black, or blown to white.",
+        unit="share",
+    ),
+    "min_contrast": Option(25.0, "the lowest acceptable standard deviation of luminance.", unit="luminance"),
+}
 NEEDS: tuple[Need, ...] = ("photo",)
-# Luminance is 0..255; the clipped part of the pixels a share.
-BOUNDS = {"min_brightness": (0, 255), "max_brightness": (0, 255), "max_clipped": (0, 1), "min_contrast": (0, 255)}
 
 
 def _measures(photo: PhotoReport) -> str:

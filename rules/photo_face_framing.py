@@ -8,16 +8,9 @@ What:
     box. Skips without `--photo` or without exactly one face.
 
 Why:
-    Step 5 of the method asks for "a quality photo". LinkedIn shows profile photos in a small circle cut from the
-    middle of the square (guidance-facts §1: 1:1 photos), so a distant face becomes a dot and an off-centre one
-    is cut. The thresholds are design choices for a head-and-shoulders portrait; guidance-facts has no framing
-    figure.
-
-Options:
-    min_face_share (0.25): the smallest face height, as a share of the photo's height.
-    max_face_share (0.75): the largest face height, as a share of the photo's height.
-    max_centre_offset (0.2): how far the face centre may sit from the vertical middle line, as a share of the width.
-    max_centre_height (0.67): how low the face centre may sit, as a share of the height from the top.
+    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are square [microsoft-linkedin-image-sizes]
+    and shown in a small circle cut from their middle, so a distant face becomes a dot and an off-centre one is cut. The
+    thresholds are design choices for a head-and-shoulders portrait; no source gives a framing figure.
 
 Passes:
     800×800 photo, face box 360×360 at (220, 150): 45% of the height, centred, centre at 41% from the top.
@@ -34,21 +27,33 @@ from collections.abc import Iterator
 from auditor.analysis.text import percent_fr
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
 
 CODE = "PHO-008"
 NAME = "photo.face-framing"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {
-    "min_face_share": 0.25,
-    "max_face_share": 0.75,
-    "max_centre_offset": 0.2,
-    "max_centre_height": 0.67,
+OPTIONS: dict[str, Option] = {
+    "min_face_share": Option(
+        0.25,
+        "the smallest face height, as a share of the photo's height.",
+        unit="share",
+        at_most="max_face_share",
+    ),
+    "max_face_share": Option(0.75, "the largest face height, as a share of the photo's height.", unit="share"),
+    "max_centre_offset": Option(
+        0.2,
+        "how far the face centre may sit from the vertical middle line, as a share of the width.",
+        unit="share",
+    ),
+    "max_centre_height": Option(
+        0.67,
+        "how low the face centre may sit, as a share of the height from the top.",
+        unit="share",
+    ),
 }
 NEEDS: tuple[Need, ...] = ("photo",)
-BOUNDS = dict.fromkeys(OPTIONS, (0, 1))  # shares of the frame's width or height
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

@@ -10,9 +10,6 @@ Why:
     so it should show you, alone, face to the camera. A logo, a landscape or a group photo says nothing about who
     they are about to meet.
 
-Options:
-    none.
-
 Passes:
     A head-and-shoulders portrait: one face found.
 
@@ -26,14 +23,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
 
 CODE = "PHO-007"
 NAME = "photo.one-face"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("photo",)
 
 

@@ -5,12 +5,9 @@ What:
     Evidence: the photo file and its size. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo". 400×400 pixels is the usual optimal/minimum size for a
-    LinkedIn profile photo (guidance-facts §1: Microsoft, LinkedIn's parent company); a smaller file is enlarged
-    by LinkedIn and looks soft.
-
-Options:
-    min_pixels (400): the smallest acceptable width and height, in pixels.
+    Step 5 of the method asks for "a quality photo". 400×400 pixels is the optimal size of a LinkedIn profile photo
+    according to Microsoft, LinkedIn's parent company [microsoft-linkedin-image-sizes] (verified; that it is also the
+    minimum is commonly reported); a smaller file is enlarged by LinkedIn and looks soft.
 
 Passes:
     photo.jpg, 800×800 pixels.
@@ -25,14 +22,16 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
 
 CODE = "PHO-003"
 NAME = "photo.resolution"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_pixels": 400}
+OPTIONS: dict[str, Option] = {
+    "min_pixels": Option(400, "the smallest acceptable width and height, in pixels.", unit="pixels"),
+}
 NEEDS: tuple[Need, ...] = ("photo",)
 
 

@@ -6,14 +6,11 @@ What:
     value. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo": a blurred picture looks careless next to a crisp one. The
-    default of 60 is a design choice, not a LinkedIn figure (guidance-facts has none). On two sample photographs
-    (not portraits) measured at the 800-pixel scale, the sharp originals gave 319 and 1,223, a 1-pixel Gaussian
-    blur 61 and 225, a 2-pixel blur 11 and 29. Raise it for stricter advice; lower it if a portrait with a soft,
-    blurred background is reported.
-
-Options:
-    min_sharpness (60.0): the lowest acceptable variance of the Laplacian.
+    Step 5 of the method asks for "a quality photo": a blurred picture looks careless next to a crisp one. The default
+    of 60 is a design choice, not a LinkedIn figure (no source gives one). On two sample photographs (not portraits)
+    measured at the 800-pixel scale, the sharp originals gave 319 and 1,223, a 1-pixel Gaussian blur 61 and 225, a
+    2-pixel blur 11 and 29. Raise it for stricter advice; lower it if a portrait with a soft, blurred background is
+    reported.
 
 Passes:
     A head shot in focus (variance of the Laplacian 250).
@@ -28,14 +25,18 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
 
 CODE = "PHO-005"
 NAME = "photo.sharpness"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_sharpness": 60.0}
+OPTIONS: dict[str, Option] = {
+    "min_sharpness": Option(
+        60.0, "the lowest acceptable sharpness (measured at the 800-pixel scale).", unit="laplacian-variance"
+    ),
+}
 NEEDS: tuple[Need, ...] = ("photo",)
 
 

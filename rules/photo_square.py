@@ -5,11 +5,9 @@ What:
     shorter one, i.e. long / short − 1 ≤ 0.15. Evidence: the photo file and its size. Skips without `--photo`.
 
 Why:
-    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are 1:1 (guidance-facts §1) and shown
-    in a circle: a tall or wide photo gets cropped where LinkedIn decides. The 15% tolerance is a design choice.
-
-Options:
-    max_aspect_deviation (0.15): how much longer than the short side the long side may be (0.15 = 15%).
+    Step 5 of the method asks for "a quality photo". LinkedIn profile photos are square [microsoft-linkedin-image-sizes]
+    and shown in a circle: a tall or wide photo gets cropped where LinkedIn decides. The 15% tolerance is a design
+    choice.
 
 Passes:
     photo.jpg, 800×860 pixels (7.5% off square).
@@ -24,14 +22,20 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
 
 CODE = "PHO-004"
 NAME = "photo.square"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"max_aspect_deviation": 0.15}
+OPTIONS: dict[str, Option] = {
+    "max_aspect_deviation": Option(
+        0.15,
+        "how much longer than the short side the long side may be (0.15 = 15%).",
+        unit="ratio",
+    ),
+}
 NEEDS: tuple[Need, ...] = ("photo",)
 
 

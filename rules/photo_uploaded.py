@@ -7,12 +7,10 @@ What:
     and cannot show a photo.
 
 Why:
-    Step 5 of the method asks for "a quality photo". LinkedIn's own on-profile prompt says members with a profile
-    photo can receive "up to 21 times more profile views" (guidance-facts §2, LinkedIn's in-product wording quoted
-    second-hand; caveat 3: cite only that figure), and a photo is one of the All-Star criteria (§2).
-
-Options:
-    none.
+    Step 5 of the method asks for "a quality photo". LinkedIn's own on-profile prompt says members with a profile photo
+    can receive "up to 21 times more profile views" [linkedin-photo-prompt] (LinkedIn's wording, quoted second-hand; the
+    other multipliers that circulate are not LinkedIn's), and a photo is one of the All-Star criteria [allstar-criteria]
+    (commonly reported, unverified).
 
 Passes:
     Rich_Media.csv: "You uploaded a profile photo on June 10, 2025 at 6:02 PM (GMT)"
@@ -27,13 +25,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PHO-001"
 NAME = "photo.uploaded"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("rich_media",)
 
 

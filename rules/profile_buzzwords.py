@@ -8,20 +8,15 @@ What:
     `max_buzzwords` are found; the evidence lists them.
 
 Why:
-    LinkedIn published yearly lists of the words most used in its members' profiles (2010-2017: "extensive
-    experience", "motivated", "creative", "responsible", "strategic", "passionate", "leadership"...; in France in
-    2012 the top word was « responsable »), with one piece of advice: show, don't claim, replace them with
-    concrete projects and results (guidance-facts §6, commonly reported). The French seed list adds the clichés
-    and "laborious" phrasings of the French rows of §6 (« sens aigu de », « j'ai pu », « il a fallu »,
-    « j'aimerais »). "patient" is left out of the English list: it is a noun in every health-care profile. Step 5
-    of the method asks for a presentation that gives a positive image of you; one or two of these words are
-    normal, hence the threshold.
-
-Options:
-    max_buzzwords: how many distinct listed words are tolerated (default 2; 3 or more fail).
-    buzzwords_en: the English list (tuple of words or phrases; "a|b" lists variants counted as one word).
-    buzzwords_fr: the French list, same format (« rigoureux », « force de proposition », « autonome » were not
-        found in a source: add them here if you want them).
+    LinkedIn published yearly lists of the words most used in its members' profiles (2010-2017: "extensive experience",
+    "motivated", "creative", "responsible", "strategic", "passionate", "leadership"...; in France in 2012 the top word
+    was « responsable »), with one piece of advice: show, don't claim, replace them with concrete projects and results
+    [linkedin-buzzwords-2010] [linkedin-buzzwords-2012] [linkedin-buzzwords-2013] [linkedin-buzzwords-2017] (all
+    reported second-hand, unverified). The French seed list adds French clichés and "laborious" phrasings (« sens aigu
+    de », « j'ai pu », « il a fallu ») [wttj-cv-authentique] [formulations-laborieuses] (verified), and the hedging «
+    j'aimerais » (an editorial choice). "patient" is left out of the English list: it is a noun in every health-care
+    profile. Step 5 of the method asks for a presentation that gives a positive image of you; one or two of these words
+    are normal, hence the threshold.
 
 Passes:
     Headline "Supply chain manager | I cut lead times and stock for mid-size manufacturers"; an About that
@@ -39,17 +34,17 @@ from collections.abc import Iterator
 from auditor.analysis.text import PERFECT_AUXILIARIES, find_terms, fold, sentences, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-007"
 NAME = "profile.buzzwords"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {
-    "max_buzzwords": 2,
-    # LinkedIn's yearly lists, 2010-2017 (guidance-facts §6).
-    "buzzwords_en": (
+OPTIONS: dict[str, Option] = {
+    "max_buzzwords": Option(2, "how many distinct listed words are tolerated (3 or more fail).", unit="count"),
+    # LinkedIn's yearly lists, 2010-2017 [linkedin-buzzwords-2010] [linkedin-buzzwords-2013] [linkedin-buzzwords-2017].
+    "buzzwords_en": Option((
         "extensive experience", "innovative", "motivated", "results-oriented|results-driven|result-oriented",
         "dynamic", "proven track record", "track record", "team player", "fast-paced", "problem solver",
         "problem solving", "entrepreneurial", "creative", "effective", "communication skills", "wide range",
@@ -57,16 +52,18 @@ OPTIONS: dict[str, object] = {
         "passionate", "leadership", "determined", "dedicated", "successful",
         "specialized|specialised|specialize|specialise", "focused", "experienced", "multinational", "skilled",
         "excellent",
-    ),
-    # LinkedIn France 2012 and the global lists in French, plus the French clichés of guidance-facts §6.
-    "buzzwords_fr": (
+    ), 'the English list (words or phrases; "a|b" lists variants counted as one word).', unit="phrases"),
+    # LinkedIn France 2012 and the global lists in French, plus French clichés [wttj-cv-authentique]
+    # [formulations-laborieuses].
+    "buzzwords_fr": Option((
         "responsable|responsables", "stratégique|stratégiques", "créatif|créative|créatifs|créatives",
         "motivé|motivée|motivés|motivées", "passionné|passionnée|passionnés|passionnées",
         "dynamique|dynamiques", "dynamisme", "expert|experte|experts|expertes",
         "spécialisé|spécialisée|spécialisés|spécialisées", "leadership", "innovant|innovante|innovants|innovantes",
         "adaptation au changement", "sens aigu de|sens aigu d'", "profondément motivé|profondément motivée",
         "j'ai pu", "j'ai dû", "il a fallu", "j'aimerais", "je voudrais",
-    ),
+    ), "the French list, same format (« rigoureux », « force de proposition », « autonome » were not found in a "
+       "source: add them here if you want them).", unit="phrases"),
 }  # fmt: skip
 NEEDS: tuple[Need, ...] = ("profile",)
 

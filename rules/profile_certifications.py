@@ -5,12 +5,9 @@ What:
     Certifications.csv.
 
 Why:
-    A certification is third-party proof of a skill: the "show, don't claim" LinkedIn's career expert attached
-    to its buzzword lists (guidance-facts §6). The method's step 5 lists certifications among the elements of a
-    complete profile. Not everyone has one, hence an info.
-
-Options:
-    none.
+    A certification is third-party proof of a skill: the "show, don't claim" LinkedIn's career expert attached to its
+    lists of overused words [linkedin-buzzwords-2012] (reported second-hand). The method's step 5 lists certifications
+    among the elements of a complete profile. Not everyone has one, hence an info.
 
 Passes:
     "APICS CSCP, ASCM, 2019".
@@ -25,13 +22,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-013"
 NAME = "profile.certifications"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("certifications",)
 
 

@@ -5,13 +5,10 @@ What:
     Connections.csv.
 
 Why:
-    LinkedIn's "All-Star" level is reported to need at least 50 connections (guidance-facts §2, commonly
-    reported): below that, your posts and searches reach few people. The method's steps 2 and 5 build on a
-    network you can map and reach. LinkedIn caps a network at 30,000 connections (guidance-facts §1, verified
-    in a copy of LinkedIn Help), so the threshold is never taken above that, whatever the option says.
-
-Options:
-    min_connections: the fewest connections accepted (default 50; values above 30000 count as 30000).
+    LinkedIn's "All-Star" level is reported to need at least 50 connections [allstar-criteria] (commonly reported,
+    unverified): below that, your posts and searches reach few people. The method's steps 2 and 5 build on a network you
+    can map and reach. LinkedIn caps a network at 30,000 connections [linkedin-network-size-limit] (verified in a copy
+    of LinkedIn Help), so the threshold is never taken above that, whatever the option says.
 
 Passes:
     120 connections.
@@ -26,16 +23,18 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-015"
 NAME = "profile.connections-minimum"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_connections": 50}
+OPTIONS: dict[str, Option] = {
+    "min_connections": Option(50, "the fewest connections accepted (values above 30000 count as 30000).", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("connections",)
 
-NETWORK_CAP = 30_000  # LinkedIn's 1st-degree limit (guidance-facts §1): never advise growing past it
+NETWORK_CAP = 30_000  # LinkedIn's 1st-degree limit [linkedin-network-size-limit]: never advise growing past it
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

@@ -4,12 +4,9 @@ What:
     Checks that Education.csv holds at least one entry. Skips when the archive has no Education.csv.
 
 Why:
-    Education is one of LinkedIn's "All-Star" profile criteria (guidance-facts §2, commonly reported) and a
-    common search filter. Schools are also where step 2 of the method finds part of your first circles
-    (classmates). Step 5 asks for a complete profile.
-
-Options:
-    none.
+    Education is one of LinkedIn's "All-Star" profile criteria [allstar-criteria] (commonly reported, unverified) and a
+    common search filter. Schools are also where step 2 of the method finds part of your first circles (classmates).
+    Step 5 asks for a complete profile.
 
 Passes:
     "MSc Supply Chain, EM Lyon, 2011-2014".
@@ -24,13 +21,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-011"
 NAME = "profile.education"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("education",)
 
 

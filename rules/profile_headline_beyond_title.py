@@ -6,13 +6,9 @@ What:
     PRO-001.
 
 Why:
-    The headline follows your name in search results, invitations and comments: it is where you say what you
-    bring, not only what you are called. Step 5 of the method asks for an impeccable presentation; the 30-character
-    floor is a design choice anchored on the positioning advice of guidance-facts §2 (see its suggested
-    thresholds), hence an option.
-
-Options:
-    min_length: the shortest headline accepted, in characters (default 30).
+    The headline follows your name in search results, invitations and comments: it is where you say what you bring, not
+    only what you are called. Step 5 of the method asks for an impeccable presentation; the 30-character floor is a
+    design choice, hence an option.
 
 Passes:
     Headline: "Supply chain manager | I cut lead times and stock for mid-size manufacturers | S&OP"
@@ -29,14 +25,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, same_text
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-003"
 NAME = "profile.headline-beyond-title"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"min_length": 30}
+OPTIONS: dict[str, Option] = {
+    "min_length": Option(30, "the shortest headline accepted, in characters.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

@@ -5,13 +5,10 @@ What:
     them: characters, not bytes).
 
 Why:
-    LinkedIn shows at most 220 characters of headline (raised from 120 in April 2020); a longer headline, kept
-    from an older import or pasted from elsewhere, is cut where people read it first. The limit is third-party
-    consensus, not a LinkedIn page (guidance-facts §1, commonly reported, unverified), hence an option. Step 5
-    of the method asks for an impeccable presentation.
-
-Options:
-    max_length: the longest headline accepted, in characters (default 220).
+    LinkedIn shows at most 220 characters of headline (raised from 120 in April 2020); a longer headline, kept from an
+    older import or pasted from elsewhere, is cut where people read it first. The limit is third-party consensus, not a
+    LinkedIn page [linkedinsights-limits-2020] [vulse-character-limits] (commonly reported, unverified), hence an
+    option. Step 5 of the method asks for an impeccable presentation.
 
 Passes:
     Headline: "Supply chain manager | I cut lead times and stock for mid-size manufacturers | S&OP" (84 characters)
@@ -27,14 +24,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-002"
 NAME = "profile.headline-length"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_length": 220}
+OPTIONS: dict[str, Option] = {
+    "max_length": Option(220, "the longest headline accepted, in characters.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

@@ -4,12 +4,8 @@ What:
     Checks that Profile.csv carries a headline.
 
 Why:
-    The headline is the line shown under your name everywhere on LinkedIn (search results, invitations,
-    comments). Step 5 of the method asks for an impeccable presentation; LinkedIn's All-Star criteria start with
-    a headline (guidance-facts §2, commonly reported).
-
-Options:
-    none.
+    The headline is the line shown under your name everywhere on LinkedIn (search results, invitations, comments): the
+    first thing people read about you. Step 5 of the method asks for an impeccable presentation, and it starts there.
 
 Passes:
     Headline: "Supply chain manager — I cut lead times for mid-size manufacturers"
@@ -24,14 +20,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-001"
 NAME = "profile.headline-present"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

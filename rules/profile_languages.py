@@ -4,12 +4,9 @@ What:
     Checks that Languages.csv holds at least one language. Skips when the archive has no Languages.csv.
 
 Why:
-    Languages are read at a glance and filter international searches; the method's step 5 lists them among the
-    elements of a complete LinkedIn profile. They are not one of the reported "All-Star" criteria (guidance-facts
-    §2), hence an info. Your mother tongue counts too.
-
-Options:
-    none.
+    Languages are read at a glance and filter international searches; the method's step 5 lists them among the elements
+    of a complete LinkedIn profile. They are not one of the reported "All-Star" criteria [allstar-criteria], hence an
+    info. Your mother tongue counts too.
 
 Passes:
     "French, native or bilingual proficiency"; "English, full professional proficiency".
@@ -24,13 +21,13 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-012"
 NAME = "profile.languages"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("languages",)
 
 

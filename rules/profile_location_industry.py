@@ -5,12 +5,9 @@ What:
     finding per missing field.
 
 Why:
-    Location and industry are the first filters of LinkedIn's search and of recruiters' searches, and both are
-    part of LinkedIn's "All-Star" profile criteria (guidance-facts §2, commonly reported). Step 5 of the method
-    asks for a complete, impeccable profile.
-
-Options:
-    none.
+    Location and industry are the first filters of LinkedIn's search and of recruiters' searches, and both are part of
+    LinkedIn's "All-Star" profile criteria [allstar-criteria] (commonly reported, unverified). Step 5 of the method asks
+    for a complete, impeccable profile.
 
 Passes:
     Geo Location "Lyon, Auvergne-Rhône-Alpes, France", Industry "Logistics and Supply Chain".
@@ -26,14 +23,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-008"
 NAME = "profile.location-industry"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

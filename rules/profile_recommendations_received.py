@@ -6,12 +6,10 @@ What:
     (basic archives do not include it).
 
 Why:
-    A recommendation is someone else vouching for your work. Coaches advise at least 2-3, and LinkedIn's older
-    Expert level needed 3 (guidance-facts §2, commonly reported). Step 4 of the method, give to receive, is how
-    you get them: write one first. Step 5 asks for a profile that speaks of your reputation.
-
-Options:
-    min_received: the fewest visible recommendations accepted (default 2).
+    A recommendation is someone else vouching for your work. Coaches advise at least 2-3 [recommendations-advice], and
+    LinkedIn's older Expert level needed 3 [older-profile-meter] (both commonly reported, unverified). Step 4 of the
+    method, give to receive, is how you get them: write one first. Step 5 asks for a profile that speaks of your
+    reputation.
 
 Passes:
     3 visible recommendations.
@@ -26,13 +24,15 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-016"
 NAME = "profile.recommendations-received"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"min_received": 2}
+OPTIONS: dict[str, Option] = {
+    "min_received": Option(2, "the fewest visible recommendations accepted.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("recommendations_received",)
 
 NOT_SHOWN = ("HIDDEN", "PENDING")

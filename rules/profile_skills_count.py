@@ -4,13 +4,10 @@ What:
     Checks that Skills.csv holds at least `min_skills` skills. Skips when the archive has no Skills.csv.
 
 Why:
-    Skills are the keywords recruiters search on, and endorsements attach to them. LinkedIn's All-Star level is
-    reported to need at least 3 skills and the older Expert level 5 (guidance-facts §2, commonly reported);
-    5 is the default so that the member clears both. Step 5 of the method asks for a complete profile that
-    speaks of your competence.
-
-Options:
-    min_skills: the fewest skills accepted (default 5).
+    Skills are the keywords recruiters search on, and endorsements attach to them. LinkedIn's All-Star level is reported
+    to need at least 3 skills [allstar-criteria] and the older Expert level 5 [older-profile-meter] (both commonly
+    reported, unverified); 5 is the default so that the member clears both. Step 5 of the method asks for a complete
+    profile that speaks of your competence.
 
 Passes:
     12 skills (Supply Chain, S&OP, Demand Planning, ...).
@@ -26,13 +23,15 @@ from collections.abc import Iterator
 from auditor.analysis.text import shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-009"
 NAME = "profile.skills-count"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_skills": 5}
+OPTIONS: dict[str, Option] = {
+    "min_skills": Option(5, "the fewest skills accepted.", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("skills",)
 
 

@@ -4,13 +4,10 @@ What:
     Checks that Skills.csv holds at most `max_skills` skills. Skips when the archive has no Skills.csv.
 
 Why:
-    LinkedIn caps the number of skills on a profile: 50 in older lists, 100 widely quoted today but not found in
-    a source (guidance-facts §1, commonly reported, unverified), hence an option defaulting to the higher value.
-    A list past the cap cannot be edited as it is, and it drowns the skills you want to be known for. Step 5 of
-    the method asks for a profile that speaks of your competence.
-
-Options:
-    max_skills: the most skills accepted (default 100; set 50 for the older limit).
+    LinkedIn caps the number of skills on a profile: 50 in older lists [linkedinsights-limits-2020]
+    [themuse-endorsements], 100 widely quoted today but not found in a source (commonly reported, unverified), hence an
+    option defaulting to the higher value. A list past the cap cannot be edited as it is, and it drowns the skills you
+    want to be known for. Step 5 of the method asks for a profile that speaks of your competence.
 
 Passes:
     12 skills.
@@ -25,13 +22,15 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "PRO-010"
 NAME = "profile.skills-limit"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_skills": 100}
+OPTIONS: dict[str, Option] = {
+    "max_skills": Option(100, "the most skills accepted (set 50 for the older limit).", unit="count"),
+}
 NEEDS: tuple[Need, ...] = ("skills",)
 
 

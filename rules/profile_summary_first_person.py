@@ -6,12 +6,9 @@ What:
     whole words, case- and accent-insensitively). "We"/« nous » does not count: it is also the company's voice.
 
 Why:
-    Coaches advise writing the About in the first person: "I help" reads as a person, "Jane helps" as a press
-    release (guidance-facts §7, commonly reported; some say the third person suits a few executives, hence an
+    Coaches advise writing the About in the first person: "I help" reads as a person, "Jane helps" as a press release
+    [postulit-about-section] (commonly reported, unverified; some say the third person suits a few executives, hence an
     info). Step 5 of the method asks you to present yourself; step 4 asks you to talk about yourself now.
-
-Options:
-    min_length: shorter summaries are not judged (default 300; PRO-004 reports them).
 
 Passes:
     About: "I help mid-size manufacturers ship on time with less stock. ..."
@@ -28,14 +25,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import find_terms, first_person, length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-006"
 NAME = "profile.summary-first-person"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {"min_length": 300}
+OPTIONS: dict[str, Option] = {
+    "min_length": Option(300, "the shortest About that is judged (PRO-004 reports shorter ones).", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

@@ -4,12 +4,10 @@ What:
     Checks that the summary (LinkedIn's "About" section) in Profile.csv is at most `max_length` characters long.
 
 Why:
-    LinkedIn caps the About section at 2,600 characters (it was 2,000), according to third-party lists that agree
-    with each other (guidance-facts §1, commonly reported, unverified), hence an option. A longer text cannot be
-    saved as it is, and is rarely read to the end. Step 5 of the method asks for an impeccable presentation.
-
-Options:
-    max_length: the longest About accepted, in characters (default 2600).
+    LinkedIn caps the About section at 2,600 characters (it was 2,000), according to third-party lists that agree with
+    each other [linkedinsights-limits-2020] [vulse-character-limits] (commonly reported, unverified), hence an option. A
+    longer text cannot be saved as it is, and is rarely read to the end. Step 5 of the method asks for an impeccable
+    presentation.
 
 Passes:
     About: 1,400 characters.
@@ -25,14 +23,16 @@ from collections.abc import Iterator
 from auditor.analysis.text import length
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-005"
 NAME = "profile.summary-length"
 STEP = "step5"
 SEVERITY = "error"
-OPTIONS: dict[str, object] = {"max_length": 2600}
+OPTIONS: dict[str, Option] = {
+    "max_length": Option(2600, "the longest About accepted, in characters.", unit="characters"),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

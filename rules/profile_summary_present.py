@@ -5,13 +5,10 @@ What:
     an empty summary fails too.
 
 Why:
-    LinkedIn shows roughly the first 270-320 characters of the About section before "See more", and most
-    readers never click it (guidance-facts §1 and §2, commonly reported). A shorter About leaves that space
-    empty; no About at all leaves your own voice out of your profile. Step 5 of the method asks for an
+    LinkedIn shows roughly the first 270-320 characters of the About section before "See more", and most readers never
+    click it [totalresumes-linkedin-numbers] [postulit-about-section] (commonly reported, unverified). A shorter About
+    leaves that space empty; no About at all leaves your own voice out of your profile. Step 5 of the method asks for an
     impeccable presentation.
-
-Options:
-    min_length: the shortest About accepted, in characters (default 300: enough to fill the preview).
 
 Passes:
     About: 1,400 characters on what you do, three results with figures and what you are looking for.
@@ -28,14 +25,20 @@ from collections.abc import Iterator
 from auditor.analysis.text import length, shorten
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-004"
 NAME = "profile.summary-present"
 STEP = "step5"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"min_length": 300}
+OPTIONS: dict[str, Option] = {
+    "min_length": Option(
+        300,
+        "the shortest About accepted, in characters (enough to fill the preview).",
+        unit="characters",
+    ),
+}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

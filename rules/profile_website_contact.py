@@ -9,9 +9,6 @@ Why:
     the method's step 5 lists contact and website among the elements of a complete LinkedIn profile, and step 5
     also asks you to share resources that match your expertise (a website or portfolio holds them).
 
-Options:
-    none.
-
 Passes:
     Websites "https://claire-dupont.exemple.fr".
 
@@ -25,14 +22,14 @@ from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
 CODE = "PRO-014"
 NAME = "profile.website-contact"
 STEP = "step5"
 SEVERITY = "info"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("profile",)
 
 

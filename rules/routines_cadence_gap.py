@@ -20,10 +20,6 @@ Why:
     work time. A plan that the export does not show is a plan that is not kept; the fix is either calendar time
     or a plan you can hold.
 
-Options:
-    weeks: how many weeks to measure (default 13, one quarter).
-    min_ratio: the share of the planned rate that passes (default 0.75).
-
 Passes:
     Routine "posts", 2 per week; 26 posts in the last 13 weeks (2.0 a week).
 
@@ -41,13 +37,16 @@ from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
 from auditor.findings import Evidence, Finding, t
 from auditor.model import SECTION_FILES, Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "RTN-002"
 NAME = "routines.cadence-gap"
 STEP = "step3"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {"weeks": 13, "min_ratio": 0.75}
+OPTIONS: dict[str, Option] = {
+    "weeks": Option(13, "how many weeks to measure (one quarter).", unit="weeks"),
+    "min_ratio": Option(0.75, "the share of the planned rate that passes.", unit="ratio"),
+}
 NEEDS: tuple[Need, ...] = ("routines",)
 
 # The section each measurable activity is read from.

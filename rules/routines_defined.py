@@ -9,9 +9,6 @@ Why:
     and how it fits in your month, semester and year; it is real work time, to be made visible in your agenda.
     Without routines the audit cannot compare your plan with what the export shows.
 
-Options:
-    none.
-
 Passes:
     [[routines]]
     name = "Networking lunch"
@@ -30,13 +27,13 @@ from collections.abc import Iterator
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
-from auditor.rule import Context, Need
+from auditor.rule import Context, Need, Option
 
 CODE = "RTN-001"
 NAME = "routines.defined"
 STEP = "step3"
 SEVERITY = "warn"
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ()
 
 

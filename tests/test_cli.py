@@ -159,9 +159,24 @@ def test_rules_and_explain() -> None:
     assert len(rules) >= 1 and {"code", "name", "step", "severity", "options"} <= set(rules[0])
     explained = CliRunner().invoke(cli, ["explain", rules[0]["code"]])
     assert explained.exit_code == 0
-    for section in ("What:", "Why:", "Options:", "Passes:", "Fails:"):
+    for section in ("What:", "Why:", "Options:", "Passes:", "Fails:", "Sources:"):
         assert section in explained.output
     assert CliRunner().invoke(cli, ["explain", "NOPE-1"]).exit_code == 2
+
+
+def test_options_and_sources_are_shown_from_their_declarations() -> None:
+    rules = {rule["code"]: rule for rule in json.loads(CliRunner().invoke(cli, ["rules", "--json"]).output)}
+    weeks = rules["CAD-001"]["options"]["weeks"]
+    assert weeks == {"default": 13, "unit": "weeks", "low": 1, "high": 5200, "description": weeks["description"]}
+    assert weeks["description"]
+    assert rules["PHO-008"]["options"]["min_face_share"]["at_most"] == "max_face_share"
+    (source,) = [s for s in rules["NET-001"]["sources"] if s["id"] == "rajkumar-2022"]
+    assert source["url"].startswith("https://") and source["verified"] is True
+    explained = CliRunner().invoke(cli, ["explain", "NET-001"]).output
+    assert "min_new_per_year (a count, 0 to 1,000,000; default 12)" in explained
+    assert "[rajkumar-2022] " in explained and source["url"] in explained
+    listing = CliRunner().invoke(cli, ["sources"])
+    assert listing.exit_code == 0 and source["url"] in listing.output
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from pathlib import Path
@@ -9,13 +10,15 @@ from pathlib import Path
 import pytest
 
 from auditor.config import ConfigError, load_config, parse_config
+from auditor.rule import Option, Rule
 from auditor.rules import RULES
-from auditor.starter_config import STARTERS
+from auditor.starter_config import STARTERS, starter
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_starter_configs_are_valid(lang: str) -> None:
-    config = parse_config(tomllib.loads(STARTERS[lang]), RULES)
+    assert starter(lang, RULES).startswith(STARTERS[lang])
+    config = parse_config(tomllib.loads(starter(lang, RULES)), RULES)
     assert config.language == lang
     assert config.goals[0].kind == "career-move" and config.goals[0].horizon == dt.date(2027, 6, 30)
     assert config.goals[0].is_specific
@@ -154,9 +157,75 @@ def test_every_default_lies_within_its_bounds() -> None:
     from auditor.config import _in_range
 
     for rule in RULES:
-        for option, default in rule.options.items():
-            if isinstance(default, (int, float)) and not isinstance(default, bool):
-                _in_range(rule, option, default, f"{rule.code}.{option}")
+        for option, spec in rule.option_specs.items():
+            if isinstance(spec.default, (int, float)) and not isinstance(spec.default, bool):
+                _in_range(spec, spec.default, f"{rule.code}.{option}")
+
+
+def _rule_with(**options: Option) -> Rule:
+    """A registered-looking rule whose only purpose is to carry these option declarations."""
+    return dataclasses.replace(
+        RULES[0], code="TST-001", name="test.options", option_specs=options,
+        options={name: spec.default for name, spec in options.items()},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("spec", "value", "culprit"),
+    [
+        # The unit decides, never the name: "weeks" counted in days may be 0, "size" as a share may not pass 1.
+        (Option(13, "a window", unit="days"), 0, None),
+        (Option(0.5, "a part", unit="share"), 1.5, "rules.TST-001.weeks: must be between 0 and 1, got 1.5"),
+        (Option(13, "a window", unit="weeks"), 0, "rules.TST-001.weeks: must be 1 or more, got 0"),
+        (Option(13, "a window", unit="weeks"), 5201, "rules.TST-001.weeks: must be at most 5,200, got 5201"),
+        (Option(3, "a few", unit="count", low=1, high=9), 10, "rules.TST-001.weeks: must be between 1 and 9, got 10"),
+        (Option(3, "a few", unit="count"), 2.5, "rules.TST-001.weeks: expected a whole number like 3, got float 2.5"),
+        (Option(1.5, "a rate", unit="per-week"), 2, None),
+        (Option(1.5, "a rate", unit="per-week"), True, "rules.TST-001.weeks: expected a number like 1.5, got True"),
+        (Option(("a",), "words", unit="phrases"), [1], "rules.TST-001.weeks: expected a list of strings"),
+    ],
+)
+def test_options_are_checked_against_their_declaration(spec: Option, value: object, culprit: str | None) -> None:
+    rules = [*RULES, _rule_with(weeks=spec)]
+    if culprit is None:
+        assert parse_config({"rules": {"TST-001": {"weeks": value}}}, rules).rules["TST-001"].options["weeks"] == value
+        return
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"rules": {"TST-001": {"weeks": value}}}, rules)
+    assert culprit in str(caught.value)
+
+
+def test_an_option_declared_at_most_another_stays_below_it() -> None:
+    rules = [*RULES, _rule_with(min_x=Option(2, "low", unit="count", at_most="max_x"), max_x=Option(5, "high",
+             unit="count"), min_y=Option(9, "not tied to anything", unit="count"))]  # fmt: skip
+    assert parse_config({"rules": {"TST-001": {"min_x": 5}}}, rules).rules["TST-001"].options["min_x"] == 5
+    with pytest.raises(ConfigError, match=r"rules.TST-001: min_x \(6\) is above max_x \(5\)"):
+        parse_config({"rules": {"TST-001": {"min_x": 6}}}, rules)
+    with pytest.raises(ConfigError, match=r"min_x \(2\) is above max_x \(1\)"):
+        parse_config({"rules": {"TST-001": {"max_x": 1}}}, rules)
+
+
+def test_an_unknown_unit_is_refused_at_declaration() -> None:
+    with pytest.raises(TypeError, match="unknown unit 'fortnights'"):
+        Option(2, "a window", unit="fortnights")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_starter_lists_every_option_at_its_default(lang: str) -> None:
+    """Uncommented, the starter's per-rule block is a valid configuration that changes nothing."""
+    from auditor.starter_config import options_block, starter
+
+    text = starter(lang, RULES)
+    assert text.endswith(options_block(RULES))
+    uncommented = "\n".join(line[2:] for line in options_block(RULES).splitlines() if line.startswith("# ") and
+                            not line.startswith("# # "))  # fmt: skip
+    config = parse_config(tomllib.loads(uncommented), RULES)
+    with_options = [rule for rule in RULES if rule.options]
+    assert sorted(config.rules) == sorted(rule.code for rule in with_options)
+    for rule in with_options:
+        assert config.rules[rule.code].options == rule.options
+        for option, spec in rule.option_specs.items():
+            assert spec.description[:40].split()[0] in text, f"{rule.code}.{option}"
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:

@@ -188,7 +188,7 @@ ROUTINE = '[[routines]]\nactivity = "posts"\nper = "week"\n'
         (ROUTINE + "count = nan\n", "routines[0].count: expected a finite number, got nan"),
         (ROUTINE + "count = 2\nminutes = 9223372036854775807\n", "routines[0].minutes: must be more than 0 and at"),
         ("[rules.CAD-001]\nweeks = 9223372036854775807\n", "rules.CAD-001.weeks: must be at most 5,200"),
-        ("[rules.CAD-001]\nweeks = 1e9\n", "rules.CAD-001.weeks: expected a int like 13"),
+        ("[rules.CAD-001]\nweeks = 1e9\n", "rules.CAD-001.weeks: expected a whole number like 13"),
         ("[rules.GOA-005]\nweeks = 5201\n", "rules.GOA-005.weeks: must be at most 5,200"),
         ("[rules.NET-003]\nquiet_days = " + "9" * 5000 + "\n", "invalid TOML"),
         ("a = " + "[" * 200_000 + "\n", "nested more than 32 levels deep"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import math
 import pkgutil
 import re
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 import auditor.rules as rules_package
 from auditor.engine import run_rules
 from auditor.findings import SEVERITIES, STEPS
-from auditor.rule import DOC_SECTIONS, Rule
+from auditor.rule import CITATION, DOC_SECTIONS, UNITS, WRITTEN_SECTIONS, Rule
 from auditor.rules import RULE_MODULES, RULES
+from auditor.sources import SOURCES_BY_ID
 
 from .factory import TODAY, model_config, model_export
 
@@ -41,26 +43,60 @@ def test_codes_and_names_are_unique_and_well_formed() -> None:
 def test_contract(rule: Rule) -> None:
     assert rule.step in STEPS
     assert rule.severity in SEVERITIES
-    for option, default in rule.options.items():
-        assert default is not None, f"{rule.code}: option {option} has no default"
-        assert isinstance(default, (bool, int, float, str, tuple)), f"{rule.code}: option {option}"
-    for option, (low, high) in rule.bounds.items():
-        assert option in rule.options, f"{rule.code}: BOUNDS names an unknown option {option}"
-        default = rule.options[option]
-        assert (low is None or default >= low) and (high is None or default <= high), f"{rule.code}: {option}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_every_option_is_declared_whole(rule: Rule) -> None:
+    """Each option has a description and a unit, a default of a type the configuration can hold, within its
+    bounds, and the option it must stay below (if any) exists, with a default that respects it."""
+    assert dict(rule.options) == {name: spec.default for name, spec in rule.option_specs.items()}
+    for option, spec in rule.option_specs.items():
+        where = f"{rule.code}.{option}"
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", option), where
+        assert spec.description.strip() and spec.description.endswith("."), f"{where}: no description"
+        assert spec.unit in UNITS, f"{where}: unknown unit {spec.unit}"
+        default = spec.default
+        if isinstance(default, tuple):
+            assert spec.unit == "phrases" and default, where
+            assert all(isinstance(item, str) and item.strip() for item in default), where
+            continue
+        assert isinstance(default, (bool, int, float, str)), f"{where}: {type(default).__name__} default"
+        assert spec.unit != "phrases", f"{where}: a list unit for a single value"
+        low, high = spec.bounds
+        if isinstance(default, (int, float)) and not isinstance(default, bool):
+            assert math.isfinite(default), where
+            assert (low is None or default >= low) and (high is None or default <= high), f"{where}: out of bounds"
+        if spec.at_most is not None:
+            assert spec.at_most in rule.option_specs and spec.at_most != option, f"{where}: at_most {spec.at_most}"
+            assert default <= rule.option_specs[spec.at_most].default, where  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
 def test_docstring_is_complete(rule: Rule) -> None:
     assert rule.title and not rule.title.startswith(("What", "Why"))
+    written = [line.strip() for line in rule.docstring.splitlines()]
+    for section in WRITTEN_SECTIONS:
+        assert section in written, f"{rule.code}: the docstring lacks its {section} section"
+    for section in set(DOC_SECTIONS) - set(WRITTEN_SECTIONS):
+        assert section not in written, f"{rule.code}: {section} is written from the declarations, not by hand"
     for section in DOC_SECTIONS:
         assert rule.doc_section(section), f"{rule.code}: empty or missing section {section}"
     options_doc = rule.doc_section("Options:")
     for option in rule.options:
         assert option in options_doc, f"{rule.code}: option {option} is not documented"
-    assert re.search(r"step [1-5]|method|guidance-facts|LinkedIn", rule.doc_section("Why:")), (
+    assert re.search(r"step [1-5]|method|LinkedIn", rule.doc_section("Why:")), (
         f"{rule.code}: 'Why' should cite the method step or the public guidance"
     )
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_sources_are_public_and_shown(rule: Rule) -> None:
+    """A rule cites sources by id, never a document outside the repository, and `explain` shows their links."""
+    assert "guidance-facts" not in rule.docstring and "§" not in rule.docstring, rule.code
+    sources = rule.doc_section("Sources:")
+    assert "The method, step " + rule.step[-1] in sources
+    for source in rule.sources:
+        assert SOURCES_BY_ID[source].url in sources.replace("\n        ", " "), f"{rule.code}: {source}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
@@ -80,3 +116,19 @@ def test_model_member_has_no_findings() -> None:
     result = run_rules(export, analyse(export, TODAY), model_config(), RULES)
     assert [(f.code, f.what.en) for f in result.findings] == []
     assert [o.code for o in result.outcomes if o.status == "crashed"] == []
+
+
+def test_every_citation_names_a_known_source() -> None:
+    """Module docstrings outside the rules (analyses) cite sources the same way; every id is in the table."""
+    root = Path(__file__).parent.parent
+    for path in [*root.glob("auditor/**/*.py"), *root.glob("rules/*.py")]:
+        docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        for source in CITATION.findall(docstring):
+            assert source in SOURCES_BY_ID, f"{path.name}: unknown source [{source}]"
+
+
+def test_docs_sources_is_current() -> None:
+    from auditor.sources import sources_markdown
+
+    written = (Path(__file__).parent.parent / "docs" / "sources.md").read_text(encoding="utf-8")
+    assert written == sources_markdown(), "run: linkedin-audit sources --markdown > docs/sources.md"

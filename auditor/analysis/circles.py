@@ -28,13 +28,13 @@ messages both ways keep it for about two months; recommendations both ways from 
 you reach it without any message. A shared employer, endorsements or unanswered messages alone never do.
 Everyone else is in circle 2.
 
-Why these two circles (guidance-facts §4): Dunbar's layers put about 5 people in a support clique contacted
-about weekly and about 15 in a sympathy group contacted about monthly, inside ~150 relationships a person can
-maintain (Dunbar 2012; Zhou et al. 2005; online networks are no exception, Dunbar 2016), so a healthy circle 1
-holds 5 to 15 people. Circle 2 matters as much: Granovetter (1973) found that most jobs came through contacts seen
-only occasionally or rarely, and Rajkumar et al. (2022, *Science*), in randomised experiments on LinkedIn, found
-that moderately weak ties (by mutual connections) and the weakest ties by interaction intensity produced the most
-job mobility. The export has no mutual-connection counts, so this score measures interaction only.
+Why these two circles (the ids are those of docs/sources.md): Dunbar's layers put about 5 people in a support
+clique contacted about weekly and about 15 in a sympathy group contacted about monthly [dunbar-layers], inside
+~150 relationships a person can maintain [dunbar-2012] [zhou-2005]; online networks are no exception
+[dunbar-2016]. So a healthy circle 1 holds 5 to 15 people. Circle 2 matters as much: most jobs came through
+contacts seen only occasionally or rarely [granovetter-1973], and in randomised experiments on LinkedIn moderately
+weak ties (by mutual connections) and the weakest ties by interaction intensity produced the most job mobility
+[rajkumar-2022]. The export has no mutual-connection counts, so this score measures interaction only.
 """
 
 from __future__ import annotations
