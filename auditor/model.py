@@ -449,12 +449,12 @@ ParseIssueKind = Literal[
     "duplicate-member",  # a member name found twice in the archive; the first copy is read
     "empty-file",  # a file of zero bytes; nothing to read, nothing lost
     "no-header",  # a file with bytes but no header row (blank lines, a lone BOM); nothing read from it
-    "undecodable",  # a file no encoding and delimiter make readable (no known column); its section is absent
+    "undecodable",  # a file no encoding or delimiter makes readable (no known column): not read, see Export.unreadable
     "too-large",  # a file past any plausible size for its kind (an article's HTML); skipped
-    "encoding-fallback",  # bytes that were not UTF-8, read as Windows-1252; nothing lost
+    "encoding-fallback",  # bytes invalid in the file's encoding: UTF-8's read as Windows-1252, UTF-16's replaced
     "extra-records",  # more records than the section can hold (several profile rows); the first is read
     # A row, a column or a cell.
-    "unreadable-record",  # a CSV record the csv module rejects (NUL byte, a field over the size limit); skipped
+    "unreadable-record",  # a CSV record the csv module rejects (a field over the size limit); skipped
     "missing-values",  # a row with fewer values than the header; the rest read as empty
     "extra-values",  # a row with non-empty values beyond the header's columns; they are ignored
     "missing-column",  # a column the section needs is not in the header

@@ -323,7 +323,8 @@ def model_export(**overrides: Any) -> Export:
             name: SectionSource((f"{name}.csv",), len(value) if isinstance(value, tuple) else 1)
             for name, value in values.items()
             if name in {f.name for f in dataclasses.fields(Export)}
-            and name not in ("kind", "exported_on", "source_name", "parse_issues", "unread_files")
+            and name not in ("kind", "exported_on", "source_name", "parse_issues", "unread_files", "unreadable")
+            and name not in values.get("unreadable", {})  # a section read from no file is absent
             and value is not None
         }
     return Export(**values)

@@ -25,6 +25,8 @@ from auditor.export import load_export
 from auditor.export.dates import parse_date_day_first, parse_datetime_day_first, parse_partial_date_day_first
 from auditor.model import PartialDate
 
+from .factory import model_export
+
 HEADER = ["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"]
 POSTS = [
     (
@@ -158,3 +160,8 @@ def test_day_first_parsers() -> None:
     assert parse_partial_date_day_first("juin 2018") == PartialDate(2018, 6)
     with pytest.raises(ValueError):
         parse_datetime_day_first("31/02/2021 10:00")
+
+
+def test_the_factory_keeps_an_unreadable_section_absent() -> None:
+    export = model_export(unreadable={"shares": ("Shares.csv",)})
+    assert not export.has("shares") and export.has("messages") and "shares" not in export.missing

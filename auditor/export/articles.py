@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from auditor.export.dates import parse_datetime
 from auditor.model import Article
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 # An article body is at most ~125,000 characters; anything far beyond is not LinkedIn's.
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -38,6 +40,10 @@ def _text(node: Tag | None) -> str:
 
 def parse_article(file: str, data: bytes) -> Article:
     """Read one article; never raises on odd HTML (missing parts read as empty)."""
+    # Imported here: BeautifulSoup and its CSS selector library take ~0.1 s to import, which an archive without
+    # articles (every basic one) never needs.
+    from bs4 import BeautifulSoup, Tag
+
     soup = BeautifulSoup(data, "lxml")
     heading = soup.find("h1")
     heading_link = heading.find("a", href=True) if isinstance(heading, Tag) else None
