@@ -26,8 +26,8 @@ from auditor.sample.goals import LEXICONS, PERSONAS, section_rng
 from auditor.sample.network import keep_growing, reach_targets
 from auditor.sample.persona import build_owner
 from auditor.sample.sizes import SIZES
+from auditor.sample.words import LANGS
 
-LANGS = tuple(LEXICONS)
 VARIANTS = ("basic", "complete")
 # ugcPost URNs replaced share URNs for new posts around 2019.
 _UGC_SINCE = dt.datetime(2019, 1, 1)

@@ -17,16 +17,35 @@ import datetime as dt
 import functools
 import json
 import random
+from collections.abc import Iterator, Mapping
 
 from auditor.sample.eras import ERA_SPECS, ERAS
 from auditor.sample.lexicon import Lexicon, gendered
 from auditor.sample.network import Person, add_connection_quirks, build_connections
 from auditor.sample.persona import Owner, build_owner
 from auditor.sample.sizes import SIZES
-from auditor.sample.text_en import EN
-from auditor.sample.text_fr import FR
+from auditor.sample.words import LANGS, lexicon
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR}
+
+class _Lexicons(Mapping[str, Lexicon]):
+    """The lexicon of each language, read from its data file on first use (`auditor.sample.words`)."""
+
+    def __getitem__(self, lang: str) -> Lexicon:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return lexicon(lang)
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in LANGS  # without reading the file
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+LEXICONS: Mapping[str, Lexicon] = _Lexicons()
 PERSONAS = ("typical", "model")
 # After the export date of every era (the latest is 2 November 2026).
 HORIZON = dt.date(2027, 12, 31)

@@ -15,23 +15,9 @@ from dataclasses import dataclass
 
 from auditor.sample.dates import office_time
 from auditor.sample.lexicon import gendered
-from auditor.sample.names import CREDENTIALS, EMOJI, SlugMaker, pick_name, slugify
+from auditor.sample.names import SlugMaker, pick_name, slugify
 from auditor.sample.persona import Owner
-
-RECRUITER_FIRMS = {
-    "en": (
-        "Harbour Talent Partners",
-        "Northgate Search",
-        "Brightpath Recruitment",
-        "Keystone Executive Search",
-    ),
-    "fr": (
-        "Cabinet Exemple Recrutement",
-        "Talents & Territoires",
-        "Horizon Chasse de Têtes",
-        "Rhône Intérim",
-    ),
-}
+from auditor.sample.words import shared_names
 
 
 @dataclass(slots=True)
@@ -81,7 +67,7 @@ def new_person(
     lex = owner.lexicon
     first, last, gender = pick_name(rng, lex.lang, local_share=local_share)
     if recruiter:
-        company = rng.choice(RECRUITER_FIRMS[lex.lang])
+        company = rng.choice(lex.recruiter_firms)
         title = rng.choice(lex.recruiter_titles)
     else:
         roll = rng.random()
@@ -195,9 +181,9 @@ def decorated_name(rng: random.Random, first: str, last: str) -> tuple[str, str]
     """Names as some members type them: emoji, credentials after a comma, trailing spaces."""
     roll = rng.random()
     if roll < 0.25:
-        return first, f"{last} {rng.choice(EMOJI)}"
+        return first, f"{last} {rng.choice(shared_names().emoji)}"
     if roll < 0.45:
-        return first, f"{last}, {rng.choice(CREDENTIALS)}"
+        return first, f"{last}, {rng.choice(shared_names().credentials)}"
     if roll < 0.55:
         return f"{first} ", f"{last} "
     return first, last
