@@ -43,6 +43,35 @@ class SharedNames:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonaWords:
+    """How the sample configuration names a persona, and what its header says of it."""
+
+    name: str
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigWords:
+    """The words of the sample `linkedin-audit.toml` (`auditor.sample.goals.sample_config`)."""
+
+    head: str  # the header comment: {name} {seed} {persona} {about}
+    language: str  # the comment after `language = ...`
+    step1: str
+    goal: str  # the career-move goal: {role} {companies} {year}
+    or_word: str  # joins the last target company to the others
+    keywords: str
+    targets: str
+    visibility: str  # the visibility goal: {keyword}
+    step3: str
+    posts: str  # the routines' names...
+    comments: str
+    lunch: str
+    lunch_activity: str  # ...and the activity of the one the export cannot show
+    typical: PersonaWords
+    model: PersonaWords
+
+
+@dataclass(frozen=True, slots=True)
 class Track:
     """One career path: titles, bullets, skills and what such a person writes about."""
 
@@ -150,3 +179,4 @@ class Lexicon:
     # The owner's replies to readers under their own posts ({first}: the reader): Comments.csv holds them with the
     # comments on other people's posts, and the auditor must tell them apart.
     own_post_replies: tuple[str, ...]
+    config: ConfigWords
