@@ -179,4 +179,12 @@ class Lexicon:
     # The owner's replies to readers under their own posts ({first}: the reader): Comments.csv holds them with the
     # comments on other people's posts, and the auditor must tell them apart.
     own_post_replies: tuple[str, ...]
+    # short phrases the generator fits into LinkedIn's own formats
+    locale: str  # the member's interface locale (Ad_Targeting.csv)
+    learn_more: str  # before the link that ends a Learning.csv description
+    read_more: str  # before the link that ends an article
+    article_part: str  # "(part 2)" after an article title used again
+    learning_suffixes: tuple[str, ...]  # after a course title once every course of the lists has been used
+    intern_title: str  # a connection's title written with a trailing tab (the generator adds the tab)
+    comma_title: str  # a connection's title with a comma inside, which forces CSV quoting
     config: ConfigWords

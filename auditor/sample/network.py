@@ -17,7 +17,7 @@ from auditor.sample.dates import office_time
 from auditor.sample.lexicon import gendered
 from auditor.sample.names import SlugMaker, pick_name, slugify
 from auditor.sample.persona import Owner
-from auditor.sample.words import shared_names
+from auditor.sample.words import lexicon, shared_names
 
 
 @dataclass(slots=True)
@@ -55,9 +55,8 @@ class Person:
 def long_tail_company(rng: random.Random, owner: Owner) -> str:
     """A company outside the recurring set ("Granitefield Partners", "Atelier Vercors Conseil")."""
     first, middle, last = owner.lexicon.company_parts
-    if owner.lexicon.lang == "fr":
-        return f"{rng.choice(first)}{rng.choice(middle)}{rng.choice(last)}".strip()
-    return f"{rng.choice(first)}{rng.choice(middle)}{rng.choice(last)}"
+    # The French parts carry their spaces ("Groupe ", " Conseil"), and an empty one leaves a space over.
+    return f"{rng.choice(first)}{rng.choice(middle)}{rng.choice(last)}".strip()
 
 
 def new_person(
@@ -167,10 +166,9 @@ def add_connection_quirks(rng: random.Random, people: list[Person], lang: str, e
     # AHA26: "Data Science Intern\t"; a comma inside a value forces CSV quoting.
     with_title = [p for p in people if p.title]
     if with_title:
-        rng.choice(with_title).title = "Data Science Intern\t" if lang == "en" else "Stagiaire data science\t"
+        rng.choice(with_title).title = f"{lexicon(lang).intern_title}\t"
     person = rng.choice(people)
-    comma_title = "Head of Procurement, EMEA" if lang == "en" else "[[Directeur|Directrice]] des achats, Europe"
-    person.title = gendered(comma_title, person.gender)
+    person.title = gendered(lexicon(lang).comma_title, person.gender)
     if era_2018:
         rng.choice(people).email = f"urn:li:member:{rng.randrange(100_000_000, 999_999_999)}"
     else:
