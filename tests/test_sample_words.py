@@ -10,7 +10,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import fnmatch
+import re
 import shutil
+import string
 import subprocess
 import sys
 import tomllib
@@ -24,7 +26,7 @@ import pytest
 
 from auditor.sample import words
 from auditor.sample.goals import LEXICONS
-from auditor.sample.lexicon import Lexicon, SharedNames, Track
+from auditor.sample.lexicon import Lexicon, SharedNames, Track, gendered
 from auditor.sample.words import LANGS, ROW_KEYS, WordsError, build, lexicon, shared_names
 
 ROOT = Path(__file__).parent.parent
@@ -85,6 +87,44 @@ def test_every_fixed_size_tuple_has_named_keys() -> None:
 
     arity = rows(Lexicon) | rows(Track)
     assert {name: len(keys) for name, keys in ROW_KEYS.items()} == arity
+
+
+def texts(value: object, path: str, found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Every string of a loaded lexicon, by field path (a track by its key, so languages line up)."""
+    if isinstance(value, str):
+        found.setdefault(path, []).append(value)
+    elif isinstance(value, tuple):
+        for item in value:
+            texts(item, path, found)
+    elif isinstance(value, Track):
+        for field in dataclasses.fields(value):
+            texts(getattr(value, field.name), f"tracks.{value.key}.{field.name}", found)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            texts(getattr(value, field.name), f"{path}.{field.name}".lstrip("."), found)
+    return found
+
+
+def placeholders(templates: list[str]) -> set[str]:
+    return {name for text in templates for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_language_uses_the_same_placeholders() -> None:
+    """A translator's typo ({prenom} for {first}) or a stray brace fails here, not in one seed's archive."""
+    english = texts(lexicon("en"), "", {})
+    for lang in LANGS:
+        found = texts(lexicon(lang), "", {})
+        assert found.keys() == english.keys()
+        for path, templates in found.items():
+            assert placeholders(templates) == placeholders(english[path]), f"{lang}: {path}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gender_alternatives_are_well_formed(lang: str) -> None:
+    for path, templates in texts(lexicon(lang), "", {}).items():
+        for text in templates:
+            for gender in "fm":
+                assert not re.search(r"\[\[[^\]]*\|", gendered(text, gender)), f"{lang}: {path}: {text!r}"
 
 
 # --- the files ship with the package ------------------------------------------------------------------------

@@ -123,11 +123,18 @@ def _convert(value: object, hint: Any, key: str, field: str, name: str) -> Any:
 def _table(value: object, schema: Any, key: str, name: str, fail: typing.Callable[[str], WordsError]) -> Any:
     if not isinstance(value, dict):
         raise fail(f"{key} must be a table, not {_kind(value)}")
-    hints = typing.get_type_hints(schema)
-    fields = [f.name for f in dataclasses.fields(schema)]
+    hints = _hints(schema)
+    fields = list(hints)
     _check_keys(value, fields, key, fail)
     prefix = f"{key}." if key else ""
     return schema(**{f: _convert(value[f], hints[f], f"{prefix}{f}", f, name) for f in fields})
+
+
+@functools.cache
+def _hints(schema: type) -> dict[str, Any]:
+    """The resolved field types of a dataclass, in field order (resolving them is the slow part of a build)."""
+    hints = typing.get_type_hints(schema)
+    return {field.name: hints[field.name] for field in dataclasses.fields(schema)}
 
 
 def _check_keys(
