@@ -140,27 +140,46 @@ def test_pyproject_ships_every_data_file() -> None:
     assert all(any(fnmatch.fnmatch(f, pattern) for pattern in patterns) for f in files)
 
 
-def test_a_built_wheel_finds_the_words(tmp_path: Path) -> None:
-    """Build the wheel offline and import the generator from the zipped wheel itself: no checkout path helps."""
+DATA_FILES = {"auditor/sample/data/en.toml", "auditor/sample/data/fr.toml", "auditor/sample/data/names.toml"}
+
+
+def built_package(kind: str, tmp_path: Path) -> Path:
+    """The package as setuptools builds it from a copy of the checkout, as one zip file.
+
+    "wheel": the real wheel (bdist_wheel ships with setuptools 70.1+, or comes from `wheel`); "build_py": the
+    step of any wheel build that picks the package's files, zipped here, for a setuptools without bdist_wheel.
+    """
     setuptools = pytest.importorskip("setuptools")
-    if tuple(int(part) for part in setuptools.__version__.split(".")[:2]) < (70, 1):
-        pytest.importorskip("wheel")  # bdist_wheel moved into setuptools in 70.1
+    if kind == "wheel" and tuple(int(part) for part in setuptools.__version__.split(".")[:2]) < (70, 1):
+        pytest.importorskip("wheel")
     source = tmp_path / "source"
     source.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     for folder in ("auditor", "rules", "reports"):
         shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    build_wheel = "import sys; from setuptools import build_meta; print(build_meta.build_wheel(sys.argv[1]))"
-    done = subprocess.run(
-        [sys.executable, "-c", build_wheel, str(tmp_path)], cwd=source, capture_output=True, text=True, check=False
-    )
+    if kind == "wheel":
+        command = ["-c", "import sys; from setuptools import build_meta; print(build_meta.build_wheel(sys.argv[1]))"]
+        command.append(str(tmp_path))
+    else:
+        command = ["-c", "import setuptools; setuptools.setup()", "build_py", "--build-lib", str(tmp_path / "tree")]
+    done = subprocess.run([sys.executable, *command], cwd=source, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
-    wheel = tmp_path / done.stdout.strip().splitlines()[-1]
-    with zipfile.ZipFile(wheel) as archive:
-        assert {"auditor/sample/data/en.toml", "auditor/sample/data/fr.toml", "auditor/sample/data/names.toml"} <= set(
-            archive.namelist()
-        )
+    if kind == "wheel":
+        return tmp_path / done.stdout.strip().splitlines()[-1]
+    package = tmp_path / "package.zip"
+    with zipfile.ZipFile(package, "w") as archive:
+        for path in sorted((tmp_path / "tree").rglob("*")):
+            archive.write(path, path.relative_to(tmp_path / "tree").as_posix())
+    return package
+
+
+@pytest.mark.parametrize("kind", ["wheel", "build_py"])
+def test_the_built_package_finds_the_words(kind: str, tmp_path: Path) -> None:
+    """Import the generator from the zipped package itself: no path of the checkout can help it find its words."""
+    package = built_package(kind, tmp_path)
+    with zipfile.ZipFile(package) as archive:
+        assert set(archive.namelist()) >= DATA_FILES
     # -I -S: no site-packages (so not the editable install), no current directory on the path.
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]); import io\n"
@@ -170,7 +189,11 @@ def test_a_built_wheel_finds_the_words(tmp_path: Path) -> None:
         "print(words.lexicon('fr').tracks[0].key, words.shared_names().emoji[0], summary.owner_name)"
     )
     done = subprocess.run(
-        [sys.executable, "-I", "-S", "-c", code, str(wheel)], cwd=tmp_path, capture_output=True, text=True, check=False
+        [sys.executable, "-I", "-S", "-c", code, str(package)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[:2] == ["supply", "🚀"]
