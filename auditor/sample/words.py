@@ -1,10 +1,10 @@
 """The words of the sample generator, read from the data files shipped in the package.
 
-`data/<lang>.toml` holds one language's `Lexicon` (its careers, texts and local names), `data/names.toml` the
-names every network shares. A file is read once, on first use, from the installed package (through
-`importlib.resources`, never a path of the checkout), so the command line's start-up never reads it. It is
-checked against the dataclasses of `auditor.sample.lexicon`: a missing, unknown, empty or mistyped key is a
-`WordsError` that names the file and the key.
+`data/<lang>.toml` holds one language's `Lexicon` (its careers, texts, local names and the words of the sample
+configuration), `data/names.toml` the names every network shares. A file is read once, on first use, from the
+installed package (through `importlib.resources`, never a path of the checkout), so the command line's start-up
+never reads it. It is checked against the dataclasses of `auditor.sample.lexicon`: a missing, unknown, empty or
+mistyped key is a `WordsError` that names the file and the key.
 
 The files mirror the dataclasses: a dataclass is a TOML table (`[names]`, `[[tracks]]`), a `tuple[str, ...]`
 an array of strings, and a fixed-size tuple, such as a city and its LinkedIn location, an inline table whose
