@@ -31,17 +31,29 @@ def _mode_for(path: Path) -> int:
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Write `path` through the binary file this yields; the file appears (or replaces the old one) only when the
-    block ends without an exception (KeyboardInterrupt and other BaseExceptions included)."""
-    folder = path.parent
+    block ends without an exception (KeyboardInterrupt and other BaseExceptions included).
+
+    A symbolic link is followed: the file it points to is replaced, the link stays. A target that exists and is
+    not a regular file (/dev/null, /dev/stdout, a FIFO read by another program) is written in place: replacing it
+    would put a regular file where a device was, and there is no earlier file to keep."""
+    target = Path(os.path.realpath(path))
+    try:
+        regular = stat.S_ISREG(os.stat(target).st_mode)
+    except FileNotFoundError:
+        regular = True  # a new file
+    if not regular:
+        with open(target, "wb") as stream:
+            yield stream
+        return
     # The name stays short whatever the target's (a name near 255 bytes plus a suffix would be too long).
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:64]}.", suffix=".partial")
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:64]}.", suffix=".partial")
     try:
         with os.fdopen(descriptor, "wb") as file:
             yield file
             file.flush()
             os.fsync(file.fileno())
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
+        os.chmod(temporary, _mode_for(target))
+        os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -78,9 +78,8 @@ def run_audit(
     say = progress or (lambda _message: None)
     photo = _measure_photo(options, say)  # first: a wrong --photo should not wait for a large export to load
     # The export (a million objects on the largest ones), its analyses and findings are made once and kept until
-    # the audit is reported, all acyclic: the collector stays paused throughout (and in the command line they are
-    # then moved out of its sight, so that no pass ever rescans them: see auditor.gcpause).
-    with collector_paused(keep=True):
+    # the audit is reported, all acyclic: the collector stays paused throughout (see auditor.gcpause).
+    with collector_paused():
         say("reading the export")
         export = load_export(export_path, progress=lambda section: say(f"reading {section}"))
         return audit_export(export, config, rules, options, progress=say, photo=photo)

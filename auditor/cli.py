@@ -8,6 +8,7 @@ code 2 (see `auditor.exitcodes`); set LINKEDIN_AUDIT_DEBUG=1 to see the tracebac
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 import sys
@@ -21,7 +22,6 @@ import click
 from auditor import __version__, exitcodes
 from auditor.atomicfile import atomic_output, write_text_atomically
 from auditor.errors import AuditorError, Interrupted
-from auditor.gcpause import one_shot_process
 from auditor.safetext import inert, json_text
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 SIZES = ("small", "typical", "large", "max")
 PERSONAS = ("typical", "model")
 F = TypeVar("F", bound=Callable[..., Any])
+MAX_ERROR_CHARS = 1000
 
 
 def echo(text: str, *, nl: bool = True) -> None:
@@ -44,6 +45,8 @@ def _say_error(message: str) -> None:
     """One line on stderr, whatever the message quotes (a file name with a newline stays on it); on a terminal, it
     first erases the progress line it would otherwise continue."""
     erase = "\r\033[K" if sys.stderr.isatty() else ""
+    if len(message) > MAX_ERROR_CHARS:  # an exception may quote a whole hostile field
+        message = message[: MAX_ERROR_CHARS - 1] + "…"
     click.echo(f"{erase}linkedin-audit: {inert(message, one_line=True)}", err=True)
 
 
@@ -158,7 +161,13 @@ def _write_sample(
 @click.option("--seed", default=0, show_default=True, help="Another seed gives another person.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option("--size", type=click.Choice(SIZES), default="typical", show_default=True)
-@click.option("--variant", type=click.Choice(["basic", "complete"]), default="complete", show_default=True)
+@click.option(
+    "--variant",
+    type=click.Choice(["basic", "complete", "partial"]),
+    default="complete",
+    show_default=True,
+    help="partial: a complete archive of which only Profile.csv, Positions.csv and Education.csv are left.",
+)
 @click.option(
     "--persona",
     type=click.Choice(PERSONAS),
@@ -399,13 +408,24 @@ def _write_json(path: Path, data: object) -> None:
 @cli.command("rules")
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
 @click.option("--markdown", is_flag=True, help="Print the rules as the Markdown table of the README.")
-def list_rules(as_json: bool, markdown: bool) -> None:
+@click.option(
+    "--write",
+    "write_to",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With --markdown: put the table between the <!-- rules:start --> and <!-- rules:end --> lines of FILE.",
+)
+def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
     """List every rule: code, name, method step, default severity and options.
 
-    Example: linkedin-audit rules --json
+    Example: linkedin-audit rules --markdown --write README.md
     """
     from auditor.rules import RULES
 
+    if write_to is not None:
+        if not markdown:
+            raise click.UsageError("--write goes with --markdown")
+        _write_rules_table(write_to, rules_markdown(RULES))
+        return
     if markdown:
         echo(rules_markdown(RULES))
         return
@@ -419,6 +439,25 @@ def list_rules(as_json: bool, markdown: bool) -> None:
         return
     for rule in RULES:
         echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+
+
+RULES_START, RULES_END = "<!-- rules:start -->", "<!-- rules:end -->"
+
+
+def _write_rules_table(path: Path, table: str) -> None:
+    """Replace what stands between the two markers of `path` with `table`; nothing else of the file changes."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise AuditorError(f"cannot read {path} ({error.strerror or error})") from None
+    head, start, rest = text.partition(RULES_START)
+    _, end, tail = rest.partition(RULES_END)
+    if not start or not end:
+        raise AuditorError(f"{path} has no {RULES_START} ... {RULES_END} lines to write the table between")
+    try:
+        write_text_atomically(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
 def rules_markdown(rules: Any) -> str:
@@ -492,8 +531,8 @@ def main() -> None:
         # A library's warning (bs4, Pillow...) is noise to the user, several lines long, and may quote hostile
         # text: code that cares records warnings where they arise (a parse issue, say); the rest are dropped.
         warnings.simplefilter("ignore")
-    try:
-        one_shot_process()  # what a command reads is kept until it exits (see auditor.gcpause)
-    except Interrupted as stop:  # the group's own handling starts just after
-        _interrupted(stop.signum)
+    # One pause of the cyclic collector for the whole run: a command makes up to millions of acyclic objects (the
+    # export, its analyses, findings, the JSON) and keeps them until it exits; the collector would only rescan
+    # them, for a quarter of the run (see auditor.gcpause). Reference counting frees everything else as usual.
+    gc.disable()
     cli.main(prog_name="linkedin-audit")

@@ -43,10 +43,6 @@ class AuditResult:
     coverage: Coverage = field(default_factory=lambda: Coverage(0, 0))  # over the steps that count in the overall score
     overall_status: StepStatus = "scored"  # scored, provisional or not-judged
 
-    def worst_severity(self) -> str | None:
-        ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
-        return next((s for s, r in SEVERITY_RANK.items() if ranks and r == max(ranks)), None)
-
 
 def matches(rule: Rule, pattern: str) -> bool:
     """Select rules by code, name, step, code prefix (`PRO`) or glob (`profile.*`, `PRO-00?`)."""

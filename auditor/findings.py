@@ -19,7 +19,6 @@ Step = Literal["step1", "step2", "step3", "step4", "step5"]
 STEPS: tuple[Step, ...] = ("step1", "step2", "step3", "step4", "step5")
 
 Language = Literal["en", "fr"]
-LANGUAGES: tuple[Language, ...] = ("en", "fr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +43,6 @@ class Evidence:
     file: str
     row: int | None = None
     value: str = ""
-
-    def key(self) -> str:
-        return f"{self.file}:{self.value}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """The inventory of an export: what each section holds (file, rows, date range), what is missing, what went wrong.
 
 `inventory_dict` is the stable shape printed by `linkedin-audit inspect --json` (schema_version 1); change it only
-by adding keys, or by bumping the version.
+by adding keys, or by bumping the version. Added since its first form: `unreadable` (section -> the files of it that
+could not be read at all; such a section is neither in `sections` nor in `missing`), and `kind`, `detail` and
+`count` in each parse issue (`problem` keeps the detail).
 """
 
 from __future__ import annotations
@@ -64,8 +66,17 @@ def inventory_dict(export: Export) -> dict[str, Any]:
         },
         "sections": sections,
         "missing": list(export.missing),
+        "unreadable": {name: list(files) for name, files in export.unreadable.items()},
         "parse_issues": [
-            {"file": issue.file, "line": issue.line, "field": issue.field, "problem": issue.problem}
+            {
+                "file": issue.file,
+                "line": issue.line,
+                "field": issue.field,
+                "kind": issue.kind,
+                "detail": issue.detail,
+                "count": issue.count,
+                "problem": issue.detail,  # the name schema 1 first gave the detail; kept for its readers
+            }
             for issue in export.parse_issues
         ],
     }
@@ -93,6 +104,10 @@ def inventory_text(export: Export, max_issues: int = 25) -> str:
     lines.append("")
     missing = data["missing"]
     lines.append(f"Missing sections ({len(missing)}): {', '.join(missing) if missing else 'none'}")
+    unreadable = data["unreadable"]
+    if unreadable:
+        named = [f"{file} ({name})" for name, files in unreadable.items() for file in files]
+        lines.append(f"Unreadable files, not used by the audit ({len(named)}): {', '.join(named)}")
     if export.unread_files:
         lines.append(f"Files not used by the audit: {len(export.unread_files)}")
     issues = data["parse_issues"]
@@ -100,7 +115,7 @@ def inventory_text(export: Export, max_issues: int = 25) -> str:
     for issue in issues[:max_issues]:
         where = issue["file"] + (f":{issue['line']}" if issue["line"] else "")
         field = f" [{issue['field']}]" if issue["field"] else ""
-        lines.append(f"  {where}{field}: {issue['problem']}")
+        lines.append(f"  {where}{field}: {issue['kind']}: {issue['detail']}")
     if len(issues) > max_issues:
         lines.append(f"  ... and {len(issues) - max_issues} more (see --json)")
     return "\n".join(lines)

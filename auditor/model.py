@@ -440,14 +440,43 @@ class SavedJob:
 # --- The export -------------------------------------------------------------------------------------------
 
 
+# What went wrong, as a code: code decides by the kind, never by the wording of `ParseIssue.detail`.
+ParseIssueKind = Literal[
+    # A whole file or member.
+    "unreadable-file",  # a file of a folder export that cannot be opened or listed; ignored
+    "unsafe-member",  # a ZIP member whose name points outside the archive (absolute, `..`); ignored
+    "link-member",  # a member or file that is a symbolic link; ignored
+    "duplicate-member",  # a member name found twice in the archive; the first copy is read
+    "empty-file",  # a file of zero bytes; nothing to read, nothing lost
+    "no-header",  # a file with bytes but no header row (blank lines, a lone BOM); nothing read from it
+    "undecodable",  # a file no encoding and delimiter make readable (no known column); its section is absent
+    "too-large",  # a file past any plausible size for its kind (an article's HTML); skipped
+    "encoding-fallback",  # bytes that were not UTF-8, read as Windows-1252; nothing lost
+    "extra-records",  # more records than the section can hold (several profile rows); the first is read
+    # A row, a column or a cell.
+    "unreadable-record",  # a CSV record the csv module rejects (NUL byte, a field over the size limit); skipped
+    "missing-values",  # a row with fewer values than the header; the rest read as empty
+    "extra-values",  # a row with non-empty values beyond the header's columns; they are ignored
+    "missing-column",  # a column the section needs is not in the header
+    "unknown-column",  # a header column the audit does not know; ignored
+    "bad-value",  # a cell that cannot be converted (a date, a yes/no...); left empty
+]
+
+
 @dataclass(frozen=True, slots=True)
 class ParseIssue:
-    """Something in the archive that could not be read as expected; never fatal."""
+    """Something in the archive that could not be read as expected; never fatal.
 
+    `detail` is English technical detail for `inspect`, never to be matched. `count` > 1 stands for that many
+    issues of the same kind (and field, for bad values) in the file, beyond the ones listed one by one.
+    """
+
+    kind: ParseIssueKind
     file: str
-    line: int | None
-    field: str | None
-    problem: str
+    line: int | None = None
+    field: str | None = None
+    detail: str = ""
+    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,12 +532,13 @@ class Export:
     sources: dict[str, SectionSource] = field(default_factory=dict)
     parse_issues: tuple[ParseIssue, ...] = ()
     unread_files: tuple[str, ...] = ()  # files LinkedIn writes that the audit does not use (Logins.csv...)
-    # Sections whose every file was in the archive but could not be decoded -> those files. Such a section counts
-    # as absent (`has` is False): nothing is judged on it, and the skip reasons say the file could not be read.
+    # Section -> its files that could not be read at all (no known column under any encoding or delimiter). A
+    # section whose only files are here is absent (`has` is False), so nothing is judged on it, but not `missing`:
+    # it is in the archive, and the skip reasons say the file could not be read.
     unreadable: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, section: str) -> bool:
-        """True when the archive held the section's file (even with no rows)."""
+        """True when the archive held the section's file and it could be read (even with no rows)."""
         return section in self.sources
 
     def file_of(self, section: str, default: str | None = None) -> str:
@@ -522,7 +552,8 @@ class Export:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        return tuple(name for name in SECTION_NAMES if name not in self.sources)
+        """The sections the archive does not hold (not those it holds in files that could not be read)."""
+        return tuple(name for name in SECTION_NAMES if name not in self.sources and name not in self.unreadable)
 
 
 # The sections of an export, in inventory order: every field of `Export` that holds parsed records.

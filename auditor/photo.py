@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,8 +34,9 @@ about 20,000×20,000 per third-party lists, but a head shot never needs more tha
 
 MAX_DECODED_BYTES = 200_000_000
 """Above this many bytes once decoded (width × height × the bytes a pixel takes in its mode, see `_pixel_bytes`)
-a file is refused too: the pixel cap alone lets a 16-bit or floating-point image take several times more memory
-than an 8-bit one of the same size. Decoding and the copies measuring takes stay well under 1 GiB."""
+a file is refused too: the pixel cap alone lets an RGBA or 16-bit image take several times more memory than an
+8-bit one of the same size. Measuring adds a grayscale copy (a byte a pixel, see `_to_gray`): a run with the
+largest photo accepted peaks near 350 MB."""
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """The largest photo file read (LinkedIn itself takes photos of up to 8 MB)."""
@@ -147,8 +149,8 @@ def _load_grayscale(path: Path, max_pixels: int) -> np.ndarray:
                 _check_size(path, image.size, limit)
                 _check_bytes(path, image.size, image.mode)
                 image.load()  # decodes everything: a truncated file fails here
-                upright = ImageOps.exif_transpose(image)
-                return _to_gray(upright)
+                ImageOps.exif_transpose(image, in_place=True)  # no second copy of the decoded photo
+                return _to_gray(image)
     except PhotoError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -176,15 +178,12 @@ def _check_size(path: Path, size: tuple[int, int], limit: int) -> None:
 
 
 def _pixel_bytes(mode: str) -> int:
-    """The bytes one pixel takes once decoded and measured: Pillow keeps 1 byte for 1, L and P, 2 for 16-bit
-    grayscale, 4 for the rest (RGB too); 32-bit integer and floating-point images are also copied as 8-byte floats
-    to be scaled (see `_to_gray`)."""
+    """The bytes one pixel takes once decoded: Pillow keeps 1 byte for 1, L and P, 2 for 16-bit grayscale, 4 for
+    the rest (RGB too, and 32-bit integer or floating-point pixels)."""
     if mode in ("1", "L", "P"):
         return 1
     if mode.startswith("I;16"):
         return 2
-    if mode in ("I", "F"):
-        return 8
     return 4
 
 
@@ -198,24 +197,48 @@ def _check_bytes(path: Path, size: tuple[int, int], mode: str) -> None:
         )
 
 
+CHUNK_PIXELS = 1 << 20
+"""The grayscale copy is made a band of rows of about this many pixels at a time: the conversions' own copies
+(RGBA, floating point) then take a few megabytes, whatever the photo's size, and the peak stays the decoded photo
+plus its grayscale copy."""
+
+
 def _to_gray(image: Image.Image) -> np.ndarray:
+    import numpy as np
+
+    width, height = image.size
+    convert = _gray_converter(image)
+    gray = np.empty((height, width), dtype=np.uint8)
+    rows = max(1, CHUNK_PIXELS // width)
+    for top in range(0, height, rows):
+        bottom = min(height, top + rows)
+        gray[top:bottom] = convert(image.crop((0, top, width, bottom)))
+    return gray
+
+
+def _gray_converter(image: Image.Image) -> Callable[[Image.Image], np.ndarray]:
+    """How a band of `image` becomes 8-bit grayscale (the band keeps the image's mode, palette and transparency)."""
     import numpy as np
     from PIL import Image
 
     if image.mode in ("I;16", "I;16L", "I;16B", "I;16N"):  # 16-bit grayscale PNG: scale, do not clip
-        return (np.asarray(image, dtype=np.float64) / 257.0).round().astype(np.uint8)
+        # Round to nearest, as x / 257 is never halfway between two integers.
+        return lambda band: ((np.asarray(band).astype(np.uint32) + 128) // 257).astype(np.uint8)
     if image.mode in ("I", "F"):
-        values = np.asarray(image, dtype=np.float64)
-        low, high = float(values.min()), float(values.max())
-        span = high - low or 1.0
-        return ((values - low) * (255.0 / span)).round().astype(np.uint8)
+        extrema: Any = image.getextrema()  # one band: (lowest, highest)
+        low, high = float(extrema[0]), float(extrema[1])
+        scale = 255.0 / (high - low or 1.0)
+        return lambda band: ((np.asarray(band, dtype=np.float64) - low) * scale).round().astype(np.uint8)
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (image.mode == "P" and "transparency" in image.info):
-        # LinkedIn shows a transparent background as white.
-        rgba = image.convert("RGBA")
-        flat = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        flat.alpha_composite(rgba)
-        image = flat
-    return np.asarray(image.convert("L"), dtype=np.uint8)
+
+        def flattened(band: Image.Image) -> np.ndarray:  # LinkedIn shows a transparent background as white
+            rgba = band.convert("RGBA")
+            flat = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+            flat.alpha_composite(rgba)
+            return np.asarray(flat.convert("L"), dtype=np.uint8)
+
+        return flattened
+    return lambda band: np.asarray(band.convert("L"), dtype=np.uint8)
 
 
 def _one_line(error: BaseException) -> str:

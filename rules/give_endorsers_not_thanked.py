@@ -29,12 +29,12 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from auditor.analysis.circles import join_names
 from auditor.analysis.people import name_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Endorsement, Export
 from auditor.rule import Context, Need
+from auditor.words import join_names
 
 CODE = "GIV-002"
 NAME = "give.endorsers-not-thanked"

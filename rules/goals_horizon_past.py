@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.circles import duration
 from auditor.config import CONFIG_FILE_NAME
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.words import duration
 
 CODE = "GOA-006"
 NAME = "goals.horizon-past"

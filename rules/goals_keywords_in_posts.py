@@ -26,12 +26,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.analysis.circles import long_date
 from auditor.analysis.text import find_terms
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
 from auditor.rulekit import require_goal_keywords
+from auditor.words import long_date
 
 CODE = "GOA-005"
 NAME = "goals.keywords-in-posts"

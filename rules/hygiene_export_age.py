@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.circles import duration
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.words import duration
 
 CODE = "HYG-001"
 NAME = "hygiene.export-age"

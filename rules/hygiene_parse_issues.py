@@ -24,12 +24,11 @@ Fails:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding, t
-from auditor.model import Export, ParseIssue
+from auditor.model import Export, ParseIssue, ParseIssueKind
 from auditor.rule import Context, Need
 
 CODE = "HYG-002"
@@ -41,8 +40,8 @@ NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 
 MAX_EXAMPLES = 5
-# The reader's problem texts (auditor.export) that mean data was lost -> the kind reported, in both languages.
-KINDS = {  # kind -> (English one, English many, French one, French many)
+# The reported kinds, in both languages: kind -> (English one, English many, French one, French many).
+KINDS = {
     "value": ("unreadable value", "unreadable values", "valeur illisible", "valeurs illisibles"),
     "csv": (
         "unreadable CSV record",
@@ -60,50 +59,31 @@ KINDS = {  # kind -> (English one, English many, French one, French many)
     ),
     "file": ("unreadable file", "unreadable files", "fichier illisible", "fichiers illisibles"),
 }
-_MORE = re.compile(r"^(\d+) more issue\(s\) of the kind '(.+)'$")
-
-
-def _kind_of_problem(problem: str) -> str | None:
-    if problem.startswith("cannot read "):
-        return "value"
-    if problem.startswith("unreadable CSV"):
-        return "csv"
-    if problem.startswith("expected column"):
-        return "column"
-    if problem.startswith("row has "):
-        return "short"
-    if "beyond the header" in problem:
-        return "long"
-    if problem in ("file has no header row", "cannot be read; ignored", "article file is implausibly large; skipped"):
-        return "file"
-    return None
-
-
-def _kind_of_log(kind: str) -> str | None:
-    """The reader's issue-log kinds, as named in its "N more issue(s) of the kind '...'" lines."""
-    if kind.startswith("bad "):
-        return "value"
-    return {"unreadable CSV": "csv", "missing column": "column", "missing values": "short", "extra values": "long"}.get(
-        kind
-    )
-
-
-def _classify(issue: ParseIssue) -> tuple[str | None, int]:
-    more = _MORE.match(issue.problem)
-    if more:
-        return _kind_of_log(more[2]), int(more[1])
-    return _kind_of_problem(issue.problem), 1
+# The reader's issue kinds that mean data was lost -> the kind reported. The others lose nothing: an empty file,
+# an unknown column, bytes read as Windows-1252, a duplicate, unsafe or link member (never LinkedIn's own), extra
+# profile rows.
+LOST: dict[ParseIssueKind, str] = {
+    "bad-value": "value",
+    "unreadable-record": "csv",
+    "missing-column": "column",
+    "missing-values": "short",
+    "extra-values": "long",
+    "no-header": "file",
+    "undecodable": "file",
+    "unreadable-file": "file",
+    "too-large": "file",
+}
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     by_file: dict[str, tuple[Counter[str], list[ParseIssue]]] = {}
     for issue in export.parse_issues:
-        kind, count = _classify(issue)
+        kind = LOST.get(issue.kind)
         if kind is None:
             continue
         counts, examples = by_file.setdefault(issue.file, (Counter(), []))
-        counts[kind] += count
-        if count == 1 and len(examples) < MAX_EXAMPLES:
+        counts[kind] += issue.count
+        if issue.count == 1 and len(examples) < MAX_EXAMPLES:
             examples.append(issue)
     for file, (counts, examples) in by_file.items():
         total = sum(counts.values())
@@ -129,7 +109,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             evidence=(
                 Evidence(file, None, f"{total} issue(s): {parts_en}"),
                 *(
-                    Evidence(file, issue.line, f"{issue.field + ': ' if issue.field else ''}{issue.problem}")
+                    Evidence(file, issue.line, f"{issue.field + ': ' if issue.field else ''}{issue.detail}")
                     for issue in examples
                 ),
             ),

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.circles import duration, long_date
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.words import circle_reason, duration, long_date
 
 CODE = "NET-003"
 NAME = "network.circle1-quiet"
@@ -51,7 +51,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Les quelque 15 personnes les plus proches le restent grâce à un contact environ mensuel (couches de "
             "Dunbar).",
         )
-        reasons = "; ".join(reason.en for reason in member.reasons)
+        reasons = "; ".join(circle_reason(reason, ctx.analyses.data_until).en for reason in member.reasons)
         evidence = Evidence(connections, member.line or None, f"{member.name}: circle 1 ({reasons})")
         if tie.last_exchange is None:
             yield Finding(

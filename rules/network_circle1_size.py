@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.words import join_names
 
 CODE = "NET-005"
 NAME = "network.circle1-size"

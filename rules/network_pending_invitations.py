@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.analysis.circles import join_names
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.words import join_names
 
 CODE = "NET-004"
 NAME = "network.pending-invitations"

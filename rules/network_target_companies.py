@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from auditor.analysis.circles import Circles, CircleTie, join_names
+from auditor.analysis.circles import Circles, CircleTie
 from auditor.analysis.network import company_matches
 from auditor.analysis.people import company_key
 from auditor.analysis.text import fold
@@ -35,6 +35,7 @@ from auditor.config import CONFIG_FILE_NAME, Goal
 from auditor.findings import Evidence, Finding, Text, t
 from auditor.model import Export
 from auditor.rule import Context, Need
+from auditor.words import join_names
 
 CODE = "NET-002"
 NAME = "network.target-companies"

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
 from auditor.findings import Evidence, Finding, t
-from auditor.model import Export
+from auditor.model import SECTION_FILES, Export
 from auditor.rule import Context, Need
 
 CODE = "RTN-002"
@@ -92,8 +92,7 @@ def _unmeasurable(export: Export, routine: Routine) -> tuple[str, str] | None:
             return None
         section = "shares"
     if not export.has(section):
-        # Articles are a folder of files (absent when there are none): the count has no single file to point to.
-        file = "Articles/" if section == "articles" else export.file_of(section)
+        file = export.file_of(section)
         return f"the archive has no {file}", f"l'archive ne contient pas {file}"
     if routine.activity == "conversations" and not any(message.conversation_id for message in export.messages):
         # who started what needs conversation IDs, absent from 2018 archives
@@ -145,7 +144,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         section = SECTION[routine.activity]
         # Articles are a folder of files: the count has no single file to point to.
         # Articles are a folder of files (absent when there are none): the count has no single file to point to.
-        file = "Articles/" if section == "articles" else export.file_of(section)
+        # Articles are a folder of files (absent when there are none): the count has no single file to point to.
+        file = SECTION_FILES["articles"] if section == "articles" else export.file_of(section)
         one_en, many_en, one_fr, many_fr = WORDS[routine.activity]
         plan_en, plan_fr = _number(planned)
         real_en, real_fr = _number(actual)

@@ -395,22 +395,24 @@ def run_rule(
     return list(rule.check(export, context_for(rule, export, config, today=today, photo=photo, **options)))
 
 
-def skip_reason(module: ModuleType, export: Export, config: Config | None = None, **kwargs: Any) -> str:
-    """The English reason a rule gives for skipping `export`; fails the test if it does not skip."""
+def _reason(
+    outcome: type[SkipRule | NotApplicable], module: ModuleType, export: Export, config: Config | None, **kwargs: Any
+) -> str:
     try:
         run_rule(module, export, config, **kwargs)
-    except SkipRule as skip:
-        return skip.reason.en
-    raise AssertionError(f"{module.__name__} did not skip")
+    except outcome as raised:
+        return raised.reason.en
+    raise AssertionError(f"{module.__name__} did not raise {outcome.__name__}")
+
+
+def skip_reason(module: ModuleType, export: Export, config: Config | None = None, **kwargs: Any) -> str:
+    """The English reason a rule gives for skipping `export`; fails the test if it does not skip."""
+    return _reason(SkipRule, module, export, config, **kwargs)
 
 
 def not_applicable_reason(module: ModuleType, export: Export, config: Config | None = None, **kwargs: Any) -> str:
     """The English reason a rule gives for having nothing to judge in `export`; fails the test otherwise."""
-    try:
-        run_rule(module, export, config, **kwargs)
-    except NotApplicable as nothing:
-        return nothing.reason.en
-    raise AssertionError(f"{module.__name__} judged the export")
+    return _reason(NotApplicable, module, export, config, **kwargs)
 
 
 def replace_profile(**changes: Any) -> Export:

@@ -6,9 +6,10 @@ import dataclasses
 import datetime as dt
 
 from auditor.analysis import analyse
-from auditor.analysis.circles import CIRCLE1_THRESHOLD, ago, compute_circles, duration, join_names, long_date
+from auditor.analysis.circles import CIRCLE1_THRESHOLD, compute_circles
 from auditor.analysis.ties import compute_ties
 from auditor.model import Connection, Endorsement, Message, Recommendation
+from auditor.words import ago, circle_reason, duration, join_names, long_date
 
 from .factory import CLOSE_TIES, OWNER, OWNER_URL, TODAY, model_export
 
@@ -73,12 +74,12 @@ def test_circles_are_sorted_by_strength() -> None:
 
 def test_reasons_are_kept_per_person() -> None:
     lea = next(member for member in _circles().circle1 if member.name == "Léa Martin")
-    english = [reason.en for reason in lea.reasons]
+    english = [circle_reason(reason, TODAY).en for reason in lea.reasons]
     assert english[0] == "24 messages both ways (12 sent, 12 received), last 13 days ago"
     assert "wrote you a recommendation" in english
     assert "endorsements both ways" in english
     assert "works at Acme Industries, like you" in english
-    french = [reason.fr for reason in lea.reasons]
+    french = [circle_reason(reason, TODAY).fr for reason in lea.reasons]
     assert french[0] == "24 messages échangés (12 envoyés, 12 reçus), le dernier il y a 13 jours"
     assert dict(lea.points)["initiative"] == 2.0
     assert lea.line == 5  # her row in Connections.csv
@@ -86,14 +87,18 @@ def test_reasons_are_kept_per_person() -> None:
 
 def test_former_employer_reason_gives_the_years() -> None:
     ines = next(member for member in _circles().circle1 if member.name == "Inès Haddad")
-    assert "works at Beta Foods, where you worked (2017–2021)" in [reason.en for reason in ines.reasons]
-    assert "travaille chez Beta Foods, où vous avez travaillé (2017–2021)" in [reason.fr for reason in ines.reasons]
+    assert "works at Beta Foods, where you worked (2017–2021)" in [
+        circle_reason(reason, TODAY).en for reason in ines.reasons
+    ]
+    assert "travaille chez Beta Foods, où vous avez travaillé (2017–2021)" in [
+        circle_reason(reason, TODAY).fr for reason in ines.reasons
+    ]
 
 
 def test_shared_employer_alone_is_circle2() -> None:
     person0 = next(member for member in _circles().circle2 if member.name == "Person0 Contact0")
     assert person0.score == 2.0
-    assert [reason.en for reason in person0.reasons] == ["works at Acme Industries, like you"]
+    assert [circle_reason(reason, TODAY).en for reason in person0.reasons] == ["works at Acme Industries, like you"]
 
 
 def test_quiet_ties_stay_in_circle1() -> None:
@@ -113,8 +118,8 @@ def test_unanswered_messages_do_not_make_a_close_tie() -> None:
     export = _with_connection(messages=_from_zoe(50, dt.datetime(2026, 10, 30, 9)))
     zoe = next(member for member in _circles(export).circle2 if member.name == "Zoé Stranger")
     assert zoe.tie.received == 50 and zoe.tie.sent == 0
-    assert zoe.reasons[0].en == "50 messages from them, none from you, last 3 days ago"
-    assert zoe.reasons[0].fr == "50 messages reçus, aucun envoyé, le dernier il y a 3 jours"
+    assert circle_reason(zoe.reasons[0], TODAY).en == "50 messages from them, none from you, last 3 days ago"
+    assert circle_reason(zoe.reasons[0], TODAY).fr == "50 messages reçus, aucun envoyé, le dernier il y a 3 jours"
 
 
 def test_recommendations_both_ways_from_a_former_colleague_make_circle1_without_messages() -> None:

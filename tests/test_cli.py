@@ -34,7 +34,8 @@ def test_inspect_json_shape(small_export: Path) -> None:
     result = CliRunner().invoke(cli, ["inspect", str(small_export), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"schema_version", "archive", "sections", "missing", "parse_issues"}
+    assert set(data) == {"schema_version", "archive", "sections", "missing", "unreadable", "parse_issues"}
+    assert data["unreadable"] == {}
     assert data["schema_version"] == 1
     assert data["archive"] == {"kind": "complete", "exported_on": "2026-11-02"}
     assert set(data["sections"]) | set(data["missing"]) == set(SECTION_NAMES)
@@ -49,6 +50,9 @@ def test_inspect_json_shape(small_export: Path) -> None:
         "file": "Connections.csv",
         "line": 6,
         "field": "Connected On",
+        "kind": "bad-value",
+        "detail": "cannot read 'not a date'; left empty",
+        "count": 1,
         "problem": "cannot read 'not a date'; left empty",
     }
 
@@ -58,6 +62,7 @@ def test_inspect_text_table(small_export: Path) -> None:
     assert result.exit_code == 0
     assert "complete archive, exported on 2026-11-02" in result.output
     assert "connections" in result.output and "Parse issues: " in result.output
+    assert "Connections.csv:6 [Connected On]: bad-value: cannot read 'not a date'; left empty" in result.output
 
 
 @pytest.mark.parametrize(
@@ -176,7 +181,24 @@ def test_readme_rule_table_is_current() -> None:
 
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0].strip()
-    assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown, and paste it into the README"
+    assert table == rules_markdown(RULES), "run: linkedin-audit rules --markdown --write README.md"
+
+
+def test_rules_write_replaces_only_the_table(tmp_path: Path) -> None:
+    from auditor.cli import rules_markdown
+    from auditor.rules import RULES
+
+    readme = tmp_path / "README.md"
+    readme.write_text("# Title\n\n<!-- rules:start -->\nold\n<!-- rules:end -->\n\nAfter.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "--markdown", "--write", str(readme)])
+    assert result.exit_code == 0, result.output
+    assert readme.read_text(encoding="utf-8") == (
+        f"# Title\n\n<!-- rules:start -->\n{rules_markdown(RULES)}\n<!-- rules:end -->\n\nAfter.\n"
+    )
+    readme.write_text("no markers\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "--markdown", "--write", str(readme)])
+    assert result.exit_code == 2 and "no <!-- rules:start -->" in result.output
+    assert readme.read_text(encoding="utf-8") == "no markers\n"
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 1), ("warn", 1), ("info", 1), ("never", 0)])
@@ -216,3 +238,17 @@ def test_an_interruption_is_one_line_and_its_own_exit_code(
     result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
     assert result.exit_code == code
     assert result.stderr.strip() == "linkedin-audit: interrupted" and "Traceback" not in result.stderr
+
+
+def test_an_internal_error_quoting_a_huge_value_is_one_short_line(
+    sample_zip: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import auditor.audit
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("bad value " + "\x1b[2J" * 1_000_000)
+
+    monkeypatch.setattr(auditor.audit, "analyse", broken)
+    result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "internal error: ValueError: bad value \\x1b[2J" in result.stderr and len(result.stderr) < 2000

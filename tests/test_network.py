@@ -31,15 +31,13 @@ def test_growth_recent_and_latest() -> None:
     network = _network(connections=connections)
     assert network.size == 6
     assert [c.first_name for c in network.recent] == ["Newer", "New"]
-    assert network.added_last_year == 2 and network.added_previous_year == 1
     assert network.latest is not None and network.latest.first_name == "Future"
-    assert network.growth_by_month["2020-01"] == 1 and list(network.growth_by_month) == sorted(network.growth_by_month)
     assert network.companies["Acme"] == 6
 
 
 def test_no_dated_connection() -> None:
     network = _network(connections=(_connection("Undated", None, 2),))
-    assert network.latest is None and network.recent == () and network.growth_by_month == {}
+    assert network.latest is None and network.recent == ()
 
 
 def test_pending_invitations_leave_out_accepted_ones() -> None:

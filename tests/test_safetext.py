@@ -102,6 +102,22 @@ def _hostile_export(folder: Path, name: str, first: str, last: str, company: str
             [first, last, f"https://www.linkedin.com/in/{last}", "", company, headline, "09 Jul 2026"],
             [last, first, "", "", headline, company, headline],
         ),
+        "messages.csv": _csv(
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+            "CONTENT,FOLDER".split(","),
+            ["c1", headline, f"{first} {last}", "", "Me", "", "2026-10-01 10:00:00 UTC", company, headline, "INBOX"],
+            [headline, company, last, "", first, "", "2026-10-02 10:00:00 UTC", "", company, "INBOX"],
+        ),
+        "Shares.csv": _csv(
+            "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility".split(","),
+            ["2026-10-01 09:00:00", "https://www.linkedin.com/feed/update/1", f"#{company} {headline}", first, "", ""],
+        ),
+        "Invitations.csv": _csv(
+            "From,To,Sent At,Message,Direction".split(","),
+            [first, last, "4/6/26, 2:12 PM", headline, "OUTGOING"],
+            [company, first, "10/1/26, 2:12 PM", headline, "INCOMING"],
+        ),
+        "Skills.csv": _csv(["Name"], [company], [headline]),
         f"{name}.csv": _csv(["Name"], [company]),  # a file the audit does not use, named by the attacker
     }
     folder.mkdir(parents=True, exist_ok=True)

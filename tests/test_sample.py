@@ -72,12 +72,18 @@ def member(files: dict[str, bytes], prefix: str) -> tuple[str, bytes]:
     return found[0], files[found[0]]
 
 
+def decoded(raw: bytes) -> str:
+    """A member's text: UTF-16 when it opens with a UTF-16 BOM (old exports' posts), else UTF-8, BOM removed."""
+    return raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
+
+
 def table(raw: bytes, *, escapechar: str | None = None) -> list[list[str]]:
-    """Rows of a CSV member, BOM and Connections preamble removed."""
-    text = raw.decode("utf-8-sig")
+    """Rows of a CSV member (comma- or TAB-separated), BOM and Connections preamble removed."""
+    text = decoded(raw)
     if text.startswith("Notes:"):
         text = text[text.index("First Name,") :]
-    return list(csv.reader(io.StringIO(text, newline=""), escapechar=escapechar))
+    delimiter = "\t" if "\t" in text.split("\n", 1)[0] else ","
+    return list(csv.reader(io.StringIO(text, newline=""), escapechar=escapechar, delimiter=delimiter))
 
 
 def records(raw: bytes, *, escapechar: str | None = None) -> list[dict[str, str]]:
@@ -362,9 +368,7 @@ def test_era_2018_names_and_headers() -> None:
     ):
         assert name in files, name
     assert not [n for n in files if n.startswith(("messages", "Rich", "Votes", "PhoneNumbers"))]
-    first_line = {
-        name: raw.decode("utf-8-sig").split("\n", 1)[0] for name, raw in files.items() if name.endswith(".csv")
-    }
+    first_line = {name: decoded(raw).split("\n", 1)[0] for name, raw in files.items() if name.endswith(".csv")}
     assert first_line["Connections.csv"] == "First Name,Last Name,Email Address,Company,Position,Connected On"
     assert first_line["Messages.csv"] == "From,To,Date,Subject,Content,Direction,Folder"
     assert first_line["Projects.csv"] == "Title,Description,Url,Start Date,End Date"
@@ -696,3 +700,22 @@ def test_profile_birth_date_formats_vary_with_the_seed() -> None:
         birth = records(members(generate(seed=seed)[0])["Profile.csv"])[0]["Birth Date"]
         seen.add("mdy" if re.fullmatch(FORMATS["mdy"][0], birth) else "md" if birth else "")
     assert seen == {"mdy", "md", ""}
+
+
+@pytest.mark.parametrize("era", ERAS)
+def test_partial_variant_is_the_complete_archive_cut_to_the_profile_files(era: str) -> None:
+    partial_data, partial = generate(variant="partial", era=era)
+    complete = members(generate(variant="complete", era=era)[0])
+    kept = members(partial_data)
+    assert set(kept) == {"Profile.csv", "Positions.csv", "Education.csv"}
+    assert all(kept[name] == complete[name] for name in kept)  # the same bytes as in the complete archive
+    assert partial.archive_name.startswith("Complete_LinkedInDataExport_")
+    assert set(partial.rows) == {"profile", "positions", "education"}
+
+
+def test_old_exports_write_the_posts_in_utf16_with_tabs() -> None:
+    files = members(generate(era="2018", lang="fr", size="small")[0])
+    raw = files["Shares.csv"]
+    assert raw.startswith(b"\xff\xfe") and decoded(raw).startswith("Date\tShareLink\tShareCommentary\t")
+    posts = records(raw)
+    assert posts and all(re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", post["Date"]) for post in posts)

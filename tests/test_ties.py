@@ -71,7 +71,7 @@ def test_messages_each_way_and_their_bounds() -> None:
     assert (zoe.started_by_owner, zoe.started_by_them) == (1, 1)
     assert (zoe.first_exchange, zoe.last_exchange) == (D(2026, 9, 1, 9), D(2026, 10, 6, 9))
     assert (zoe.last_sent, zoe.last_received) == (D(2026, 10, 5, 9), D(2026, 10, 6, 9))
-    assert zoe.reciprocal
+    assert zoe.sent > 0 and zoe.received > 0
     assert ties.owner_messages == 3
     assert (ties.conversations_started_by_owner, ties.conversations_started_by_others) == (1, 1)
     assert ties.conversations_answered_by_owner == 1

@@ -24,6 +24,7 @@ from auditor.engine import run_rules
 from auditor.model import SECTION_FILES, SECTION_NAMES, Export, Profile
 from auditor.needs import check_needs
 from auditor.rules import RULES
+from auditor.sample import write_sample
 
 from .factory import GOOD_PHOTO, TODAY, model_config, model_export
 
@@ -130,9 +131,14 @@ POSITIONS_CSV = (
 EDUCATION_CSV = "School Name,Start Date,End Date,Notes,Degree Name,Activities\nINSA Lyon,2008,2013,,MSc,\n"
 
 
-@pytest.fixture(scope="module")
-def partial_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=["hand-written", "sample"])
+def partial_zip(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A complete archive (by its name) holding only Profile.csv, Positions.csv and Education.csv: written by hand,
+    or the sample generator's partial variant."""
     path = tmp_path_factory.mktemp("partial") / "Complete_LinkedInDataExport_11-02-2026.zip"
+    if request.param == "sample":
+        write_sample(path, variant="partial")
+        return path
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("Profile.csv", PROFILE_CSV)
         archive.writestr("Positions.csv", POSITIONS_CSV)
@@ -181,3 +187,35 @@ def test_the_default_audit_date_is_today(partial_zip: Path, tmp_path: Path) -> N
     out = tmp_path / "audit.json"
     CliRunner().invoke(cli, ["audit", str(partial_zip), "--json", str(out)])
     assert json.loads(out.read_text(encoding="utf-8"))["export"]["as_of"] == dt.date.today().isoformat()
+
+
+def test_an_archive_without_its_name_is_never_called_basic(tmp_path: Path) -> None:
+    """Renamed by its owner, an archive holding only the profile files may be a basic archive or a complete one
+    that lost files: the audit says what is missing, never "this is the basic archive"."""
+    path = tmp_path / "my-linkedin.zip"
+    write_sample(path, variant="partial")
+    out = tmp_path / "audit.json"
+    result = CliRunner().invoke(cli, ["audit", str(path), "--json", str(out), "--as-of", "2026-11-02"])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["export"]["kind"] == "unknown"
+    assert "basic archive" not in result.output
+    hygiene = next(f for f in data["findings"] if f["code"] == "HYG-003")
+    assert hygiene["what"]["en"].startswith("The archive holds no posts")
+
+
+def test_a_file_that_cannot_be_read_is_never_judged_as_empty(tmp_path: Path) -> None:
+    """A posts file no encoding or delimiter makes sense of: its rules are skipped, saying the file could not be
+    read, and HYG-002 reports it; nothing concludes "no publication at all"."""
+    path = tmp_path / "Complete_LinkedInDataExport_11-02-2026.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Profile.csv", PROFILE_CSV)
+        archive.writestr("Shares.csv", bytes(range(256)) * 40)
+    out = tmp_path / "audit.json"
+    CliRunner().invoke(cli, ["audit", str(path), "--json", str(out), "--as-of", "2026-11-02", "--lang", "en"])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["export"]["unreadable"] == {"shares": ["Shares.csv"]}
+    rules = {rule["code"]: rule for rule in data["rules"]}
+    for code in ("CAD-001", "CAD-002", "CAD-003"):
+        assert rules[code]["status"] == "skipped"
+        assert rules[code]["reason"]["en"] == "Shares.csv is in the archive but could not be read (see HYG-002)."
+    assert any(f["code"] == "HYG-002" and "Shares.csv" in json.dumps(f) for f in data["findings"])

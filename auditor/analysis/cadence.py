@@ -88,10 +88,6 @@ class Silence:
     before: Publication | None  # the last publication before the silence (None: never published)
     after: Publication | None  # the first publication after it (None: still silent today)
 
-    @property
-    def ongoing(self) -> bool:
-        return self.after is None
-
 
 @dataclass(frozen=True)
 class Cadence:
@@ -137,21 +133,6 @@ class Cadence:
         first = last - dt.timedelta(weeks=weeks - 1)
         active = {w for kind in kinds for w in self.weekly.get(kind, {}) if first <= w <= last}
         return len(active)
-
-    def longest_silence(self, since: dt.date | None = None) -> tuple[int, dt.date | None, dt.date | None]:
-        """The longest run of days without publishing (up to today), with its bounds; measured from `since`
-        (default: the first publication)."""
-        days = [d for d in self.publication_days if since is None or d >= since]
-        if not days:
-            start = since
-            return ((self.today - start).days if start else 0), start, self.today
-        best = (0, days[0], days[0])
-        bounds = [*days, self.today] if since is None else [since, *days, self.today]
-        for before, after in itertools.pairwise(bounds):
-            gap = (after - before).days
-            if gap > best[0]:
-                best = (gap, before, after)
-        return best
 
     def trend(self, weeks: int = 13, end: dt.date | None = None) -> tuple[int, int]:
         """(publications in the `weeks` weeks ending with the week of `end` (default today), in the `weeks`

@@ -4,7 +4,7 @@ Step 2 of the method asks you to map your network: circle 1 = the people you kno
 outside; circle 2 = the people you know less and see less often but would gain from knowing better; circle 3 =
 people you do not know yet (built from the goals' targets by the planner, not here). This module sorts every
 connection (a `Tie` with `is_connection`) into circle 1 or 2 from the evidence of the export, and keeps the
-reasons for each person so a report can say *why* ("24 messages both ways, last 13 days ago").
+reasons for each person, as facts, so a report can say *why* ("24 messages both ways, last 13 days ago").
 
 The score is a sum of points, each shown to the user:
 
@@ -41,13 +41,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Literal
 
 from auditor.analysis.people import company_key
 from auditor.analysis.ties import Tie, Ties
-from auditor.findings import Text, t
 from auditor.model import Export
 from auditor.rowbuild import record_builder
 
@@ -62,51 +61,6 @@ ENDORSEMENT_POINTS = 1.0  # each way
 EMPLOYER_POINTS = 2.0
 
 
-# --- Words for days, months and dates, in both languages ---------------------------------------------------
-
-_MONTHS_EN = tuple("January February March April May June July August September October November December".split())
-_MONTHS_FR = tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def duration(days: int) -> Text:
-    """A span of days as people say it: `13 days`, `7 months`, `2 years` / `13 jours`, `7 mois`, `2 ans`."""
-    days = max(days, 0)
-    if days < 45:
-        return t(_plural(days, "day", "days"), _plural(days, "jour", "jours"))
-    if days < 730:
-        months = days // 30
-        return t(_plural(months, "month", "months"), f"{months} mois")
-    years = days // 365
-    return t(_plural(years, "year", "years"), _plural(years, "an", "ans"))
-
-
-def ago(days: int) -> Text:
-    """`13 days ago` / `il y a 13 jours`; `today` / `aujourd'hui`."""
-    if days <= 0:
-        return t("today", "aujourd'hui")
-    span = duration(days)
-    return t(f"{span.en} ago", f"il y a {span.fr}")
-
-
-def long_date(day: dt.date) -> Text:
-    """`2 March 2026` / `2 mars 2026` (`1er mars 2026`)."""
-    ordinal = "1er" if day.day == 1 else str(day.day)
-    return t(f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}", f"{ordinal} {_MONTHS_FR[day.month - 1]} {day.year}")
-
-
-def join_names(names: Sequence[str], en: str = "and", fr: str = "et") -> Text:
-    """`Léa Martin, Sam Jones and Inès Haddad` / `Léa Martin, Sam Jones et Inès Haddad` (or `or` / `ou`)."""
-    names = list(names)
-    if len(names) <= 1:
-        return t("".join(names), "".join(names))
-    head = ", ".join(names[:-1])
-    return t(f"{head} {en} {names[-1]}", f"{head} {fr} {names[-1]}")
-
-
 # --- The circles ----------------------------------------------------------------------------------------------
 
 
@@ -118,7 +72,7 @@ class CircleTie:
     circle: int  # 1 or 2
     score: float
     points: tuple[tuple[str, float], ...]  # (component, points): messages, recency, initiative, ...
-    # Puts the evidence in words, for the few members a finding or report names; shared by all members.
+    # Gathers the evidence, for the few members a finding or report names; shared by all members.
     explainer: _Explainer = field(repr=False, compare=False)
 
     @property
@@ -135,8 +89,9 @@ class CircleTie:
         return self.tie.line
 
     @property
-    def reasons(self) -> tuple[Text, ...]:
-        """The evidence in words: messages, initiative, recommendations, endorsements, employer."""
+    def reasons(self) -> tuple[Reason, ...]:
+        """The evidence behind the score, as facts: messages, initiative, recommendations, endorsements,
+        employer (the words are made where a finding or a report names the member: `auditor.words`)."""
         return self.explainer.reasons(self)
 
     def days_quiet(self, today: dt.date) -> int | None:
@@ -167,9 +122,30 @@ class Circles:
         return tuple(out)
 
 
-def _employer_spans(export: Export) -> dict[str, tuple[str, str, bool]]:
-    """Company key -> (the company as you wrote it, the years you worked there, e.g. "2017–2021", whether you
-    still do)."""
+ReasonKind = Literal[
+    "messages", "initiative", "recommendation-received", "recommendation-given", "endorsements", "employer"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One piece of evidence for a member's circle, as facts; each kind fills its own fields."""
+
+    kind: ReasonKind
+    sent: int = 0  # messages: yours to them
+    received: int = 0  # messages: theirs to you
+    last: dt.date | None = None  # messages: the last one either way
+    endorsed_you: bool = False  # endorsements
+    you_endorsed: bool = False
+    company: str = ""  # employer: the company as you wrote it
+    first_year: int | None = None  # employer: the years you worked there
+    last_year: int | None = None
+    current: bool = False  # employer: you still do
+
+
+def _employer_facts(export: Export) -> dict[str, Reason]:
+    """Company key -> the employer reason for a connection working there: the company as you wrote it, the years
+    you worked there and whether you still do."""
     spans: dict[str, tuple[int | None, int | None, bool]] = {}
     display: dict[str, str] = {}
     for position in export.positions:
@@ -183,44 +159,17 @@ def _employer_spans(export: Export) -> dict[str, tuple[str, str, bool]]:
         first = start if first is None or (start is not None and start < first) else first
         last = end if last is None or (end is not None and end > last) else last
         spans[key] = (first, last, current or position.finished_on is None)
-    out: dict[str, tuple[str, str, bool]] = {}
-    for key, (first, last, current) in spans.items():
-        if current or first is None:
-            years = f"{first}" if first is not None else ""
-        else:
-            years = f"{first}–{last}" if last is not None and last != first else f"{first}"
-        out[key] = (display[key], years, current)
-    return out
-
-
-def _message_reason(tie: Tie, today: dt.date) -> Text:
-    last = tie.last_exchange
-    tail_en = tail_fr = ""
-    if last is not None:
-        when = ago((today - last.date()).days)
-        tail_en, tail_fr = f", last {when.en}", f", le dernier {when.fr}"
-    if tie.sent and tie.received:
-        return t(
-            f"{tie.messages} messages both ways ({tie.sent} sent, {tie.received} received){tail_en}",
-            f"{tie.messages} messages échangés ({_plural(tie.sent, 'envoyé', 'envoyés')}, "
-            f"{_plural(tie.received, 'reçu', 'reçus')}){tail_fr}",
-        )
-    if tie.received:
-        return t(
-            f"{_plural(tie.received, 'message', 'messages')} from them, none from you{tail_en}",
-            f"{_plural(tie.received, 'message reçu', 'messages reçus')}, aucun envoyé{tail_fr}",
-        )
-    return t(
-        f"{_plural(tie.sent, 'message', 'messages')} from you, no reply{tail_en}",
-        f"{_plural(tie.sent, 'message envoyé', 'messages envoyés')}, sans réponse{tail_fr}",
-    )
+    return {
+        key: Reason("employer", company=display[key], first_year=first, last_year=last, current=current)
+        for key, (first, last, current) in spans.items()
+    }
 
 
 _NOTHING: tuple[float, tuple[tuple[str, float], ...]] = (0.0, ())
 
 
 def _score(
-    tie: Tie, today: dt.date, employers: dict[str, Text], half_life: float, initiative: bool
+    tie: Tie, today: dt.date, employers: dict[str, Reason], half_life: float, initiative: bool
 ) -> tuple[float, tuple[tuple[str, float], ...]]:
     """(score, its points): see the module docstring."""
     points: list[tuple[str, float]] = []
@@ -247,52 +196,29 @@ def _score(
 
 @dataclass(frozen=True, eq=False)  # one per audit, compared and hashed by identity
 class _Explainer:
-    """Words for the points of a member: built only for the members a finding or a report names (a handful of
-    a network of thousands), from what the scoring saw."""
+    """The facts behind the points of a member: gathered only for the members a finding or a report names (a
+    handful of a network of thousands), from what the scoring saw."""
 
-    today: dt.date
-    employers: dict[str, Text]  # company key -> "works at X, like you" / "... where you worked (2017–2021)"
+    employers: dict[str, Reason]  # company key -> the employer reason
 
-    def reasons(self, member: CircleTie) -> tuple[Text, ...]:
+    def reasons(self, member: CircleTie) -> tuple[Reason, ...]:
         tie, reasons = member.tie, []
         for component, _ in member.points:
             if component == "messages":
-                reasons.append(_message_reason(tie, self.today))
+                last = tie.last_exchange.date() if tie.last_exchange else None
+                reasons.append(Reason("messages", sent=tie.sent, received=tie.received, last=last))
             elif component == "employer":
                 reasons.append(self.employers[company_key(tie.shared_employers[0])])
             elif component == "endorsements":
-                received, given = tie.endorsements_received, tie.endorsements_given
-                reasons.append(_ENDORSED_BOTH if received and given else _ENDORSED_YOU if received else _YOU_ENDORSED)
-            elif component in _REASONS:
-                reasons.append(_REASONS[component])
+                received, given = bool(tie.endorsements_received), bool(tie.endorsements_given)
+                reasons.append(Reason("endorsements", endorsed_you=received, you_endorsed=given))
+            elif component == "initiative":
+                reasons.append(Reason("initiative"))
+            elif component == "recommendation received":
+                reasons.append(Reason("recommendation-received"))
+            elif component == "recommendation given":
+                reasons.append(Reason("recommendation-given"))
         return tuple(reasons)
-
-
-_INITIATIVE = t("conversations started by both of you", "des conversations lancées par l'un comme par l'autre")
-_RECOMMENDED_YOU = t("wrote you a recommendation", "vous a écrit une recommandation")
-_YOU_RECOMMENDED = t("you wrote them a recommendation", "vous lui avez écrit une recommandation")
-_ENDORSED_BOTH = t("endorsements both ways", "des validations de compétences dans les deux sens")
-_ENDORSED_YOU = t("endorsed your skills", "a validé vos compétences")
-_YOU_ENDORSED = t("you endorsed their skills", "vous avez validé ses compétences")
-_REASONS = {
-    "initiative": _INITIATIVE,
-    "recommendation received": _RECOMMENDED_YOU,
-    "recommendation given": _YOU_RECOMMENDED,
-}
-
-
-def _employer_reasons(export: Export) -> dict[str, Text]:
-    """Company key -> the reason to show for a connection working there, one per employer of the owner."""
-    out: dict[str, Text] = {}
-    for key, (company, years, current) in _employer_spans(export).items():
-        if current:
-            out[key] = t(f"works at {company}, like you", f"travaille chez {company}, comme vous")
-        else:
-            span = f" ({years})" if years else ""
-            out[key] = t(
-                f"works at {company}, where you worked{span}", f"travaille chez {company}, où vous avez travaillé{span}"
-            )
-    return out
 
 
 def compute_circles(
@@ -304,7 +230,7 @@ def compute_circles(
     half_life_days: float = RECENCY_HALF_LIFE_DAYS,
 ) -> Circles:
     """Sort every connection into circle 1 (score >= `threshold`) or circle 2, with its points and reasons."""
-    employers = _employer_reasons(export)
+    employers = _employer_facts(export)
     # Without conversation IDs (2018 archives) each direction of an exchange looks like its own conversation.
     initiative = any(message.conversation_id for message in export.messages)
     connected = list(ties.connections())
@@ -317,7 +243,7 @@ def compute_circles(
     # Built by column like the export's records: a large network has tens of thousands of connections.
     members: list[CircleTie] = record_builder(CircleTie)([
         connected, [1 if score >= threshold else 2 for score, _ in scored], scores,
-        [points for _, points in scored], [_Explainer(today, employers)] * len(connected),
+        [points for _, points in scored], [_Explainer(employers)] * len(connected),
     ])  # fmt: skip
     # Strongest first; equal scores (most of a large network scores 0) keep the order of Connections.csv, newest
     # connections first in LinkedIn's exports. A sort on one float key runs in C.

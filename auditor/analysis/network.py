@@ -24,18 +24,12 @@ def company_matches(company: str, target: str) -> bool:
 @dataclass(frozen=True)
 class Network:
     size: int
-    growth_by_month: dict[str, int]  # "YYYY-MM" -> connections added that month, oldest month first
     recent: tuple[Connection, ...]  # connected in the 365 days up to today, newest first
     latest: Connection | None  # the newest dated connection
-    added_previous_year: int  # connected in the 365 days before those
     # Invitations whose other person is not a connection (yet), oldest first; undated ones last.
     pending_sent: tuple[Invitation, ...]
     pending_received: tuple[Invitation, ...]
     companies: Counter[str]  # the company as written -> connections there
-
-    @property
-    def added_last_year(self) -> int:
-        return len(self.recent)
 
 
 def _pending(export: Export, ties: Ties, direction: str) -> tuple[Invitation, ...]:
@@ -54,25 +48,14 @@ def _pending(export: Export, ties: Ties, direction: str) -> tuple[Invitation, ..
 
 def compute_network(export: Export, today: dt.date, ties: Ties) -> Network:
     connections = export.connections
-    # Counted per day first (in C): the Python work then runs once per distinct day, not per connection.
-    days = Counter(map(attrgetter("connected_on"), connections))
-    days.pop(None, None)
-    growth: Counter[str] = Counter()
-    previous_year = 0
-    for day, count in sorted(days.items()):
-        growth[f"{day.year:04d}-{day.month:02d}"] += count
-        if today - 2 * YEAR < day <= today - YEAR:
-            previous_year += count
     start = today - YEAR
     recent = [c for c in connections if c.connected_on is not None and start < c.connected_on <= today]
     recent.sort(key=attrgetter("connected_on"), reverse=True)
-    dated = [c for c in connections if c.connected_on is not None] if days else []
+    dated = [c for c in connections if c.connected_on is not None]
     return Network(
         size=len(connections),
-        growth_by_month=dict(growth),
         recent=tuple(recent),
         latest=max(dated, key=attrgetter("connected_on")) if dated else None,
-        added_previous_year=previous_year,
         pending_sent=_pending(export, ties, "outgoing"),
         pending_received=_pending(export, ties, "incoming"),
         companies=Counter(company for company in map(attrgetter("company"), connections) if company),

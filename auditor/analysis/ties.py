@@ -121,10 +121,6 @@ class Tie:
     def messages(self) -> int:
         return self.sent + self.received
 
-    @property
-    def reciprocal(self) -> bool:
-        return self.sent > 0 and self.received > 0
-
 
 @dataclass(frozen=True)
 class Ties:

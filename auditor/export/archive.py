@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 import stat
-import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -22,10 +21,9 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from auditor.errors import ExportError
-from auditor.model import ParseIssue
+from auditor.model import ParseIssue, ParseIssueKind
 
 MiB = 1024 * 1024
-_SLICE_BYTES = 8 * MiB
 
 
 @dataclass(frozen=True)
@@ -89,11 +87,9 @@ class Archive:
         self.members: list[Member] = []
         self.issues: list[ParseIssue] = []
         self._total = 0
-        self._lock = threading.RLock()
 
     def count_bytes(self, member: str, n: int, member_total: int) -> None:
-        with self._lock:  # the loader reads a large member on a worker thread while it reads others
-            self._total += n
+        self._total += n
         if member_total > self.limits.max_member_bytes:
             raise ExportError(
                 f"{self.name}: {member} decompresses past {self.limits.max_member_bytes // MiB} MiB; "
@@ -107,42 +103,12 @@ class Archive:
 
     @contextmanager
     def open(self, member: Member) -> Iterator[BinaryIO]:
-        """A member's bytes, streamed through the caps. Two threads may each read a member at the same time
-        (`zipfile` counts its open members without a lock of its own, hence ours around opening and closing)."""
-        with self._lock:
-            raw = self._open_raw(member)
-        reader = io.BufferedReader(_CappedReader(raw, member.name, self), buffer_size=256 * 1024)
+        """A member's bytes, streamed through the caps."""
+        reader = io.BufferedReader(_CappedReader(self._open_raw(member), member.name, self), buffer_size=256 * 1024)
         try:
             yield reader
         finally:
-            with self._lock:
-                reader.close()
-
-    def read_whole(self, member: Member) -> bytearray:
-        """A member's bytes in one piece, for a parser that needs them all at once; counted through the caps as
-        they are read (so never more than the member cap). Read in slices straight into one buffer: the large
-        members are tens of megabytes, and every extra copy of them is memory the process has to be given."""
-        with self._lock:
-            raw = self._open_raw(member)
-        reader = _CappedReader(raw, member.name, self)
-        try:
-            data = bytearray(min(member.size, self.limits.max_member_bytes))
-            filled = 0
-            with memoryview(data) as view:
-                while filled < len(data):
-                    n = reader.readinto(view[filled : filled + _SLICE_BYTES])
-                    if not n:
-                        break
-                    filled += n
-            if filled < len(data):
-                del data[filled:]  # shorter than listed
-            else:
-                while more := reader.read(_SLICE_BYTES):  # longer than listed: still counted, so still capped
-                    data += more
-            return data
-        finally:
-            with self._lock:
-                reader.close()
+            reader.close()
 
     def _open_raw(self, member: Member) -> BinaryIO:
         raise NotImplementedError
@@ -154,8 +120,8 @@ class Archive:
     def close(self) -> None:
         """Release the underlying file, if any."""
 
-    def _skip(self, name: str, why: str) -> None:
-        self.issues.append(ParseIssue(file=name, line=None, field=None, problem=why))
+    def _skip(self, kind: ParseIssueKind, name: str, why: str) -> None:
+        self.issues.append(ParseIssue(kind, name, detail=why))
 
 
 def _safe_name(name: str) -> str | None:
@@ -197,10 +163,10 @@ class ZipArchive(Archive):
                 raise ExportError(f"{self.name}: the archive is encrypted; export it again from LinkedIn")
             name = _safe_name(info.filename)
             if name is None:
-                self._skip(info.filename, "member name points outside the archive; ignored")
+                self._skip("unsafe-member", info.filename, "member name points outside the archive; ignored")
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
-                self._skip(name, "member is a link; ignored")
+                self._skip("link-member", name, "member is a link; ignored")
                 continue
             if info.file_size > self.limits.max_member_bytes:
                 raise ExportError(
@@ -216,7 +182,7 @@ class ZipArchive(Archive):
                 )
             declared_total += info.file_size
             if name in self._infos:
-                self._skip(name, "member appears twice in the archive; the first copy is read")
+                self._skip("duplicate-member", name, "member appears twice in the archive; the first copy is read")
                 continue
             self._infos[name] = info
             self.members.append(Member(name, info.file_size))
@@ -253,10 +219,10 @@ class FolderArchive(Archive):
                 try:
                     info = full.lstat()
                 except OSError:
-                    self._skip(relative, "cannot be read; ignored")
+                    self._skip("unreadable-file", relative, "cannot be read; ignored")
                     continue
                 if stat.S_ISLNK(info.st_mode):
-                    self._skip(relative, "file is a link; ignored")
+                    self._skip("link-member", relative, "file is a link; ignored")
                     continue
                 if not stat.S_ISREG(info.st_mode):
                     continue

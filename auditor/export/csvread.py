@@ -1,13 +1,17 @@
-"""Reading one CSV member into header-mapped rows, surviving LinkedIn's quirks and hostile bytes.
+"""Reading one CSV member into header-mapped rows, surviving LinkedIn's quirks, spreadsheets and hostile bytes.
 
 What this module absorbs, so that section parsers never see it:
-- a BOM, CRLF or LF, a missing final newline (the `csv` module with newline="" handles the last two);
-- bytes that are not UTF-8: decoded byte by byte as Windows-1252 and reported once per file;
+- the encoding, detected rather than assumed: a BOM first (UTF-8, UTF-16LE, UTF-16BE), else UTF-16 told by its
+  NUL bytes, else UTF-8, where bytes that are not UTF-8 are decoded one by one as Windows-1252 and reported once
+  per file (a spreadsheet's Windows-1252 re-save reads right that way);
+- the delimiter, sniffed from the header: comma, TAB (old archives' UTF-16 members) or semicolon (a spreadsheet
+  re-save in a French locale), whichever splits the header into the section's known column names;
+- CRLF or LF, a missing final newline (the `csv` module with newline="" handles both);
 - a preamble before the header (Connections' "Notes:" block): the header is the first record holding a known
-  column name;
+  column name; a member with none under any encoding and delimiter is `Undecodable`;
 - quoted multi-line fields, and Comments' backslash-escaped quotes (a dialect flag);
 - rows with missing or extra fields, reported as parse issues with their line number;
-- anything the `csv` module itself rejects (NUL bytes, a field over the size limit): reported, reading goes on.
+- anything the `csv` module itself rejects (a field over the size limit): reported, reading goes on.
 """
 
 from __future__ import annotations
@@ -16,11 +20,11 @@ import codecs
 import csv
 import io
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
-from auditor.model import ParseIssue
+from auditor.model import ParseIssue, ParseIssueKind
 
 # One field may legitimately be long (a message with HTML, a 110,000-character article pasted in a post), but
 # not unbounded: the cap keeps a hostile file from turning one field into the whole archive.
@@ -33,26 +37,37 @@ MAX_ISSUES_PER_KIND = 20
 
 HEADER_SEARCH_RECORDS = 12
 
+# Enough of a member's start to hold its header: Connections' preamble is ~500 bytes, a header line ~300.
+SNIFF_BYTES = 64 * 1024
+DELIMITERS = (",", "\t", ";")
+
 _FALLBACK_ERRORS = "linkedin-auditor-cp1252"
+_REPLACE_ERRORS = "linkedin-auditor-replace"
 
 
 class _DecodeFallback:
-    """A codec error handler: undecodable bytes are read as Windows-1252 (Latin-1 where it has a hole)."""
+    """A codec error handler that counts what it mends. For UTF-8, undecodable bytes are read as Windows-1252
+    (Latin-1 where it has a hole); for UTF-16 (where they are not text in any 8-bit code), replaced by U+FFFD."""
 
-    def __init__(self) -> None:
+    def __init__(self, as_cp1252: bool) -> None:
+        self.as_cp1252 = as_cp1252
         self.count = 0
 
     def __call__(self, error: UnicodeError) -> tuple[str, int]:
         if not isinstance(error, UnicodeDecodeError):
             raise error
         self.count += error.end - error.start
+        if not self.as_cp1252:
+            return "\ufffd", error.end
         bad = error.object[error.start : error.end]
         return bad.decode("cp1252", errors="replace").replace("\ufffd", "") or bad.decode("latin-1"), error.end
 
 
-# The handler is registered once, process-wide; the counter is reset per file by `read_table`.
-_fallback = _DecodeFallback()
+# The handlers are registered once, process-wide; their counters are reset per file by `read_table`.
+_fallback = _DecodeFallback(as_cp1252=True)
+_replaced = _DecodeFallback(as_cp1252=False)
 codecs.register_error(_FALLBACK_ERRORS, _fallback)
+codecs.register_error(_REPLACE_ERRORS, _replaced)
 
 
 def compact(name: str) -> str:
@@ -61,30 +76,44 @@ def compact(name: str) -> str:
 
 
 class IssueLog:
-    """Collects parse issues for one file, capping repeats of one problem kind."""
+    """Collects parse issues for one file, capping repeats of one kind (of one field, for bad values)."""
 
     def __init__(self, file: str, sink: list[ParseIssue]) -> None:
         self.file = file
         self._sink = sink
-        self._counts: dict[str, int] = {}
+        self._counts: dict[tuple[ParseIssueKind, str | None], int] = {}
 
-    def add(self, kind: str, problem: str, line: int | None = None, field: str | None = None) -> None:
-        count = self._counts.get(kind, 0) + 1
-        self._counts[kind] = count
+    def add(self, kind: ParseIssueKind, detail: str, line: int | None = None, field: str | None = None) -> None:
+        key = (kind, field if kind == "bad-value" else None)
+        count = self._counts.get(key, 0) + 1
+        self._counts[key] = count
         if count <= MAX_ISSUES_PER_KIND:
-            self._sink.append(ParseIssue(self.file, line, field, problem))
+            self._sink.append(ParseIssue(kind, self.file, line, field, detail))
 
     def close(self) -> None:
-        for kind, count in self._counts.items():
+        """Summarise each capped kind in one issue that counts the ones not listed."""
+        for (kind, field), count in self._counts.items():
             if count > MAX_ISSUES_PER_KIND:
                 hidden = count - MAX_ISSUES_PER_KIND
-                self._sink.append(ParseIssue(self.file, None, None, f"{hidden} more issue(s) of the kind '{kind}'"))
+                detail = f"{hidden} more issue(s) of this kind"
+                self._sink.append(ParseIssue(kind, self.file, None, field, detail, count=hidden))
 
 
 @dataclass(frozen=True)
 class Dialect:
     backslash_escapes: bool = False  # Comments.csv writes \" inside quoted fields
     rest_in_last_column: bool = False  # SearchQueries.csv leaves commas in the query unquoted
+    delimiter: str = ","  # sniffed per member by `read_table`
+
+    @property
+    def day_first(self) -> bool:
+        """Whether `12/03/2021` is the 12th of March: semicolons come from a spreadsheet saved in a locale that
+        writes its dates day first (French, German...); LinkedIn itself never writes a day-first date."""
+        return self.delimiter == ";"
+
+
+class Undecodable(Exception):
+    """A member that no encoding and delimiter make readable: no known column name in its first records."""
 
 
 def read_table(
@@ -92,45 +121,93 @@ def read_table(
     header_markers: frozenset[str],
     issues: IssueLog,
     dialect: Dialect | None = None,
-) -> tuple[list[str], Iterator[Chunk]]:
-    """Return the header and the data rows in chunks, every row exactly as wide as the header."""
+) -> tuple[list[str], Iterator[Chunk], Dialect]:
+    """Return the header, the data rows in chunks (every row exactly as wide as the header) and the dialect read
+    (with its sniffed delimiter). Raises `Undecodable` for a member with rows but no known column name (when the
+    section has known names at all); an empty header means a member with no records."""
     dialect = dialect or Dialect()
-    _fallback.count = 0
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors=_FALLBACK_ERRORS, newline="")
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[type-var]  # a test's BytesIO
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
+    encoding, delimiter = _sniff(head, header_markers, dialect)
+    if delimiter != dialect.delimiter:
+        dialect = replace(dialect, delimiter=delimiter)
+    decoding = _fallback if encoding == "utf-8-sig" else _replaced
+    decoding.count = 0
+    errors = _FALLBACK_ERRORS if decoding is _fallback else _REPLACE_ERRORS
+    text = io.TextIOWrapper(stream, encoding=encoding, errors=errors, newline="")
     reader = csv_reader(text, dialect)
-    header, pending = find_header(reader, header_markers, issues)
-    return header, _chunks(reader, pending, len(header), issues, dialect)
+    searching: list[ParseIssue] = []  # the issues met before the header, kept only if there is one
+    header, pending = find_header(reader, header_markers, IssueLog(issues.file, searching))
+    if header and header_markers and not _known(header, header_markers):
+        raise Undecodable("no known column name under any encoding (UTF-8, UTF-16, Windows-1252) or delimiter")
+    for issue in searching:
+        issues.add(issue.kind, issue.detail, issue.line, issue.field)
+    return header, _chunks(reader, pending, len(header), issues, dialect, decoding), dialect
 
 
-class _BufferReader(io.RawIOBase):
-    """A binary stream over bytes already in memory, without copying them (io.BytesIO copies a bytearray)."""
-
-    def __init__(self, data: bytes | bytearray) -> None:
-        self._view = memoryview(data)
-        self._at = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        n = min(len(buffer), len(self._view) - self._at)
-        buffer[:n] = self._view[self._at : self._at + n]
-        self._at += n
-        return n
-
-    def close(self) -> None:
-        self._view.release()
-        super().close()
+def _encodings(head: bytes) -> list[str]:
+    """The encodings to try, the likeliest first: the one a BOM names; else UTF-16 when every other byte of the
+    start is NUL (ASCII text in UTF-16), then UTF-8; else UTF-8 (with its Windows-1252 fallback), then UTF-16."""
+    if head.startswith(codecs.BOM_UTF8):
+        return ["utf-8-sig"]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ["utf-16"]  # the codec reads the BOM, and drops it
+    start = head[:1024]
+    even, odd = start[0::2].count(0), start[1::2].count(0)
+    if odd > len(start) // 4 and even * 10 < odd:
+        return ["utf-16-le", "utf-8-sig"]
+    if even > len(start) // 4 and odd * 10 < even:
+        return ["utf-16-be", "utf-8-sig"]
+    return ["utf-8-sig", "utf-16-le", "utf-16-be"]
 
 
-def buffer_stream(data: bytes | bytearray) -> BinaryIO:
-    return io.BufferedReader(_BufferReader(data), buffer_size=256 * 1024)
+def _sniff(head: bytes, header_markers: frozenset[str], dialect: Dialect) -> tuple[str, str]:
+    """(encoding, delimiter) that read the most known column names in the header; the likeliest encoding and a
+    comma when none does (then `find_header` takes the first record, and `read_table` says what it is)."""
+    encodings = _encodings(head)
+    if not header_markers:  # Ad_Targeting: no fixed columns to recognise
+        return encodings[0], dialect.delimiter
+    best = (0, encodings[0], ",")
+    for encoding in encodings:
+        sample = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head)
+        for delimiter in DELIMITERS:
+            found, cells = _header_score(sample, header_markers, replace(dialect, delimiter=delimiter))
+            if found > best[0]:
+                best = (found, encoding, delimiter)
+            if found and found == cells:
+                return encoding, delimiter  # every column of the header is known: no other reading can beat it
+        if best[0]:
+            break
+    return best[1], best[2]
+
+
+def _header_score(sample: str, header_markers: frozenset[str], dialect: Dialect) -> tuple[int, int]:
+    """(known column names, non-empty cells) of the first record that holds a known name, as `find_header` would
+    find it; (0, 0) when no record does."""
+    reader = csv_reader(io.StringIO(sample, newline=""), dialect)
+    for _ in range(HEADER_SEARCH_RECORDS):
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            continue
+        found = _known(record, header_markers)
+        if found:
+            return found, sum(1 for cell in record if cell.strip())
+    return 0, 0
+
+
+def _known(record: list[str], header_markers: frozenset[str]) -> int:
+    """How many cells are known column names (a name is short: longer cells are data, not worth reducing)."""
+    return sum(1 for cell in record if len(cell) <= 80 and compact(cell) in header_markers)
 
 
 def csv_reader(text: Iterable[str], dialect: Dialect) -> Any:
     if dialect.backslash_escapes:
-        return csv.reader(text, escapechar="\\", doublequote=True, strict=False)
-    return csv.reader(text, strict=False)
+        return csv.reader(text, delimiter=dialect.delimiter, escapechar="\\", doublequote=True, strict=False)
+    return csv.reader(text, delimiter=dialect.delimiter, strict=False)
 
 
 def find_header(
@@ -141,7 +218,7 @@ def find_header(
     header: list[str] = []
     searched: list[tuple[int, list[str]]] = []
     for record in itertools.islice(_records(reader, issues), HEADER_SEARCH_RECORDS):
-        if any(compact(cell) in header_markers for cell in record[1]):
+        if _known(record[1], header_markers):
             header = record[1]
             searched.clear()
             break
@@ -165,7 +242,7 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
         except StopIteration:
             return
         except csv.Error as error:
-            issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
+            issues.add("unreadable-record", f"unreadable CSV ({error}); skipped", line=line)
             row = None
         if row is not None:
             yield line, row
@@ -179,43 +256,13 @@ CHUNK_ROWS = 32_768
 Chunk = tuple[list[int], list[list[str]]]  # (first line of each row, the rows)
 
 
-class Columns:
-    """A chunk of data rows seen column by column, as the section parser converts them.
-
-    `cells(i)` is the i-th column's text, one cell per row. A reader that holds its columns in a faster form than
-    Python strings (the Arrow reader) overrides the other methods, which the parser uses when it can:
-    - `stripped(i)`: the cells, each stripped by `str.strip` (a new list: the caller may change it);
-    - `iso_stamps(i)`: the column as naive datetimes when every cell is a plain ISO stamp (what
-      `datetime.fromisoformat` gives for each), else None.
-    """
-
-    __slots__ = ("_columns", "lines")
-
-    def __init__(self, lines: list[int], columns: Sequence[Sequence[str]]) -> None:
-        self.lines = lines
-        self._columns = columns
-
-    @classmethod
-    def of_rows(cls, chunk: Chunk) -> Columns:
-        lines, rows = chunk
-        return cls(lines, list(zip(*rows, strict=True)))
-
-    def cells(self, index: int) -> Sequence[str]:
-        return self._columns[index]
-
-    def stripped(self, index: int) -> list[str]:
-        return list(map(str.strip, self.cells(index)))
-
-    def iso_stamps(self, index: int) -> list[Any] | None:
-        return None
-
-
 def _chunks(
     reader: Any,
     pending: list[tuple[int, list[str]]],
     width: int,
     issues: IssueLog,
     dialect: Dialect,
+    decoding: _DecodeFallback,
 ) -> Iterator[Chunk]:
     """The data records in chunks, each row shaped to the header's width. This loop runs once per row of the
     largest files: it does as little as it can."""
@@ -240,12 +287,14 @@ def _chunks(
                 line = reader.line_num + 1
             break
         except csv.Error as error:
-            issues.add("unreadable CSV", f"unreadable CSV ({error}); skipped", line=line)
+            issues.add("unreadable-record", f"unreadable CSV ({error}); skipped", line=line)
             line = reader.line_num + 1
     if rows:
         yield lines, rows
-    if _fallback.count:
-        issues.add("encoding", f"{_fallback.count} byte(s) were not UTF-8; read as Windows-1252")
+    if decoding.count and decoding.as_cp1252:
+        issues.add("encoding-fallback", f"{decoding.count} byte(s) were not UTF-8; read as Windows-1252")
+    elif decoding.count:
+        issues.add("encoding-fallback", f"{decoding.count} byte(s) were not UTF-16; replaced by U+FFFD")
 
 
 def rows_of(chunks: Iterator[Chunk]) -> Iterator[tuple[int, list[str]]]:
@@ -261,13 +310,13 @@ def _reshape(row: list[str], width: int, line: int, issues: IssueLog, dialect: D
         return False
     if n > width:
         if dialect.rest_in_last_column and width:
-            row[width - 1 :] = [",".join(row[width - 1 :])]
+            row[width - 1 :] = [dialect.delimiter.join(row[width - 1 :])]
         elif any(cell.strip() for cell in row[width:]):
-            issues.add("extra values", f"{n - width} value(s) beyond the header's {width} columns ignored", line=line)
+            issues.add("extra-values", f"{n - width} value(s) beyond the header's {width} columns ignored", line=line)
             del row[width:]
         else:
             del row[width:]  # trailing empty cells, as in Learning.csv's trailing comma
     else:
-        issues.add("missing values", f"row has {n} of {width} values; the rest read as empty", line=line)
+        issues.add("missing-values", f"row has {n} of {width} values; the rest read as empty", line=line)
         row.extend([""] * (width - n))
     return True

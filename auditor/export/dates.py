@@ -4,7 +4,8 @@ The formats (see the format notes, section 2): `2026-04-02 22:25:49`, `2026-04-0
 `2026/03/21 02:06:52 UTC`, `2021-07-30 18:09 UTC`, `4/6/26, 2:12 PM`, `04/15/24, 09:25 PM`, `09 Jul 2026`,
 `Jun 2018`, `2006`, `Apr 3, 2023`, `Mon Apr 06 16:33:17 UTC 2026`, `May 07, 2022 08:00 AM`,
 `January 15, 2026 at 11:39 PM (GMT)`. Month names may also come in French (`janv. 2020`, `juin 2018`) when the
-member's interface was French.
+member's interface was French. A file re-saved by a spreadsheet in a day-first locale (told by its semicolons)
+may hold `12/03/2021 14:05` for the 12th of March: the `*_day_first` parsers read those (`DAY_FIRST`).
 
 The hot formats (messages, shares, reactions) go through `datetime.fromisoformat`, which is implemented in C;
 the rest use small hand-written parsers rather than `strptime`, which is locale-dependent and slow.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from auditor.model import PartialDate
 
@@ -137,6 +139,42 @@ def parse_partial_date(text: str) -> PartialDate | None:
     stamp = parse_datetime(s)
     assert stamp is not None  # empty values were handled above
     return PartialDate(stamp.year, stamp.month, stamp.day)
+
+
+# A spreadsheet's day-first date, with an optional time (`12/03/2021`, `12/03/2021 14:05`, `12/03/2021 14:05:09`);
+# never LinkedIn's own (its `4/6/26, 2:12 PM` is month first, with a two-digit year and a comma).
+_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+
+
+def _day_first(text: str) -> dt.datetime | None:
+    match = _DAY_FIRST.match(text.strip())
+    if not match:
+        return None
+    day, month, year, hour, minute, second = match.groups()
+    return dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+
+
+def parse_datetime_day_first(text: str) -> dt.datetime | None:
+    """`parse_datetime` for a file whose slashed dates are day first."""
+    stamp = _day_first(text)
+    return stamp if stamp is not None else parse_datetime(text)
+
+
+def parse_date_day_first(text: str) -> dt.date | None:
+    stamp = _day_first(text)
+    return stamp.date() if stamp is not None else parse_date(text)
+
+
+def parse_partial_date_day_first(text: str) -> PartialDate | None:
+    stamp = _day_first(text)
+    return PartialDate(stamp.year, stamp.month, stamp.day) if stamp is not None else parse_partial_date(text)
+
+
+DAY_FIRST: dict[Callable[[str], object], Callable[[str], object]] = {
+    parse_datetime: parse_datetime_day_first,
+    parse_date: parse_date_day_first,
+    parse_partial_date: parse_partial_date_day_first,
+}
 
 
 def parse_event_range(text: str) -> tuple[dt.datetime | None, dt.datetime | None]:

@@ -17,8 +17,9 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
-from auditor.export.csvread import Chunk, Columns, Dialect, IssueLog, compact, rows_of
+from auditor.export.csvread import Chunk, Dialect, IssueLog, compact, rows_of
 from auditor.export.dates import (
+    DAY_FIRST,
     find_sentence_date,
     parse_date,
     parse_datetime,
@@ -154,7 +155,6 @@ class SectionSpec:
     model: type
     columns: tuple[Column, ...]
     date_field: str | None = None  # the field the inventory's first/last dates come from
-    complete_only: bool = False  # only the complete archive has it (marks an archive as complete)
     dialect: Dialect = field(default_factory=Dialect)
     build: Callable[..., Any] | None = None  # custom record builder, called as build(*values, line)
     ignored: tuple[str, ...] = ()  # columns LinkedIn writes that the audit deliberately does not read
@@ -305,22 +305,22 @@ SPECS: tuple[SectionSpec, ...] = (
         col("shared_url", "SharedUrl"),
         col("media_url", "MediaUrl"),
         col("visibility", "Visibility"),
-    ), date_field="shared_at", complete_only=True),
+    ), date_field="shared_at"),
     SectionSpec("comments", ("comments",), Comment, (
         col("commented_at", "Date", convert=parse_datetime, required=True),
         col("link", "Link"),
         col("message", "Message", convert=entity_text),
-    ), date_field="commented_at", complete_only=True, dialect=Dialect(backslash_escapes=True)),
+    ), date_field="commented_at", dialect=Dialect(backslash_escapes=True)),
     SectionSpec("reactions", ("reactions",), Reaction, (
         col("reacted_at", "Date", convert=parse_datetime, required=True),
         col("type", "Type"),
         col("link", "Link"),
-    ), date_field="reacted_at", complete_only=True),
+    ), date_field="reacted_at"),
     SectionSpec("votes", ("votes",), Vote, (
         col("voted_at", "Date", convert=parse_datetime, required=True),
         col("link", "Link"),
         col("option", "OptionText"),
-    ), date_field="voted_at", complete_only=True),
+    ), date_field="voted_at"),
     SectionSpec("recommendations_received", ("recommendationsreceived",), Recommendation, (
         col("first_name", "First Name", required=True),
         col("last_name", "Last Name"),
@@ -329,7 +329,7 @@ SPECS: tuple[SectionSpec, ...] = (
         col("text", "Text"),
         col("created_at", "Creation Date", convert=parse_datetime),
         col("status", "Status"),
-    ), date_field="created_at", complete_only=True),
+    ), date_field="created_at"),
     SectionSpec("recommendations_given", ("recommendationsgiven",), Recommendation, (
         col("first_name", "First Name", required=True),
         col("last_name", "Last Name"),
@@ -338,7 +338,7 @@ SPECS: tuple[SectionSpec, ...] = (
         col("text", "Text"),
         col("created_at", "Creation Date", convert=parse_datetime),
         col("status", "Status"),
-    ), date_field="created_at", complete_only=True),
+    ), date_field="created_at"),
     SectionSpec("endorsements_received", ("endorsementreceivedinfo", "endorsementsreceived"), Endorsement, (
         col("endorsed_at", "Endorsement Date", convert=parse_datetime),
         col("skill", "Skill Name", required=True),
@@ -383,7 +383,7 @@ SPECS: tuple[SectionSpec, ...] = (
         col("followed_at", "Date", convert=parse_datetime, required=True),
         col("status", "Status"),
         col("name", "FullName"),
-    ), date_field="followed_at", complete_only=True),
+    ), date_field="followed_at"),
     SectionSpec("company_follows", ("companyfollows",), CompanyFollow, (
         col("organization", "Organization", required=True),
         col("followed_at", "Followed On", convert=parse_datetime),
@@ -406,13 +406,13 @@ SPECS: tuple[SectionSpec, ...] = (
     SectionSpec("search_queries", ("searchqueries",), SearchQuery, (
         col("searched_at", "Time", convert=parse_datetime, required=True),
         col("query", "Search Query"),
-    ), date_field="searched_at", complete_only=True, dialect=Dialect(rest_in_last_column=True)),
+    ), date_field="searched_at", dialect=Dialect(rest_in_last_column=True)),
     SectionSpec("inferences", ("inferencesaboutyou",), Inference, (
         col("category", "Category", required=True),
         col("type", "Type of inference"),
         col("description", "Description"),
         col("value", "Inference"),
-    ), complete_only=True),
+    )),
     SectionSpec("contacts", ("contacts", "importedcontacts"), Contact, (
         col("source", "Source"),
         col("first_name", "FirstName", "First Name", required=True),
@@ -442,38 +442,38 @@ SPEC_BY_NAME: dict[str, SectionSpec] = {spec.name: spec for spec in SPECS}
 # --- The row loop -----------------------------------------------------------------------------------------------
 
 
-def parse_rows(spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog) -> list[Any]:
-    """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value."""
-    return parse_columns(spec, header, map(Columns.of_rows, chunks), issues)
-
-
-def parse_columns(spec: SectionSpec, header: list[str], chunks: Iterable[Columns], issues: IssueLog) -> list[Any]:
-    """`parse_rows` for a reader that hands over its chunks column by column (the Arrow reader)."""
+def parse_rows(
+    spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog, *, day_first: bool = False
+) -> list[Any]:
+    """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value. Each chunk is
+    turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild).
+    `day_first`: the file's slashed dates are day first (see `Dialect.day_first`)."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(compact(name), index)
-    plan: list[tuple[int, Column]] = []
+    plan: list[tuple[int, Converter]] = []
     for column in spec.columns:
         index = next((positions[k] for k in map(compact, column.aliases) if k in positions), -1)
         if index < 0 and column.required and header:
-            issues.add("missing column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
-        plan.append((index, column))
+            issues.add("missing-column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
+        convert = DAY_FIRST.get(column.convert, column.convert) if day_first else column.convert
+        plan.append((index, convert))
     for name in header:
         if name.strip() and compact(name) not in spec.header_markers:
-            issues.add("unknown column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
+            issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     records: list[Any] = []
-    for chunk in chunks:
-        lines = chunk.lines
+    for lines, rows in chunks:
+        cells = list(zip(*rows, strict=True))
         columns: list[Sequence[Any]] = []
-        for index, column in plan:
+        for index, convert in plan:
             if index < 0:
-                columns.append([column.convert("")] * len(lines))
+                columns.append([convert("")] * len(lines))
                 continue
             try:
-                columns.append(_convert_column(column.convert, chunk, index))
+                columns.append(_convert_column(convert, cells[index]))
             except (ValueError, OverflowError):
-                columns.append(_convert_slowly(column, chunk.cells(index), lines, header[index], issues))
+                columns.append(_convert_slowly(convert, cells[index], lines, header[index], issues))
         columns.append(lines)
         records += build(columns)
     return records
@@ -505,36 +505,30 @@ def _by_distinct_value(convert: Converter, cells: Sequence[str]) -> list[Any]:
     return list(map(converted.__getitem__, cells))
 
 
-def _convert_column(convert: Converter, chunk: Columns, index: int) -> list[Any]:
-    """A column of the chunk converted by column-wide fast paths (what the reader makes faster, stripped cells or
-    ISO datetimes, are the same values), or ValueError / OverflowError when some cell cannot be converted: the
-    caller then goes cell by cell."""
+def _convert_column(convert: Converter, cells: Sequence[str]) -> list[Any]:
+    """A column converted by column-wide fast paths (the same values as `convert` on each cell), or ValueError /
+    OverflowError when some cell cannot be converted: the caller then goes cell by cell."""
     if convert is text:
-        return chunk.stripped(index)
+        return list(map(str.strip, cells))
     if convert is entity_text:
-        return _unescape(chunk.stripped(index))
+        return _unescape(list(map(str.strip, cells)))
     if convert is parse_datetime:
-        stamps = chunk.iso_stamps(index)
-        if stamps is not None:
-            return stamps
         try:
-            return _datetime_column(chunk.cells(index))
+            return _datetime_column(cells)
         except (ValueError, OverflowError):
             pass  # some cell needs the general converter
-    return _by_distinct_value(convert, chunk.cells(index))
+    return _by_distinct_value(convert, cells)
 
 
 def _convert_slowly(
-    column: Column, cells: Sequence[str], lines: Sequence[int], header_name: str, issues: IssueLog
+    convert: Converter, cells: Sequence[str], lines: Sequence[int], header_name: str, issues: IssueLog
 ) -> list[Any]:
     values: list[Any] = []
     for cell, line in zip(cells, lines, strict=True):
         try:
-            values.append(column.convert(cell))
+            values.append(convert(cell))
         except (ValueError, OverflowError):
-            issues.add(
-                f"bad {column.field}", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name
-            )
+            issues.add("bad-value", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name)
             values.append(None)
     return values
 

@@ -223,6 +223,7 @@ def write_shares(
     *,
     ugc_since: dt.datetime,
     posted: list[tuple[dt.datetime, str]] | None = None,
+    utf16_tabs: bool = False,
 ) -> list[Media]:
     """Shares.csv; returns the uploads (photos, videos, documents) for Rich_Media.csv, and fills `posted` with each
     post's (time, link) when given (the owner replies under some of them in Comments.csv)."""
@@ -232,8 +233,9 @@ def write_shares(
     # The model member writes about the goal's keywords in about one post in three (GOA-005).
     goal_posts = [gendered(p, owner.gender) for p in owner.track.goal_posts] if owner.is_model else []
     goal_due, used = False, 0
-    with archive.csv(name, "shares") as sink:
+    with archive.csv(name, "shares", utf16_tabs=utf16_tabs) as sink:
         sink.header(["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"])
+        sep = sink.delimiter
         for index, t in enumerate(cadence.times(rng, count)):
             kind = "ugcPost" if t >= ugc_since and rng.random() < 0.7 else "share"
             link = f"https://www.linkedin.com/feed/update/urn%3Ali%3A{kind}%3A{activity_id(rng, t)}"
@@ -280,7 +282,7 @@ def write_shares(
             # The quirk: each paragraph wrapped in literal quotes, blank lines as `""` (see the spec).
             commentary = '"\n""\n"'.join(paragraphs)
             sink.raw_row(
-                f"{iso_seconds(t)},{link},{quote(commentary)},{quote(shared)},{quote(media_url)},MEMBER_NETWORK"
+                sep.join((iso_seconds(t), link, quote(commentary), quote(shared), quote(media_url), "MEMBER_NETWORK"))
             )
     return media
 

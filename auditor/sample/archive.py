@@ -44,7 +44,13 @@ class CsvSink:
     """One CSV member being written: header, records, raw lines; counts the data records."""
 
     def __init__(
-        self, text: IO[str], *, newline: str, final_newline: bool, quoting: Quoting = csv.QUOTE_MINIMAL
+        self,
+        text: IO[str],
+        *,
+        newline: str,
+        final_newline: bool,
+        quoting: Quoting = csv.QUOTE_MINIMAL,
+        delimiter: str = ",",
     ) -> None:
         self._text = text
         self._newline = newline
@@ -52,7 +58,8 @@ class CsvSink:
         self._pending = False  # a terminator is owed before the next record
         # csv.writer decides to quote a field containing a newline only when that character is part of its
         # lineterminator, so it gets "\r\n" and `_Unterminated` cuts it off again: we place terminators ourselves.
-        self._writer = csv.writer(_Unterminated(text), lineterminator="\r\n", quoting=quoting)
+        self._writer = csv.writer(_Unterminated(text), lineterminator="\r\n", quoting=quoting, delimiter=delimiter)
+        self.delimiter = delimiter
         self.records = 0
 
     def _separate(self) -> None:
@@ -88,11 +95,22 @@ class CsvSink:
 class ArchiveWriter:
     """Adds members to an open ZipFile and keeps the file list and per-section record counts."""
 
-    def __init__(self, zf: zipfile.ZipFile, date_time: tuple[int, int, int, int, int, int]) -> None:
+    def __init__(
+        self,
+        zf: zipfile.ZipFile,
+        date_time: tuple[int, int, int, int, int, int],
+        only: frozenset[str] | None = None,
+    ) -> None:
         self._zf = zf
         self._date_time = date_time
+        # The members to keep (a partial archive); the others are written to nowhere, so that every random
+        # stream is drawn as for the whole archive.
+        self._only = only
         self.files: list[str] = []
         self.rows: dict[str, int] = {}
+
+    def keeps(self, name: str) -> bool:
+        return self._only is None or name in self._only
 
     def _info(self, name: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(name, date_time=self._date_time)
@@ -103,10 +121,17 @@ class ArchiveWriter:
         return info
 
     @contextmanager
-    def text(self, name: str, *, bom: bool = False) -> Iterator[IO[str]]:
-        """A UTF-8 text member; newlines are written exactly as given."""
+    def text(self, name: str, *, bom: bool = False, utf16: bool = False) -> Iterator[IO[str]]:
+        """A UTF-8 text member (UTF-16LE with a BOM when `utf16`, as some old exports are); newlines are written
+        exactly as given."""
+        if not self.keeps(name):
+            yield io.StringIO()
+            return
         with self._zf.open(self._info(name), "w") as raw:
-            wrapper = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
+            encoding = "utf-16-le" if utf16 else "utf-8-sig" if bom else "utf-8"
+            wrapper = io.TextIOWrapper(raw, encoding=encoding, newline="")
+            if utf16:
+                wrapper.write("\ufeff")
             yield wrapper
             wrapper.flush()
             wrapper.detach()
@@ -122,13 +147,16 @@ class ArchiveWriter:
         newline: str = "\n",
         final_newline: bool = True,
         quoting: Quoting = csv.QUOTE_MINIMAL,
+        utf16_tabs: bool = False,
     ) -> Iterator[CsvSink]:
-        """A CSV member; its data records are added to `rows[section]` when a section is given."""
-        with self.text(name, bom=bom) as text:
-            sink = CsvSink(text, newline=newline, final_newline=final_newline, quoting=quoting)
+        """A CSV member; its data records are added to `rows[section]` when a section is given. `utf16_tabs`: in
+        UTF-16LE with a BOM and TAB-separated, as some members of old exports are."""
+        with self.text(name, bom=bom, utf16=utf16_tabs) as text:
+            delimiter = "\t" if utf16_tabs else ","
+            sink = CsvSink(text, newline=newline, final_newline=final_newline, quoting=quoting, delimiter=delimiter)
             yield sink
             sink.finish()
-        if section is not None:
+        if section is not None and self.keeps(name):
             self.rows[section] = self.rows.get(section, 0) + sink.records
 
     def table(

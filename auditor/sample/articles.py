@@ -165,4 +165,5 @@ def write_articles(archive: ArchiveWriter, era: Era, articles: list[Article]) ->
     for article in articles:
         with archive.text(article_file_name(article, era)) as out:
             out.write(render_article(article, era))
-    archive.rows["articles"] = len(articles)
+    if articles and archive.keeps(article_file_name(articles[0], era)):
+        archive.rows["articles"] = len(articles)

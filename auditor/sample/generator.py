@@ -28,7 +28,10 @@ from auditor.sample.persona import build_owner
 from auditor.sample.sizes import SIZES
 from auditor.sample.words import LANGS
 
-VARIANTS = ("basic", "complete")
+VARIANTS = ("basic", "complete", "partial")
+# What a partial archive keeps: a complete archive (by its name) of which a member kept only the profile files, as
+# real archives arrive when files were removed or lost on the way.
+PARTIAL_FILES = frozenset({"Profile.csv", "Positions.csv", "Education.csv"})
 # ugcPost URNs replaced share URNs for new posts around 2019.
 _UGC_SINCE = dt.datetime(2019, 1, 1)
 # Polls (Votes.csv) exist since 2020.
@@ -77,7 +80,7 @@ def write_sample(
     _check("era", era, ERAS)
     _check("persona", persona, PERSONAS)
     lex, spec, e = LEXICONS[lang], SIZES[size], ERA_SPECS[era]
-    complete = variant == "complete"
+    complete = variant in ("complete", "partial")
     model = persona == "model"
     owner = build_owner(seed, lex, e, persona)
     end = dt.datetime.combine(e.exported_on, dt.time())
@@ -107,7 +110,7 @@ def write_sample(
 
     date_time = (e.exported_on.year, e.exported_on.month, e.exported_on.day, 3, 12, 44)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        archive = ArchiveWriter(zf, date_time)
+        archive = ArchiveWriter(zf, date_time, PARTIAL_FILES if variant == "partial" else None)
         ties.write_connections(archive, e, people)
         profile.write_profile(archive, e, owner)
         profile.write_positions(archive, owner)
@@ -157,6 +160,8 @@ def write_sample(
                 rng("shares"),
                 ugc_since=_UGC_SINCE,
                 posted=posted,
+                # Old archives hold members in UTF-16LE with a BOM and TAB separators (the posts, for one).
+                utf16_tabs=e.is_2018,
             )
             activity.write_comments(
                 archive, f"Comments{suffix}.csv", owner, people, cadence, comments, rng("comments"), posted
@@ -194,7 +199,7 @@ def write_sample(
         account.write_ad_targeting(archive, e, owner, people, rng("ads"))
         account.write_contacts(archive, e, owner, people, spec.contacts, rng("contacts"))
         account.write_jobs(archive, e, owner, spec.saved_jobs, rng("jobs"))
-        account.write_extras(archive, e, owner, variant, rng("extras"))
+        account.write_extras(archive, e, owner, "complete" if complete else "basic", rng("extras"))
 
     kind = "Complete" if complete else "Basic"
     day = e.exported_on
