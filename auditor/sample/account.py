@@ -90,10 +90,7 @@ def write_registration(
 
 def _learning_titles(owner: Owner, count: int) -> list[tuple[str, str]]:
     base = list(owner.track.learning) + list(owner.lexicon.learning)
-    if owner.lexicon.lang == "fr":
-        suffixes = ("", " (2019)", " : niveau avancé", " : les bases", " – astuces hebdo", " en pratique")
-    else:
-        suffixes = ("", " (2019)", ": Advanced", ": The Basics", " Tips Weekly", " in Practice")
+    suffixes = owner.lexicon.learning_suffixes
     titles: list[tuple[str, str]] = []
     for index in range(count):
         title, description = base[index % len(base)]
@@ -109,7 +106,7 @@ def write_learning(archive: ArchiveWriter, era: Era, owner: Owner, count: int, r
     """Learning.csv: CRLF line endings, a header with a trailing comma, HTML descriptions, `N/A`."""
     end = _end(era)
     start = max(owner.registered, end - 6 * 365 * DAY)
-    more = "Learn more" if owner.lexicon.lang == "en" else "En savoir plus"
+    more = owner.lexicon.learn_more
     with archive.csv("Learning.csv", "learning", newline="\r\n") as sink:
         sink.line(LEARNING_HEADER)
         for index, (title, description) in enumerate(_learning_titles(owner, count)):
@@ -230,7 +227,7 @@ def write_ad_targeting(
 ) -> None:
     """One data row; repeated headers (Company Names x3, Job Titles x3) get different lists."""
     lex = owner.lexicon
-    locale = "fr_FR" if lex.lang == "fr" else "en_GB"
+    locale = lex.locale
     employers = [p.company.strip() for p in owner.positions]
     titles = [p.title for p in owner.positions]
     peers = rng.sample(people, min(len(people), 6))

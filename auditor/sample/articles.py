@@ -77,7 +77,7 @@ def _body(rng: random.Random, owner: Owner) -> str:
     if rng.random() < 0.5:
         parts.append(f"<blockquote><p><em>{esc(rng.choice(lex.network_bodies))}</em></p></blockquote>")
     link = f"https://www.{lex.web_domain}/{slugify(rng.choice(track.topics))}"
-    more = "Read more" if lex.lang == "en" else "Pour aller plus loin"
+    more = lex.read_more
     parts.append("<hr>")
     parts.append(f'<p>{more}: <a href="{link}" target="_blank">{link}</a></p>')
     return "".join(parts)
@@ -90,7 +90,7 @@ def plan_articles(rng: random.Random, owner: Owner, count: int, start: dt.dateti
     drafts = max(1, count // 5)
     titles = list(track.article_titles)
     rng.shuffle(titles)
-    part = "part" if lex.lang == "en" else "partie"
+    part = lex.article_part
     articles: list[Article] = []
     for index in range(count):
         draft = index >= count - drafts

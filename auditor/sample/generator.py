@@ -26,8 +26,8 @@ from auditor.sample.goals import LEXICONS, PERSONAS, section_rng
 from auditor.sample.network import keep_growing, reach_targets
 from auditor.sample.persona import build_owner
 from auditor.sample.sizes import SIZES
+from auditor.sample.words import LANGS
 
-LANGS = tuple(LEXICONS)
 VARIANTS = ("basic", "complete", "partial")
 # What a partial archive keeps: a complete archive (by its name) of which a member kept only the profile files, as
 # real archives arrive when files were removed or lost on the way.

@@ -17,16 +17,35 @@ import datetime as dt
 import functools
 import json
 import random
+from collections.abc import Iterator, Mapping
 
 from auditor.sample.eras import ERA_SPECS, ERAS
 from auditor.sample.lexicon import Lexicon, gendered
 from auditor.sample.network import Person, add_connection_quirks, build_connections
 from auditor.sample.persona import Owner, build_owner
 from auditor.sample.sizes import SIZES
-from auditor.sample.text_en import EN
-from auditor.sample.text_fr import FR
+from auditor.sample.words import LANGS, lexicon
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR}
+
+class _Lexicons(Mapping[str, Lexicon]):
+    """The lexicon of each language, read from its data file on first use (`auditor.sample.words`)."""
+
+    def __getitem__(self, lang: str) -> Lexicon:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return lexicon(lang)
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in LANGS  # without reading the file
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+LEXICONS: Mapping[str, Lexicon] = _Lexicons()
 PERSONAS = ("typical", "model")
 # After the export date of every era (the latest is 2 November 2026).
 HORIZON = dt.date(2027, 12, 31)
@@ -88,57 +107,6 @@ def _list(values: tuple[str, ...] | list[str]) -> str:
     return "[" + ", ".join(_s(v) for v in values) + "]"
 
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "head": (
-            "# linkedin-audit configuration of {name}, the synthetic member of the sample export\n"
-            "# (seed {seed}). Written by auditor.sample.sample_config for the {persona} persona: {about}\n"
-        ),
-        "typical": "plans like these, not always kept.",
-        "model": "follows the five steps of the method to the letter.",
-        "language": '# "en" or "fr": the language of reports',
-        "step1": "# Step 1: why I network. One [[goals]] table per goal.",
-        "goal": "Move into a {role} role at {companies} by the end of {year}",
-        "or": " or ",
-        "keywords": "# words my profile and posts should carry",
-        "targets": "# where I want to know someone",
-        "visibility": "Be known in my sector for my work on {keyword}: share what works and what does not",
-        "step3": (
-            "# Step 3: my routines. Posts and comments are checked against the export; lunches only go in the\n"
-            "# calendar. per = day, week, month, quarter, semester or year; minutes = time blocked for each."
-        ),
-        "posts": "Share a post",
-        "comments": "Comment on other people's posts",
-    },
-    "fr": {
-        "head": (
-            "# Configuration de linkedin-audit pour {name}, [[le membre fictif|la membre fictive]] de l’export\n"
-            "# d’exemple (graine {seed}). Écrite par auditor.sample.sample_config pour le profil {persona} :\n"
-            "# {about}\n"
-        ),
-        "typical": "des routines prévues, pas toujours tenues.",
-        "model": "les cinq étapes de la méthode suivies à la lettre.",
-        "language": "# « fr » ou « en » : la langue des rapports",
-        "step1": "# Étape 1 : pourquoi je développe mon réseau. Une table [[goals]] par objectif.",
-        "goal": "Évoluer vers un poste de {role} chez {companies} d’ici fin {year}",
-        "or": " ou ",
-        "keywords": "# les mots que mon profil et mes posts doivent porter",
-        "targets": "# là où je veux connaître quelqu’un",
-        "visibility": "Être [[reconnu|reconnue]] dans mon secteur pour mon expertise en {keyword} : partager ce qui "
-        "marche et ce qui ne marche pas",
-        "step3": (
-            "# Étape 3 : mes routines. Posts et commentaires se vérifient dans l’export ; les déjeuners vont\n"
-            "# seulement dans l’agenda. per = day, week, month, quarter, semester ou year ; minutes = temps bloqué."
-        ),
-        "posts": "Publier un post",
-        "comments": "Commenter les posts des autres",
-    },
-}
-# A routine the export cannot show: (name, activity).
-_LUNCH = {"en": ("Networking lunch", "lunch"), "fr": ("Déjeuner réseau", "déjeuner")}
-_PERSONA_NAMES = {"en": {"typical": "typical", "model": "model"}, "fr": {"typical": "type", "model": "modèle"}}
-
-
 def _routine(name: str, activity: str, count: int, per: str, minutes: int) -> str:
     return (
         f"[[routines]]\nname = {_s(name)}\nactivity = {_s(activity)}\ncount = {count}\nper = {_s(per)}\n"
@@ -157,37 +125,38 @@ def sample_config(*, seed: int = 0, lang: str = "en", persona: str = "typical") 
     if persona not in PERSONAS:
         raise ValueError(f"unknown persona {persona!r}: expected one of {', '.join(PERSONAS)}")
     lex = LEXICONS[lang]
-    text = _TEXTS[lang]
+    text = lex.config
+    named = text.model if persona == "model" else text.typical
     owner = build_owner(seed, lex, ERA_SPECS[ERAS[-1]], persona)
     keywords = owner.track.goal_keywords
     targets = target_companies(seed, lang)
     role = target_role(owner)
-    companies = ", ".join(targets[:-1]) + text["or"] + targets[-1]
+    companies = ", ".join(targets[:-1]) + text.or_word + targets[-1]
     lines = [
-        gendered(text["head"], owner.gender).format(
-            name=owner.full_name, seed=seed, persona=_PERSONA_NAMES[lang][persona], about=text[persona]
+        gendered(text.head, owner.gender).format(
+            name=owner.full_name, seed=seed, persona=named.name, about=named.about
         ),
-        f"language = {_s(lang)}          {text['language']}",
+        f"language = {_s(lang)}          {text.language}",
         "",
-        text["step1"],
+        text.step1,
         "[[goals]]",
         'kind = "career-move"',
-        f"text = {_s(text['goal'].format(role=role, companies=companies, year=HORIZON.year))}",
-        text["keywords"],
+        f"text = {_s(text.goal.format(role=role, companies=companies, year=HORIZON.year))}",
+        text.keywords,
         f"keywords = {_list(keywords)}",
-        text["targets"],
+        text.targets,
         f"target_companies = {_list(targets)}",
         f"target_roles = {_list([role])}",
         f"horizon = {HORIZON.isoformat()}",
         "",
         "[[goals]]",
         'kind = "visibility"',
-        f"text = {_s(gendered(text['visibility'], owner.gender).format(keyword=keywords[0]))}",
+        f"text = {_s(gendered(text.visibility, owner.gender).format(keyword=keywords[0]))}",
         f"keywords = {_list(keywords[:1])}",
         "",
-        text["step3"],
-        _routine(text["posts"], "posts", PLANNED_POSTS_PER_WEEK, "week", 30),
-        _routine(text["comments"], "comments", PLANNED_COMMENTS_PER_WEEK, "week", 20),
-        _routine(*_LUNCH[lang], PLANNED_LUNCHES_PER_MONTH, "month", 90),
+        text.step3,
+        _routine(text.posts, "posts", PLANNED_POSTS_PER_WEEK, "week", 30),
+        _routine(text.comments, "comments", PLANNED_COMMENTS_PER_WEEK, "week", 20),
+        _routine(text.lunch, text.lunch_activity, PLANNED_LUNCHES_PER_MONTH, "month", 90),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,5 +1,7 @@
 """The shape of the words the generator uses, one `Lexicon` per language and one `Track` per career.
 
+The words themselves live in data files (`auditor/sample/data/<lang>.toml`, `names.toml`), read by
+`auditor.sample.words`: these classes are their schema, and a field's comment says what its entries hold.
 Texts are templates for `str.format` (placeholders such as `{first}`, `{company}`, `{pct}`) and may hold
 `[[masculine|feminine]]` alternatives, resolved by `gendered()` for the person the text is about: French needs
 them for titles and adjectives, English for pronouns.
@@ -22,6 +24,54 @@ def gendered(text: str, gender: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Names:
+    """A pool of given names and surnames; a person's first and last name are drawn independently."""
+
+    female: tuple[str, ...]
+    male: tuple[str, ...]
+    last: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SharedNames:
+    """The names of every language's network (`names.toml`)."""
+
+    international: Names  # mixed into every network, as real networks are
+    compound_last: tuple[str, ...]  # two-word surnames, written with a space: they stress name splitting
+    emoji: tuple[str, ...]  # decorations seen on real names in Invitations and Member_Follows...
+    credentials: tuple[str, ...]  # ...and credentials after a comma ("Smith, PhD")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaWords:
+    """How the sample configuration names a persona, and what its header says of it."""
+
+    name: str
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigWords:
+    """The words of the sample `linkedin-audit.toml` (`auditor.sample.goals.sample_config`)."""
+
+    head: str  # the header comment: {name} {seed} {persona} {about}
+    language: str  # the comment after `language = ...`
+    step1: str
+    goal: str  # the career-move goal: {role} {companies} {year}
+    or_word: str  # joins the last target company to the others
+    keywords: str
+    targets: str
+    visibility: str  # the visibility goal: {keyword}
+    step3: str
+    posts: str  # the routines' names...
+    comments: str
+    lunch: str
+    lunch_activity: str  # ...and the activity of the one the export cannot show
+    typical: PersonaWords
+    model: PersonaWords
+
+
+@dataclass(frozen=True, slots=True)
 class Track:
     """One career path: titles, bullets, skills and what such a person writes about."""
 
@@ -36,7 +86,7 @@ class Track:
     post_bodies: tuple[str, ...]
     hashtags: tuple[str, ...]
     article_titles: tuple[str, ...]
-    article_sections: tuple[tuple[str, str], ...]  # (h3, paragraph)
+    article_sections: tuple[tuple[str, str], ...]  # (heading, an <h3>; paragraph)
     article_bullets: tuple[str, ...]
     certifications: tuple[tuple[str, str], ...]  # (name, authority)
     courses: tuple[str, ...]
@@ -50,13 +100,13 @@ class Track:
     topics: tuple[str, ...]  # short noun phrases for {topic}
     # --- the goal the sample configuration gives this career (`auditor.sample.goals`) ---
     # Keywords of the goal: each one names one of the first skills (always listed, and in the About text).
-    goal_keywords: tuple[str, ...] = ()
+    goal_keywords: tuple[str, ...]
     # Companies of the lexicon such a member would target, most fitting first.
-    goal_companies: tuple[str, ...] = ()
+    goal_companies: tuple[str, ...]
     # A target company outside the lexicon: no generated connection ever works there.
-    unreached_company: str = ""
+    unreached_company: str
     # Posts of the model member that carry the goal keywords (each keyword in at least one).
-    goal_posts: tuple[str, ...] = ()
+    goal_posts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +114,7 @@ class Lexicon:
     """Everything language-specific that is not tied to one career."""
 
     lang: str
+    names: Names  # the local pool of the owner and most of their network
     home_cities: tuple[tuple[str, str], ...]  # (city, LinkedIn location string)
     other_cities: tuple[tuple[str, str], ...]
     country: str
@@ -73,9 +124,11 @@ class Lexicon:
     schools: tuple[str, ...]
     school_activities: tuple[str, ...]
     companies: tuple[str, ...]
+    # (first, middle, last) parts of long-tail company names: "Granite" + "field" + " Partners"
     company_parts: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     generic_titles: tuple[str, ...]
     recruiter_titles: tuple[str, ...]
+    recruiter_firms: tuple[str, ...]
     tracks: tuple[Track, ...]
     languages: tuple[tuple[str, str], ...]  # (language name, proficiency); the first one is native
     extra_languages: tuple[str, ...]
@@ -118,11 +171,20 @@ class Lexicon:
     screening: tuple[tuple[str, str], ...]
     draft_titles: tuple[str, ...]
     # The model member's polite answers to sales pitches ({first}: the pitcher's first name).
-    pitch_replies: tuple[str, ...] = ()
+    pitch_replies: tuple[str, ...]
     # Organisations that write to members (LinkedIn's products, a bank, an app store, a company page): (sender as
     # LinkedIn writes it, its URL or "", the message). The audit must not take them for people.
-    organisations: tuple[tuple[str, str, str], ...] = ()
-    organisation_reply: str = ""
+    organisations: tuple[tuple[str, str, str], ...]
+    organisation_reply: str  # the owner's one answer to the first of them (a bank asking for a call)
     # The owner's replies to readers under their own posts ({first}: the reader): Comments.csv holds them with the
     # comments on other people's posts, and the auditor must tell them apart.
-    own_post_replies: tuple[str, ...] = ()  # the owner's one answer to the first of them (a bank asking for a call)
+    own_post_replies: tuple[str, ...]
+    # short phrases the generator fits into LinkedIn's own formats
+    locale: str  # the member's interface locale (Ad_Targeting.csv)
+    learn_more: str  # before the link that ends a Learning.csv description
+    read_more: str  # before the link that ends an article
+    article_part: str  # "(part 2)" after an article title used again
+    learning_suffixes: tuple[str, ...]  # after a course title once every course of the lists has been used
+    intern_title: str  # a connection's title written with a trailing tab (the generator adds the tab)
+    comma_title: str  # a connection's title with a comma inside, which forces CSV quoting
+    config: ConfigWords

@@ -15,23 +15,9 @@ from dataclasses import dataclass
 
 from auditor.sample.dates import office_time
 from auditor.sample.lexicon import gendered
-from auditor.sample.names import CREDENTIALS, EMOJI, SlugMaker, pick_name, slugify
+from auditor.sample.names import SlugMaker, pick_name, slugify
 from auditor.sample.persona import Owner
-
-RECRUITER_FIRMS = {
-    "en": (
-        "Harbour Talent Partners",
-        "Northgate Search",
-        "Brightpath Recruitment",
-        "Keystone Executive Search",
-    ),
-    "fr": (
-        "Cabinet Exemple Recrutement",
-        "Talents & Territoires",
-        "Horizon Chasse de Têtes",
-        "Rhône Intérim",
-    ),
-}
+from auditor.sample.words import lexicon, shared_names
 
 
 @dataclass(slots=True)
@@ -69,9 +55,8 @@ class Person:
 def long_tail_company(rng: random.Random, owner: Owner) -> str:
     """A company outside the recurring set ("Granitefield Partners", "Atelier Vercors Conseil")."""
     first, middle, last = owner.lexicon.company_parts
-    if owner.lexicon.lang == "fr":
-        return f"{rng.choice(first)}{rng.choice(middle)}{rng.choice(last)}".strip()
-    return f"{rng.choice(first)}{rng.choice(middle)}{rng.choice(last)}"
+    # The French parts carry their spaces ("Groupe ", " Conseil"), and an empty one leaves a space over.
+    return f"{rng.choice(first)}{rng.choice(middle)}{rng.choice(last)}".strip()
 
 
 def new_person(
@@ -81,7 +66,7 @@ def new_person(
     lex = owner.lexicon
     first, last, gender = pick_name(rng, lex.lang, local_share=local_share)
     if recruiter:
-        company = rng.choice(RECRUITER_FIRMS[lex.lang])
+        company = rng.choice(lex.recruiter_firms)
         title = rng.choice(lex.recruiter_titles)
     else:
         roll = rng.random()
@@ -181,10 +166,9 @@ def add_connection_quirks(rng: random.Random, people: list[Person], lang: str, e
     # AHA26: "Data Science Intern\t"; a comma inside a value forces CSV quoting.
     with_title = [p for p in people if p.title]
     if with_title:
-        rng.choice(with_title).title = "Data Science Intern\t" if lang == "en" else "Stagiaire data science\t"
+        rng.choice(with_title).title = f"{lexicon(lang).intern_title}\t"
     person = rng.choice(people)
-    comma_title = "Head of Procurement, EMEA" if lang == "en" else "[[Directeur|Directrice]] des achats, Europe"
-    person.title = gendered(comma_title, person.gender)
+    person.title = gendered(lexicon(lang).comma_title, person.gender)
     if era_2018:
         rng.choice(people).email = f"urn:li:member:{rng.randrange(100_000_000, 999_999_999)}"
     else:
@@ -195,9 +179,9 @@ def decorated_name(rng: random.Random, first: str, last: str) -> tuple[str, str]
     """Names as some members type them: emoji, credentials after a comma, trailing spaces."""
     roll = rng.random()
     if roll < 0.25:
-        return first, f"{last} {rng.choice(EMOJI)}"
+        return first, f"{last} {rng.choice(shared_names().emoji)}"
     if roll < 0.45:
-        return first, f"{last}, {rng.choice(CREDENTIALS)}"
+        return first, f"{last}, {rng.choice(shared_names().credentials)}"
     if roll < 0.55:
         return f"{first} ", f"{last} "
     return first, last

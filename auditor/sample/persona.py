@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from auditor.sample.dates import add_months
 from auditor.sample.eras import Era
 from auditor.sample.lexicon import Lexicon, Track, gendered
-from auditor.sample.names import EN_FEMALE, EN_LAST, EN_MALE, FR_FEMALE, FR_LAST, FR_MALE, slugify
+from auditor.sample.names import slugify
 
 YearMonth = tuple[int, int]
 
@@ -146,12 +146,8 @@ def build_owner(seed: int, lex: Lexicon, era: Era, persona: str = "typical") -> 
     rng = random.Random(f"{seed}-{lex.lang}-owner")
     mrng = random.Random(f"{seed}-{lex.lang}-owner-model")
     gender = rng.choice("fm")
-    if lex.lang == "fr":
-        first = rng.choice(FR_FEMALE if gender == "f" else FR_MALE)
-        last = rng.choice(FR_LAST)
-    else:
-        first = rng.choice(EN_FEMALE if gender == "f" else EN_MALE)
-        last = rng.choice(EN_LAST)
+    first = rng.choice(lex.names.female if gender == "f" else lex.names.male)
+    last = rng.choice(lex.names.last)
     track = rng.choice(lex.tracks)
     city, geo = rng.choice(lex.home_cities)
     base = slugify(f"{first} {last}")

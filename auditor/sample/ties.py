@@ -15,9 +15,10 @@ from auditor.sample.archive import ArchiveWriter
 from auditor.sample.dates import between, day_mon_year, iso_seconds, java_date, slash_utc, us_short
 from auditor.sample.eras import CONNECTIONS_PREAMBLE, Era
 from auditor.sample.lexicon import gendered
-from auditor.sample.names import CREDENTIALS, EMOJI, SlugMaker, pick_name
+from auditor.sample.names import SlugMaker, pick_name
 from auditor.sample.network import Person, decorated_name, long_tail_company, new_person, pick_weighted_ties
 from auditor.sample.persona import Owner
+from auditor.sample.words import shared_names
 
 DAY = dt.timedelta(days=1)
 
@@ -100,10 +101,11 @@ def write_invitations(
         first, last = decorated_name(rng, stranger.first, stranger.last)
         add(between(rng, end - 180 * DAY, end - DAY), rng.random() < 0.7, first, last, stranger)
     # Make sure every decoration appears at least once, whatever the seed.
+    emoji, credential = shared_names().emoji[0], shared_names().credentials[0]
     stranger = new_person(rng, owner, slugs)
-    add(between(rng, end - 4 * DAY, end), True, stranger.first, f"{stranger.last} {EMOJI[0]}", stranger)
+    add(between(rng, end - 4 * DAY, end), True, stranger.first, f"{stranger.last} {emoji}", stranger)
     stranger = new_person(rng, owner, slugs)
-    add(between(rng, end - 6 * DAY, end), True, f"{stranger.first} ", f"{stranger.last}, {CREDENTIALS[0]} ", stranger)
+    add(between(rng, end - 6 * DAY, end), True, f"{stranger.first} ", f"{stranger.last}, {credential} ", stranger)
     rows.sort(key=lambda r: r[0], reverse=True)
     archive.table("Invitations.csv", "invitations", era.invitations_header, [r for _, r in rows])
 
@@ -220,7 +222,7 @@ def write_recommendations(
                     first=person.first, company=company
                 )
                 status = "VISIBLE" if rng.random() < 0.6 else ""
-            last = f"{person.last}, {rng.choice(CREDENTIALS)}" if index == 0 else person.last
+            last = f"{person.last}, {rng.choice(shared_names().credentials)}" if index == 0 else person.last
             rows.append(
                 (
                     t,
@@ -248,12 +250,13 @@ def write_member_follows(
     end = dt.datetime.combine(era.exported_on, dt.time())
     start = max(owner.registered, end - 6 * 365 * DAY)
     rows: list[tuple[dt.datetime, list[str]]] = []
+    decorations = shared_names()
     for index in range(count):
         first, last, _ = pick_name(rng, owner.lexicon.lang, local_share=0.6)
         if index % 3 == 0:
-            last = f"{last} {rng.choice(EMOJI)}"
+            last = f"{last} {rng.choice(decorations.emoji)}"
         elif index % 3 == 1:
-            last = f"{last}, {rng.choice(CREDENTIALS)}"
+            last = f"{last}, {rng.choice(decorations.credentials)}"
         t = between(rng, start, end - DAY)
         rows.append((t, [iso_seconds(t), "Unfollow" if rng.random() < 0.12 else "Active", f"{first} {last}"]))
     rows.sort(key=lambda r: r[0], reverse=True)
