@@ -48,9 +48,11 @@ class Limits:
     # A run of characters without a space kept in any text field is cut here ("long-word"): no real word, URL
     # or hashtag is that long, and an unbroken run is what makes wrapping and reports blow up.
     max_word_chars: int = 1000
-    # An article's HTML (a body is at most ~125,000 characters) and its tags (real ones hold a few thousand).
+    # An article's HTML (a body is at most ~125,000 characters) and its tags (real ones hold a few thousand), and
+    # the tags of all articles together: bs4 builds ~50,000 tags a second, so this bounds their time to ~10 s.
     max_article_bytes: int = 2 * MiB
-    max_article_tags: int = 50_000
+    max_article_tags: int = 20_000
+    max_articles_tags: int = 500_000
 
 
 # Bytes inflated per call into the ZIP reader: each call is a short C call, so a signal (Ctrl-C, SIGTERM) is

@@ -122,6 +122,7 @@ def _read_stream(stream: BinaryIO, spec: SectionSpec | None, log: IssueLog, limi
 def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIssue]) -> list[Any]:
     limits = archive.limits
     articles = []
+    tags_left = limits.max_articles_tags
     for member in members:
         log = IssueLog(member.name, issues)
         if member.size > limits.max_article_bytes:
@@ -136,6 +137,12 @@ def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIs
         if len(data) > limits.max_article_bytes:  # its declared size lied
             log.add("too-large", f"article file is past the {limits.max_article_bytes:,} bytes budget; skipped")
             continue
+        tags = data.count(b"<")  # an upper bound on its tags
+        if tags <= limits.max_article_tags:  # one past its own budget is skipped by `parse_article`
+            if tags > tags_left:
+                log.add("too-large", f"the articles hold more than {limits.max_articles_tags:,} tags in all; skipped")
+                continue
+            tags_left -= tags
         article = parse_article(member.name, data, log, limits)
         if article is not None:
             articles.append(article)
