@@ -144,6 +144,16 @@ def test_a_member_declared_past_its_budget_is_skipped(tmp_path: Path) -> None:
     assert _kinds(export) == [("too-large", "Skills.csv")] and export.profile is not None
 
 
+def test_rows_past_the_archive_budget_are_not_read(tmp_path: Path) -> None:
+    members: dict[str, bytes | str] = {
+        "Skills.csv": "Name\n" + "".join(f"S{i}\n" for i in range(60)),
+        "Languages.csv": "Name\n" + "".join(f"L{i}\n" for i in range(60)),
+    }
+    export = load_export(_write(tmp_path / "x.zip", members), limits=Limits(max_rows=100))
+    assert len(export.skills) + len(export.languages) == 100
+    assert [kind for kind, _ in _kinds(export)] == ["too-large"]
+
+
 def test_inflation_reads_in_bounded_slices(tmp_path: Path) -> None:
     """Each call into the inflater is short, so a signal is acted on between two of them."""
     path = _write(tmp_path / "x.zip", {"Skills.csv": "Name\n" + "x\n" * 1_000_000})

@@ -42,6 +42,9 @@ class Limits:
     max_ratio: float = 100.0
     ratio_applies_above: int = 1 * MiB  # tiny members can have silly ratios legitimately
     max_members: int = 20_000
+    # Records of all the CSV files together: what memory grows with (~1.2 KB a message at the peak of an audit).
+    # Over twice the synthetic max sample's 343,000; past it, the rest of the file is not read ("too-large").
+    max_rows: int = 750_000
     # A cell longer than this is cut (a "long-cell" issue); LinkedIn's longest are messages and pasted articles,
     # ~125,000 characters. At most `csvread.FIELD_SIZE_LIMIT`.
     max_cell_bytes: int = 1 * MiB

@@ -78,9 +78,10 @@ def _classify(members: list[Member]) -> _Found:
 
 
 def _read_section(
-    archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue]
+    archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue], rows_left: list[int]
 ) -> tuple[list[Any], list[str], list[str]]:
-    """(records, the files read, the files that could not be read at all)."""
+    """(records, the files read, the files that could not be read at all). `rows_left`: the archive's row budget
+    still unspent, in a list the call updates."""
     spec = SPEC_BY_NAME.get(spec_name)  # None for Ad_Targeting, which has no fixed columns
     records: list[Any] = []
     read: list[str] = []
@@ -93,7 +94,7 @@ def _read_section(
             continue
         try:
             with archive.open(member) as stream:
-                records.extend(_read_stream(stream, spec, log, archive.limits))
+                records.extend(_read_stream(stream, spec, log, archive.limits, rows_left[0] - len(records)))
         except Undecodable as error:
             log.add("undecodable", f"{error}; not read")
             unreadable.append(member.name)
@@ -103,10 +104,13 @@ def _read_section(
         else:
             read.append(member.name)
         log.close()
+    rows_left[0] -= len(records)
     return records, read, unreadable
 
 
-def _read_stream(stream: BinaryIO, spec: SectionSpec | None, log: IssueLog, limits: Limits) -> list[Any]:
+def _read_stream(
+    stream: BinaryIO, spec: SectionSpec | None, log: IssueLog, limits: Limits, rows_left: int
+) -> list[Any]:
     markers = spec.header_markers if spec else frozenset()
     header, chunks, dialect = read_table(
         stream, markers, log, spec.dialect if spec else Dialect(), max_cell_bytes=limits.max_cell_bytes
@@ -116,7 +120,9 @@ def _read_stream(stream: BinaryIO, spec: SectionSpec | None, log: IssueLog, limi
         return []
     if spec is None:
         return list(parse_ad_targeting(header, chunks, log, max_word=limits.max_word_chars))
-    return parse_rows(spec, header, chunks, log, day_first=dialect.day_first, max_word=limits.max_word_chars)
+    return parse_rows(
+        spec, header, chunks, log, day_first=dialect.day_first, max_word=limits.max_word_chars, max_rows=rows_left
+    )
 
 
 def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIssue]) -> list[Any]:
@@ -208,10 +214,12 @@ def load_export(
             values: dict[str, Any] = {}
             sources: dict[str, SectionSource] = {}
             unreadable: dict[str, tuple[str, ...]] = {}
+            rows_left = [archive.limits.max_rows]
             for name, parts in found.sections.items():
                 if progress:
                     progress(name)
-                records, read, not_read = _read_section(archive, name, [member for _, member in parts], issues)
+                members = [member for _, member in parts]
+                records, read, not_read = _read_section(archive, name, members, issues, rows_left)
                 if not_read:
                     unreadable[name] = tuple(not_read)
                 if read:  # a section whose every file was unreadable is absent: nothing of it was read

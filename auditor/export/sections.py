@@ -497,11 +497,13 @@ def parse_rows(
     *,
     day_first: bool = False,
     max_word: int = MAX_WORD_CHARS,
+    max_rows: int | None = None,
 ) -> list[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value. Each chunk is
     turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild).
     `day_first`: the file's slashed dates are day first (see `Dialect.day_first`); `max_word`: runs without a
-    space longer than this are cut in text values."""
+    space longer than this are cut in text values; `max_rows`: the rows still within the archive's budget, the
+    rest of the file is not read (a "too-large" issue)."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(compact(name), index)
@@ -518,7 +520,15 @@ def parse_rows(
             issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     records: list[Any] = []
+    last = False
     for lines, rows in chunks:
+        if max_rows is not None and len(records) + len(rows) > max_rows:
+            keep = max(max_rows - len(records), 0)
+            detail = "rows past the budget of the archive's rows; the rest of the file is not read"
+            issues.add("too-large", detail, line=lines[keep])
+            lines, rows, last = lines[:keep], rows[:keep], True
+        if not rows:
+            break
         cells = list(zip(*rows, strict=True))
         columns: list[Sequence[Any]] = []
         for index, convert in plan:
@@ -534,6 +544,8 @@ def parse_rows(
             columns.append(values)
         columns.append(lines)
         records += build(columns)
+        if last:
+            break
     words.report(issues)
     return records
 
