@@ -161,7 +161,7 @@ class _RunCutter(io.RawIOBase):
                 return len(kept)
 
     def _last_stop(self, data: bytes) -> int:
-        return max(data.rfind(stop) for stop in self._stops)
+        return max(map(data.rfind, self._stops))
 
     def _cut(self, data: bytes) -> bytes:
         n = len(data)
