@@ -308,3 +308,46 @@ def test_make_zip_fixture_unused(make_zip: Callable[..., Path]) -> None:
     """The shared fixture builds named archives: an implausible name date is an issue, not a crash."""
     export = load_export(make_zip({"Profile.csv": PROFILE}, name="Complete_LinkedInDataExport_02-03-1850.zip"))
     assert ("implausible-date", "Complete_LinkedInDataExport_02-03-1850.zip") in _kinds(export)
+
+
+# --- Interrupts while inflating (item 8) ---------------------------------------------------------------------------
+
+# The command line with each slice of inflation made slow (the marker is touched at the first): a signal must be
+# acted on between two slices, not after the whole member.
+SLOW_INFLATION = """
+import pathlib, sys, time
+marker = pathlib.Path(sys.argv.pop(1))
+import auditor.export.archive as archive
+read = archive._CappedReader.readinto
+def slow(self, buffer):
+    marker.touch()
+    time.sleep(0.3)
+    return read(self, buffer)
+archive._CappedReader.readinto = slow
+import auditor.cli
+sys.argv[0] = "linkedin-audit"
+auditor.cli.main()
+"""
+
+
+def test_ctrl_c_while_a_member_inflates_stops_at_once(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = _write(tmp_path / "x.zip", {"Skills.csv": "Name\n" + "".join(f"S{i}\n" for i in range(1_000_000))})
+    marker = tmp_path / "marker"
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_INFLATION, str(marker), "inspect", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not marker.exists():
+        assert child.poll() is None and time.monotonic() < deadline, child.communicate()
+        time.sleep(0.02)
+    started = time.monotonic()
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=30)
+    assert time.monotonic() - started < 1.5, "the signal waited for the member"  # 8.9 MB is ~35 slices of 0.3 s
+    assert child.returncode == 130 and stderr == "linkedin-audit: interrupted\n"
