@@ -444,13 +444,15 @@ class SavedJob:
 ParseIssueKind = Literal[
     # A whole file or member.
     "unreadable-file",  # a file of a folder export that cannot be opened or listed; ignored
+    "unreadable-folder",  # a subfolder of a folder export that cannot be listed; its files are ignored
+    "special-file",  # a FIFO, device or socket in a folder export; never opened
     "unsafe-member",  # a ZIP member whose name points outside the archive (absolute, `..`); ignored
     "link-member",  # a member or file that is a symbolic link; ignored
     "duplicate-member",  # a member name found twice in the archive; the first copy is read
     "empty-file",  # a file of zero bytes; nothing to read, nothing lost
     "no-header",  # a file with bytes but no header row (blank lines, a lone BOM); nothing read from it
-    "undecodable",  # a file no encoding or delimiter makes readable (no known column): not read, see Export.unreadable
-    "too-large",  # a file past any plausible size for its kind (an article's HTML); skipped
+    "undecodable",  # a file no encoding and delimiter make readable (no known column); its section is absent
+    "too-large",  # a file past its budget (decompressed bytes; an article's HTML bytes or tags); skipped
     "encoding-fallback",  # bytes invalid in the file's encoding: UTF-8's read as Windows-1252, UTF-16's replaced
     "extra-records",  # more records than the section can hold (several profile rows); the first is read
     # A row, a column or a cell.
@@ -460,6 +462,9 @@ ParseIssueKind = Literal[
     "missing-column",  # a column the section needs is not in the header
     "unknown-column",  # a header column the audit does not know; ignored
     "bad-value",  # a cell that cannot be converted (a date, a yes/no...); left empty
+    "implausible-date",  # a date before 1900 or more than 5 years ahead (year 0, 9999); left empty
+    "long-cell",  # a cell past the cell budget (1 MiB); the row is kept with the cell cut (counted per file)
+    "long-word",  # a run of characters without a space past 1,000 in a text field, cut there (counted per file)
 ]
 
 

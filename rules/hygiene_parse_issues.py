@@ -57,8 +57,8 @@ KINDS = {
     "file": ("unreadable file", "unreadable files", "fichier illisible", "fichiers illisibles"),
 }
 # The reader's issue kinds that mean data was lost -> the kind reported. The others lose nothing: an empty file,
-# an unknown column, bytes read as Windows-1252, a duplicate, unsafe or link member (never LinkedIn's own), extra
-# profile rows.
+# an unknown column, bytes read as Windows-1252, a duplicate, unsafe or link member or a FIFO or device (never
+# LinkedIn's own), extra profile rows, a run of over 1,000 characters without a space cut there (no word is).
 LOST: dict[ParseIssueKind, str] = {
     "bad-value": "value",
     "unreadable-record": "csv",
@@ -68,7 +68,10 @@ LOST: dict[ParseIssueKind, str] = {
     "no-header": "file",
     "undecodable": "file",
     "unreadable-file": "file",
+    "unreadable-folder": "file",
     "too-large": "file",
+    "implausible-date": "value",
+    "long-cell": "value",
 }
 
 

@@ -107,7 +107,14 @@ def test_zip_bomb_by_total_size(make_zip: Callable[..., Path]) -> None:
     _refused(
         make_zip({"a/Skills.csv": "Name\n" + "x\n" * 3000, "b/Skills.csv": "Name\n" + "y\n" * 3000}), "zip bomb", limits
     )
-    _refused(make_zip({"Skills.csv": "Name\n" + "x\n" * 5000}), "zip bomb", limits)
+
+    # Past a member's budget: that member is skipped with a parse issue, the rest is read.
+    export = load_export(
+        make_zip({"Skills.csv": "Name\n" + "x\n" * 5000, "Languages.csv": "Name\nFrench\n"}), limits=limits
+    )
+    assert [(i.kind, i.file) for i in export.parse_issues] == [("too-large", "Skills.csv")]
+    assert "skills" not in export.sources and export.unreadable == {"skills": ("Skills.csv",)}
+    assert [language.name for language in export.languages] == ["French"]
 
 
 def test_size_header_that_lies_is_caught(make_zip: Callable[..., Path]) -> None:

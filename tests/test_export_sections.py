@@ -378,9 +378,9 @@ def test_archive_kind_and_date_from_name_or_content(make_zip: Callable[..., Path
     assert (basic.kind, basic.exported_on) == ("basic", dt.date(2023, 7, 11))
     renamed = load_export(make_zip({"Skills.csv": "Name\nSQL\n", "Votes.csv": "Date,Link,OptionText\n"}, name="x.zip"))
     assert renamed.kind == "complete"
-    nothing = load_export(make_zip({"readme.txt": "hello"}, name="y.zip"))
-    assert nothing.kind == "unknown" and set(nothing.missing) == set(SECTION_NAMES)
-    assert nothing.unread_files == ("readme.txt",)
+    unnamed = load_export(make_zip({"Skills.csv": "Name\nSQL\n", "readme.txt": "hello"}, name="y.zip"))
+    assert unnamed.kind == "unknown" and set(unnamed.missing) == set(SECTION_NAMES) - {"skills"}
+    assert unnamed.unread_files == ("readme.txt",)
 
 
 def test_spec_columns_follow_model_fields() -> None:

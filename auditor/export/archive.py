@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
 import zlib
@@ -28,14 +29,52 @@ MiB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
-    """Caps on what an archive may make us read. Generous for any real export (the largest seen is ~100 MB)."""
+    """Budgets on what an archive may make us read, sized from the largest real exports (~100 MB unzipped, the
+    largest member ~60 MB; the synthetic max sample is 73 MB) with room to spare, and small enough that the
+    peak memory of any audit stays under 1 GiB.
 
-    max_member_bytes: int = 1024 * MiB
-    max_total_bytes: int = 4096 * MiB
+    Past the total budget the archive is refused (`ExportError`); past a member's budget that member is skipped
+    with a "too-large" parse issue and the rest is read."""
+
+    max_member_bytes: int = 256 * MiB
+    max_total_bytes: int = 512 * MiB
     # Real CSV deflates 5-15x; 100x and more only comes from crafted or padded data.
     max_ratio: float = 100.0
     ratio_applies_above: int = 1 * MiB  # tiny members can have silly ratios legitimately
     max_members: int = 20_000
+    # Records of all the CSV files together: what memory grows with (~1.2 KB a message at the peak of an audit).
+    # Over twice the synthetic max sample's 343,000; past it, the rest of the file is not read ("too-large").
+    max_rows: int = 750_000
+    # A cell longer than this is cut (a "long-cell" issue); LinkedIn's longest are messages and pasted articles,
+    # ~125,000 characters. At most `csvread.FIELD_SIZE_LIMIT`.
+    max_cell_bytes: int = 1 * MiB
+    # A run of characters without a space kept in any text field is cut here ("long-word"): no real word, URL
+    # or hashtag is that long, and an unbroken run is what makes wrapping and reports blow up.
+    max_word_chars: int = 1000
+    # An article's HTML (a body is at most ~125,000 characters) and its tags (real ones hold a few thousand), and
+    # the tags of all articles together: bs4 builds ~50,000 tags a second, so this bounds their time to ~10 s.
+    max_article_bytes: int = 2 * MiB
+    max_article_tags: int = 20_000
+    max_articles_tags: int = 500_000
+
+
+# Bytes inflated per call into the ZIP reader: each call is a short C call, so a signal (Ctrl-C, SIGTERM) is
+# acted on between two of them rather than after a whole large member.
+READ_SLICE = 256 * 1024
+
+# Files that archivers and desktops add beside what was zipped (macOS resource forks, Finder and Explorer
+# caches): ignored when telling whether an archive only wraps an inner ZIP.
+_DESKTOP_LITTER = re.compile(r"(^|/)(__MACOSX/.*|\.DS_Store|Thumbs\.db|desktop\.ini)$", re.IGNORECASE)
+
+
+class MemberSkipped(Exception):
+    """A member that cannot be read on its own (past its budget, unreadable file): the loader reports it as a
+    parse issue of `kind` and reads the rest."""
+
+    def __init__(self, kind: ParseIssueKind, detail: str) -> None:
+        super().__init__(detail)
+        self.kind: ParseIssueKind = kind
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -60,7 +99,7 @@ class _CappedReader(io.RawIOBase):
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
-            chunk = self._raw.read(len(buffer))
+            chunk = self._raw.read(min(len(buffer), READ_SLICE))
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
             raise ExportError(f"{self._archive.name}: {self._name} is corrupt or truncated ({error})") from None
         except OSError as error:
@@ -83,6 +122,8 @@ class Archive:
         self.path = path
         # `.`, `..` and `x/..` are named after the folder they stand for.
         self.name = path.resolve().name if path.name in ("", "..") else path.name
+        # The name of the inner ZIP when the archive only wraps one (it may carry the export's date and kind).
+        self.inner_name: str | None = None
         self.limits = limits
         self.members: list[Member] = []
         self.issues: list[ParseIssue] = []
@@ -91,19 +132,22 @@ class Archive:
     def count_bytes(self, member: str, n: int, member_total: int) -> None:
         self._total += n
         if member_total > self.limits.max_member_bytes:
-            raise ExportError(
-                f"{self.name}: {member} decompresses past {self.limits.max_member_bytes // MiB} MiB; "
-                "refusing it as a possible zip bomb"
-            )
+            raise MemberSkipped("too-large", self._too_large(member_total))
         if self._total > self.limits.max_total_bytes:
             raise ExportError(
                 f"{self.name}: the archive decompresses past {self.limits.max_total_bytes // MiB} MiB; "
                 "refusing it as a possible zip bomb"
             )
 
+    def _too_large(self, size: int) -> str:
+        return f"decompresses past the {self.limits.max_member_bytes // MiB} MiB budget of a file; skipped"
+
     @contextmanager
     def open(self, member: Member) -> Iterator[BinaryIO]:
-        """A member's bytes, streamed through the caps."""
+        """A member's bytes, streamed through the budgets. Raises `MemberSkipped` for a member past its budget
+        (declared or met while streaming) or, in a folder, one that cannot be opened."""
+        if member.size > self.limits.max_member_bytes:
+            raise MemberSkipped("too-large", self._too_large(member.size))
         reader = io.BufferedReader(_CappedReader(self._open_raw(member), member.name, self), buffer_size=256 * 1024)
         try:
             yield reader
@@ -136,12 +180,18 @@ def _safe_name(name: str) -> str | None:
 
 
 class ZipArchive(Archive):
-    def __init__(self, path: Path, limits: Limits) -> None:
+    def __init__(self, path: Path, limits: Limits, inner: tuple[str, bytes] | None = None) -> None:
+        """`inner`: (name, bytes) of a ZIP held inside the one at `path`, read from memory."""
         super().__init__(path, limits)
         try:
-            self._zip = zipfile.ZipFile(path)
+            if inner is None:
+                self._zip = zipfile.ZipFile(path)
+            else:
+                self.inner_name = inner[0].rpartition("/")[2]
+                self._zip = zipfile.ZipFile(io.BytesIO(inner[1]))
         except zipfile.BadZipFile:
-            raise ExportError(f"{path.name}: not a readable ZIP archive (truncated or corrupt?)") from None
+            where = f"{path.name}: {inner[0]}" if inner else path.name
+            raise ExportError(f"{where}: not a readable ZIP archive (truncated or corrupt?)") from None
         except OSError as error:
             raise ExportError(f"{path.name}: cannot read ({error.strerror or error})") from None
         try:
@@ -168,11 +218,6 @@ class ZipArchive(Archive):
             if stat.S_ISLNK(info.external_attr >> 16):
                 self._skip("link-member", name, "member is a link; ignored")
                 continue
-            if info.file_size > self.limits.max_member_bytes:
-                raise ExportError(
-                    f"{self.name}: {name} would decompress to {info.file_size // MiB} MiB; "
-                    "refusing it as a possible zip bomb"
-                )
             if info.file_size > self.limits.ratio_applies_above and info.file_size > self.limits.max_ratio * max(
                 info.compress_size, 1
             ):
@@ -180,7 +225,8 @@ class ZipArchive(Archive):
                     f"{self.name}: {name} has a compression ratio of "
                     f"{info.file_size / max(info.compress_size, 1):.0f}:1; refusing it as a possible zip bomb"
                 )
-            declared_total += info.file_size
+            if info.file_size <= self.limits.max_member_bytes:  # a member past its budget is never read
+                declared_total += info.file_size
             if name in self._infos:
                 self._skip("duplicate-member", name, "member appears twice in the archive; the first copy is read")
                 continue
@@ -206,12 +252,36 @@ class ZipArchive(Archive):
     def close(self) -> None:
         self._zip.close()
 
+    def wrapped_zip(self) -> Member | None:
+        """The only member, when it is a ZIP (an export re-zipped by hand), desktop litter aside."""
+        members = [member for member in self.members if not _DESKTOP_LITTER.search(member.name)]
+        if len(members) == 1 and members[0].name.lower().endswith(".zip"):
+            return members[0]
+        return None
+
+    def unwrap(self, member: Member) -> ZipArchive:
+        """The inner ZIP as the archive, read from memory (never written to disk) within the same budgets: its
+        bytes count against the total budget, and it must fit a member's budget."""
+        with self.open(member) as stream:
+            data = stream.read()
+        inner = ZipArchive(self.path, self.limits, inner=(member.name, data))
+        inner._total = self._total
+        inner.issues[:0] = self.issues
+        self.close()
+        return inner
+
 
 class FolderArchive(Archive):
     def __init__(self, path: Path, limits: Limits) -> None:
         super().__init__(path, limits)
         total = 0
-        for root, dirs, files in os.walk(path, followlinks=False):
+
+        def unreadable_folder(error: OSError) -> None:
+            where = Path(error.filename or path)
+            relative = where.relative_to(path).as_posix() if where.is_relative_to(path) else str(where)
+            self._skip("unreadable-folder", relative, f"folder cannot be listed ({error.strerror or error}); ignored")
+
+        for root, dirs, files in os.walk(path, onerror=unreadable_folder, followlinks=False):
             dirs.sort()
             for file_name in sorted(files):
                 full = Path(root, file_name)
@@ -225,8 +295,11 @@ class FolderArchive(Archive):
                     self._skip("link-member", relative, "file is a link; ignored")
                     continue
                 if not stat.S_ISREG(info.st_mode):
+                    # Never opened: a FIFO would block the read, a device never ends.
+                    self._skip("special-file", relative, "not a regular file (a FIFO, device or socket); ignored")
                     continue
-                total += info.st_size
+                if info.st_size <= limits.max_member_bytes:  # a file past its budget is never read
+                    total += info.st_size
                 if len(self.members) >= limits.max_members:
                     raise ExportError(f"{self.name}: more files than any LinkedIn export holds")
                 self.members.append(Member(relative, info.st_size))
@@ -234,10 +307,17 @@ class FolderArchive(Archive):
             raise ExportError(f"{self.name}: the folder holds {total // MiB} MiB, more than the cap")
 
     def _open_raw(self, member: Member) -> BinaryIO:
+        # Opened without blocking, then checked: a file swapped for a FIFO since the listing must not hang.
         try:
-            return open(self.path / member.name, "rb")
+            descriptor = os.open(self.path / member.name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError as error:
-            raise ExportError(f"{self.name}: cannot read {member.name} ({error.strerror or error})") from None
+            raise MemberSkipped("unreadable-file", f"cannot be read ({error.strerror or error}); ignored") from None
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            os.close(descriptor)
+            raise MemberSkipped("special-file", "not a regular file (a FIFO, device or socket); ignored")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return open(descriptor, "rb")
 
 
 def open_archive(path: str | os.PathLike[str], limits: Limits | None = None) -> Archive:
@@ -250,4 +330,18 @@ def open_archive(path: str | os.PathLike[str], limits: Limits | None = None) -> 
         return FolderArchive(target, limits)
     if not target.is_file():
         raise ExportError(f"{target}: not a file or a folder")
-    return ZipArchive(target, limits)
+    archive = ZipArchive(target, limits)
+    wrapped = archive.wrapped_zip()
+    if wrapped is None:
+        return archive
+    try:
+        return archive.unwrap(wrapped)  # one level only: a ZIP in the inner ZIP is not an export
+    except MemberSkipped as skipped:
+        archive.close()
+        budget = limits.max_member_bytes // MiB
+        raise ExportError(f"{archive.name}: the ZIP inside it ({wrapped.name}) is past the {budget} MiB budget") from (
+            skipped
+        )
+    except BaseException:
+        archive.close()
+        raise

@@ -11,7 +11,9 @@ What this module absorbs, so that section parsers never see it:
   column name; a member with none under any encoding and delimiter is `Undecodable`;
 - quoted multi-line fields, and Comments' backslash-escaped quotes (a dialect flag);
 - rows with missing or extra fields, reported as parse issues with their line number;
-- anything the `csv` module itself rejects (a field over the size limit): reported, reading goes on.
+- anything the `csv` module itself rejects (a field over the size limit): reported, reading goes on;
+- a cell past the cell budget (a 100 MB company name): cut on the bytes, before the csv module sees it, the row
+  kept (`_RunCutter`).
 """
 
 from __future__ import annotations
@@ -20,16 +22,22 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
 from auditor.model import ParseIssue, ParseIssueKind
 
-# One field may legitimately be long (a message with HTML, a 110,000-character article pasted in a post), but
-# not unbounded: the cap keeps a hostile file from turning one field into the whole archive.
-FIELD_SIZE_LIMIT = 8 * 1024 * 1024
+# One field may legitimately be long (a message with HTML, a 125,000-character article pasted in a post), but
+# not unbounded: the cap keeps a hostile file from turning one field into the whole archive. Cells are cut to
+# `Limits.max_cell_bytes` (at most this) before the csv module sees them; a field it still finds too long (one
+# made of many short quoted runs) is an unreadable record.
+FIELD_SIZE_LIMIT = 1024 * 1024
 csv.field_size_limit(FIELD_SIZE_LIMIT)
+
+# Bytes handed on per call by `_RunCutter`.
+_CUT_SLICE = 256 * 1024
 
 # Issues of one kind in one file beyond this many are summarised in one line, so a broken 200,000-row file
 # cannot flood the report (or memory) with identical issues.
@@ -116,15 +124,121 @@ class Undecodable(Exception):
     """A member that no encoding and delimiter make readable: no known column name in its first records."""
 
 
+class _RunCutter(io.RawIOBase):
+    """Cuts, in the bytes of a member, every run without a delimiter, quote or line end past `cap` bytes: such a
+    run is (part of) one cell, and cutting it here keeps the row and bounds the cell whatever the csv module
+    would make of it. Cuts never split a character: in UTF-8 they back off continuation bytes, in UTF-16 they
+    remove an even number of bytes from an even offset. Runs of normal data cost a few `rfind` per slice."""
+
+    def __init__(self, source: BinaryIO, encoding: str, delimiter: str, cap: int) -> None:
+        self._source = source
+        self._utf16 = encoding.startswith("utf-16")
+        stops = sorted({delimiter.encode("ascii"), b'"', b"\r", b"\n"})
+        self._stops = stops
+        self._first_stop = re.compile(b"[" + b"".join(map(re.escape, stops)) + b"]")
+        not_stop = b"[^" + b"".join(map(re.escape, stops)) + b"]"
+        self._long = re.compile(not_stop + b"{%d,}" % (cap + 1))
+        self.cap = cap
+        self._pos = 0  # offset in the member of the slice being cut
+        self._carry = 0  # length of the run the previous slice ended in
+        self._cutting = False  # inside a run already cut: its bytes are dropped up to its end
+        self._removed = 0
+        self._last_removed = 0
+        self.cuts = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while True:
+            data = self._source.read1(min(len(buffer), _CUT_SLICE))  # type: ignore[attr-defined]
+            if not data:
+                return 0
+            kept = self._cut(data)
+            self._pos += len(data)
+            if kept:  # a slice wholly inside a cut run keeps nothing; 0 would mean the end
+                buffer[: len(kept)] = kept
+                return len(kept)
+
+    def _last_stop(self, data: bytes) -> int:
+        return max(map(data.rfind, self._stops))
+
+    def _cut(self, data: bytes) -> bytes:
+        n = len(data)
+        if not self._cutting and self._carry + n <= self.cap:  # no run can pass the cap in this slice
+            last = self._last_stop(data)
+            self._carry = n - 1 - last if last >= 0 else self._carry + n
+            return data
+        match = self._first_stop.search(data)
+        first = match.start() if match else n
+        pieces: list[bytes] = []
+        start = 0  # where the next kept piece begins
+        if self._cutting:  # the run cut in an earlier slice goes on
+            self._drop(data, 0, first)
+            start = first
+        elif self._carry + first > self.cap:
+            cut = self._cut_at(data, self.cap - self._carry, 0)
+            pieces.append(data[:cut])
+            self._drop(data, cut, first)
+            start = first
+        if first == n:
+            if not self._cutting:
+                self._carry += n
+            return b"".join(pieces) + data[start:]
+        self._end_run(pieces)
+        for long_run in self._long.finditer(data, first):
+            begin, end = long_run.span()
+            cut = self._cut_at(data, begin + self.cap, begin)
+            pieces.append(data[start:cut])
+            self._drop(data, cut, end)
+            start = end
+            if end < n:
+                self._end_run(pieces)
+        if not self._cutting:
+            self._carry = n - 1 - self._last_stop(data)
+        pieces.append(data[start:])
+        return b"".join(pieces)
+
+    def _cut_at(self, data: bytes, cut: int, run_start: int) -> int:
+        """Where to cut, at or near `cut`, on a character boundary."""
+        if self._utf16:
+            return cut + ((self._pos + cut) & 1)  # an even offset in the member (the run is longer than the cap)
+        steps = 0
+        while cut > run_start and 0x80 <= data[cut] < 0xC0 and steps < 3:  # UTF-8 continuation bytes
+            cut -= 1
+            steps += 1
+        return cut
+
+    def _drop(self, data: bytes, begin: int, end: int) -> None:
+        if not self._cutting:
+            self.cuts += 1
+            self._cutting = True
+        if end > begin:
+            self._removed += end - begin
+            self._last_removed = data[end - 1]
+
+    def _end_run(self, pieces: list[bytes]) -> None:
+        """The run ends at a stop byte. In UTF-16, an odd number of bytes dropped means the stop's other byte
+        (its high byte, in big-endian) went with them: it is put back."""
+        if self._cutting and self._utf16 and self._removed & 1:
+            pieces.append(bytes([self._last_removed]))
+        self._cutting = False
+        self._removed = 0
+        self._carry = 0
+
+
 def read_table(
     stream: BinaryIO,
     header_markers: frozenset[str],
     issues: IssueLog,
     dialect: Dialect | None = None,
+    *,
+    max_cell_bytes: int = FIELD_SIZE_LIMIT,
 ) -> tuple[list[str], Iterator[Chunk], Dialect]:
     """Return the header, the data rows in chunks (every row exactly as wide as the header) and the dialect read
     (with its sniffed delimiter). Raises `Undecodable` for a member with rows but no known column name (when the
-    section has known names at all); an empty header means a member with no records."""
+    section has known names at all); an empty header means a member with no records. Cells past
+    `max_cell_bytes` are cut there (one "long-cell" issue per file)."""
     dialect = dialect or Dialect()
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[type-var]  # a test's BytesIO
@@ -135,7 +249,9 @@ def read_table(
     decoding = _fallback if encoding == "utf-8-sig" else _replaced
     decoding.count = 0
     errors = _FALLBACK_ERRORS if decoding is _fallback else _REPLACE_ERRORS
-    text = io.TextIOWrapper(stream, encoding=encoding, errors=errors, newline="")
+    cutter = _RunCutter(stream, encoding, delimiter, min(max_cell_bytes, FIELD_SIZE_LIMIT))
+    cut = io.BufferedReader(cutter, buffer_size=_CUT_SLICE)
+    text = io.TextIOWrapper(cut, encoding=encoding, errors=errors, newline="")
     reader = csv_reader(text, dialect)
     searching: list[ParseIssue] = []  # the issues met before the header, kept only if there is one
     header, pending = find_header(reader, header_markers, IssueLog(issues.file, searching))
@@ -143,7 +259,7 @@ def read_table(
         raise Undecodable("no known column name under any encoding (UTF-8, UTF-16, Windows-1252) or delimiter")
     for issue in searching:
         issues.add(issue.kind, issue.detail, issue.line, issue.field)
-    return header, _chunks(reader, pending, len(header), issues, dialect, decoding), dialect
+    return header, _chunks(reader, pending, len(header), issues, dialect, decoding, cutter), dialect
 
 
 def _encodings(head: bytes) -> list[str]:
@@ -263,6 +379,7 @@ def _chunks(
     issues: IssueLog,
     dialect: Dialect,
     decoding: _DecodeFallback,
+    cutter: _RunCutter,
 ) -> Iterator[Chunk]:
     """The data records in chunks, each row shaped to the header's width. This loop runs once per row of the
     largest files: it does as little as it can."""
@@ -291,6 +408,8 @@ def _chunks(
             line = reader.line_num + 1
     if rows:
         yield lines, rows
+    if cutter.cuts:
+        issues.add("long-cell", f"{cutter.cuts} cell(s) longer than {cutter.cap:,} bytes were cut there")
     if decoding.count and decoding.as_cp1252:
         issues.add("encoding-fallback", f"{decoding.count} byte(s) were not UTF-8; read as Windows-1252")
     elif decoding.count:

@@ -10,7 +10,9 @@ may hold `12/03/2021 14:05` for the 12th of March: the `*_day_first` parsers rea
 The hot formats (messages, shares, reactions) go through `datetime.fromisoformat`, which is implemented in C;
 the rest use small hand-written parsers rather than `strptime`, which is locale-dependent and slow.
 All timestamps are returned naive, in UTC as LinkedIn writes them. Unparseable text raises `ValueError`, which
-the section reader turns into a `ParseIssue`.
+the section reader turns into a `ParseIssue`. A date outside 1900-01-01 .. today + 5 years (year 0, 1, 9999) is
+no date LinkedIn wrote: it raises `ImplausibleDate` (a `ValueError`), so that it reads as empty and no analysis
+ever computes with it (9999 + 1 is no year).
 """
 
 from __future__ import annotations
@@ -20,6 +22,33 @@ import re
 from collections.abc import Callable
 
 from auditor.model import PartialDate
+
+
+class ImplausibleDate(ValueError):
+    """A date that parses but cannot be real: before 1900 or more than five years ahead."""
+
+
+EARLIEST = dt.datetime(1900, 1, 1)
+# Five years ahead covers what is legitimately in the future (a certification's expiry, an event); one process
+# runs for minutes, so "today" is taken once.
+LATEST = dt.datetime.combine(dt.date.today() + dt.timedelta(days=5 * 366), dt.time.max)
+
+
+def plausible_day(day: dt.date) -> bool:
+    return EARLIEST.date() <= day <= LATEST.date()
+
+
+def check_stamp(stamp: dt.datetime) -> dt.datetime:
+    if not EARLIEST <= stamp <= LATEST:
+        raise ImplausibleDate(f"implausible date {stamp.date()}")
+    return stamp
+
+
+def _year_checked(year: int) -> int:
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise ImplausibleDate(f"implausible year {year}")
+    return year
+
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -83,7 +112,24 @@ def _year4(year: int) -> int:
 
 
 def parse_datetime(text: str) -> dt.datetime | None:
-    """Parse any LinkedIn timestamp; None for an empty value, ValueError for anything unrecognised."""
+    """Parse any LinkedIn timestamp; None for an empty value, ValueError for anything unrecognised,
+    `ImplausibleDate` for a date out of the plausible range."""
+    try:
+        stamp = _parse_datetime(text)
+    except ValueError as error:
+        raise _typed(error) from None
+    return None if stamp is None else check_stamp(stamp)
+
+
+def _typed(error: ValueError) -> ValueError:
+    """Year 0 or 10000 cannot even be built: they are implausible dates too, not unreadable ones."""
+    message = str(error)
+    if message.startswith("year ") and message.endswith(" is out of range"):
+        return ImplausibleDate(f"implausible {message.removesuffix(' is out of range')}")
+    return error
+
+
+def _parse_datetime(text: str) -> dt.datetime | None:
     s = text.strip()
     if s.lower() in _EMPTY:
         return None
@@ -127,15 +173,15 @@ def parse_partial_date(text: str) -> PartialDate | None:
     if s.lower() in _EMPTY:
         return None
     if s.isdigit() and len(s) == 4:
-        return PartialDate(int(s))
+        return PartialDate(_year_checked(int(s)))
     match = _MONTH_YEAR.match(s)
     if match:
-        return PartialDate(int(match[2]), _month(match[1]))
+        return PartialDate(_year_checked(int(match[2])), _month(match[1]))
     if len(s) == 7 and s[4] == "-" and s[:4].isdigit() and s[5:].isdigit():
         month = int(s[5:])
         if not 1 <= month <= 12:
             raise ValueError(f"month out of range in {s!r}")
-        return PartialDate(int(s[:4]), month)
+        return PartialDate(_year_checked(int(s[:4])), month)
     stamp = parse_datetime(s)
     assert stamp is not None  # empty values were handled above
     return PartialDate(stamp.year, stamp.month, stamp.day)
@@ -151,7 +197,11 @@ def _day_first(text: str) -> dt.datetime | None:
     if not match:
         return None
     day, month, year, hour, minute, second = match.groups()
-    return dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    try:
+        stamp = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError as error:
+        raise _typed(error) from None
+    return check_stamp(stamp)
 
 
 def parse_datetime_day_first(text: str) -> dt.datetime | None:

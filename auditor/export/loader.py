@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from auditor.export.archive import Archive, Limits, Member, open_archive
-from auditor.export.articles import MAX_ARTICLE_BYTES, parse_article
+from auditor.errors import ExportError
+from auditor.export.archive import Archive, Limits, Member, MemberSkipped, open_archive
+from auditor.export.articles import parse_article
 from auditor.export.csvread import Dialect, IssueLog, Undecodable, compact, read_table
+from auditor.export.dates import plausible_day
 from auditor.export.sections import (
     AD_TARGETING_FILES,
     SPEC_BY_NAME,
@@ -76,9 +78,10 @@ def _classify(members: list[Member]) -> _Found:
 
 
 def _read_section(
-    archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue]
+    archive: Archive, spec_name: str, members: list[Member], issues: list[ParseIssue], rows_left: list[int]
 ) -> tuple[list[Any], list[str], list[str]]:
-    """(records, the files read, the files that could not be read at all)."""
+    """(records, the files read, the files that could not be read at all). `rows_left`: the archive's row budget
+    still unspent, in a list the call updates."""
     spec = SPEC_BY_NAME.get(spec_name)  # None for Ad_Targeting, which has no fixed columns
     records: list[Any] = []
     read: list[str] = []
@@ -91,59 +94,98 @@ def _read_section(
             continue
         try:
             with archive.open(member) as stream:
-                records.extend(_read_stream(stream, spec, log))
+                records.extend(_read_stream(stream, spec, log, archive.limits, rows_left[0] - len(records)))
         except Undecodable as error:
             log.add("undecodable", f"{error}; not read")
+            unreadable.append(member.name)
+        except MemberSkipped as skipped:  # the rows read before it was stopped are dropped with it
+            log.add(skipped.kind, skipped.detail)
             unreadable.append(member.name)
         else:
             read.append(member.name)
         log.close()
+    rows_left[0] -= len(records)
     return records, read, unreadable
 
 
-def _read_stream(stream: BinaryIO, spec: SectionSpec | None, log: IssueLog) -> list[Any]:
+def _read_stream(
+    stream: BinaryIO, spec: SectionSpec | None, log: IssueLog, limits: Limits, rows_left: int
+) -> list[Any]:
     markers = spec.header_markers if spec else frozenset()
-    header, chunks, dialect = read_table(stream, markers, log, spec.dialect if spec else Dialect())
+    header, chunks, dialect = read_table(
+        stream, markers, log, spec.dialect if spec else Dialect(), max_cell_bytes=limits.max_cell_bytes
+    )
     if not header:
         log.add("no-header", "file has no header row")
         return []
     if spec is None:
-        return list(parse_ad_targeting(header, chunks))
-    return parse_rows(spec, header, chunks, log, day_first=dialect.day_first)
+        return list(parse_ad_targeting(header, chunks, log, max_word=limits.max_word_chars))
+    return parse_rows(
+        spec, header, chunks, log, day_first=dialect.day_first, max_word=limits.max_word_chars, max_rows=rows_left
+    )
 
 
 def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIssue]) -> list[Any]:
+    limits = archive.limits
     articles = []
+    tags_left = limits.max_articles_tags
     for member in members:
-        if member.size > MAX_ARTICLE_BYTES:
-            issues.append(ParseIssue("too-large", member.name, detail="article file is implausibly large; skipped"))
+        log = IssueLog(member.name, issues)
+        if member.size > limits.max_article_bytes:
+            log.add("too-large", f"article file is past the {limits.max_article_bytes:,} bytes budget; skipped")
             continue
-        with archive.open(member) as stream:
-            data = stream.read(MAX_ARTICLE_BYTES + 1)
-        articles.append(parse_article(member.name, data))
+        try:
+            with archive.open(member) as stream:
+                data = stream.read(limits.max_article_bytes + 1)
+        except MemberSkipped as skipped:
+            log.add(skipped.kind, skipped.detail)
+            continue
+        if len(data) > limits.max_article_bytes:  # its declared size lied
+            log.add("too-large", f"article file is past the {limits.max_article_bytes:,} bytes budget; skipped")
+            continue
+        tags = data.count(b"<")  # an upper bound on its tags
+        if tags <= limits.max_article_tags:  # one past its own budget is skipped by `parse_article`
+            if tags > tags_left:
+                log.add("too-large", f"the articles hold more than {limits.max_articles_tags:,} tags in all; skipped")
+                continue
+            tags_left -= tags
+        article = parse_article(member.name, data, log, limits)
+        if article is not None:
+            articles.append(article)
+        log.close()
     return articles
 
 
-def _export_date(archive: Archive) -> dt.date | None:
-    match = _ARCHIVE_NAME.search(archive.name)
-    if match:
-        month, day, year = int(match[2]), int(match[3]), int(match[4])
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
+def _archive_names(archive: Archive) -> list[str]:
+    """The names that may say the export's date and kind: the inner ZIP's first, when the archive wraps one."""
+    return [name for name in (archive.inner_name, archive.name) if name]
+
+
+def _export_date(archive: Archive, issues: list[ParseIssue]) -> dt.date | None:
+    for name in _archive_names(archive):
+        match = _ARCHIVE_NAME.search(name)
+        if match:
+            month, day, year = int(match[2]), int(match[3]), int(match[4])
+            try:
+                day_named = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if plausible_day(day_named):
+                return day_named
+            issues.append(ParseIssue("implausible-date", name, detail=f"the archive's name says {day_named}; not used"))
     stamps = Counter(archive.member_dates())
     if stamps:
         (year, month, day), _ = stamps.most_common(1)[0]
         try:
-            return dt.date(year, month, day)
+            stamped = dt.date(year, month, day)
         except ValueError:
             return None
+        return stamped if plausible_day(stamped) else None  # a ZIP tool's clock, not worth an issue
     return None
 
 
 def _archive_kind(archive: Archive, present: set[str]) -> ArchiveKind:
-    match = _ARCHIVE_NAME.search(archive.name)
+    match = next(filter(None, map(_ARCHIVE_NAME.search, _archive_names(archive))), None)
     if match and match[1]:
         return "complete" if match[1].lower() == "complete" else "basic"
     if present & BASIC_ARCHIVE_LEAVES_OUT:
@@ -167,13 +209,17 @@ def load_export(
         try:
             issues: list[ParseIssue] = list(archive.issues)
             found = _classify(archive.members)
+            if not found.sections and not found.articles:
+                raise ExportError(f"{archive.name}: not a LinkedIn export (none of its files is one LinkedIn writes)")
             values: dict[str, Any] = {}
             sources: dict[str, SectionSource] = {}
             unreadable: dict[str, tuple[str, ...]] = {}
+            rows_left = [archive.limits.max_rows]
             for name, parts in found.sections.items():
                 if progress:
                     progress(name)
-                records, read, not_read = _read_section(archive, name, [member for _, member in parts], issues)
+                members = [member for _, member in parts]
+                records, read, not_read = _read_section(archive, name, members, issues, rows_left)
                 if not_read:
                     unreadable[name] = tuple(not_read)
                 if read:  # a section whose every file was unreadable is absent: nothing of it was read
@@ -193,9 +239,10 @@ def load_export(
                         "extra-records", sources["profile"].files[0], detail="several profile rows; the first is read"
                     )
                 )
+            exported_on = _export_date(archive, issues)
             return Export(
                 kind=_archive_kind(archive, set(sources)),
-                exported_on=_export_date(archive),
+                exported_on=exported_on,
                 source_name=archive.name,
                 profile=profiles[0] if profiles else None,
                 sources=sources,

@@ -13,13 +13,16 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any
 
 from auditor.export.csvread import Chunk, Dialect, IssueLog, compact, rows_of
 from auditor.export.dates import (
     DAY_FIRST,
+    EARLIEST,
+    LATEST,
+    ImplausibleDate,
     find_sentence_date,
     parse_date,
     parse_datetime,
@@ -442,12 +445,63 @@ SPEC_BY_NAME: dict[str, SectionSpec] = {spec.name: spec for spec in SPECS}
 # --- The row loop -----------------------------------------------------------------------------------------------
 
 
+# The default `Limits.max_word_chars`.
+MAX_WORD_CHARS = 1000
+
+# Converters whose values are text kept as it is written (strings, or tuples of strings): the ones whose long
+# unbroken runs are cut.
+_TEXT_CONVERTERS: set[Callable[[str], object]] = {
+    text, entity_text, share_commentary, url_list, websites, bracket_list
+}  # fmt: skip
+
+
+class WordCutter:
+    """Cuts runs of non-space characters past `limit` in kept text: a 300 KB "word" in a company name would
+    otherwise be carried into every report, and make wrapping it quadratic. Counts what it cut, for one issue
+    per file."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.cut = 0
+        self._run = re.compile(rf"\S{{{limit + 1},}}")
+
+    def text(self, value: str) -> str:
+        if len(value) <= self.limit:
+            return value
+        value, n = self._run.subn(lambda match: match[0][: self.limit], value)
+        self.cut += n
+        return value
+
+    def column(self, cells: Sequence[str], values: list[Any]) -> None:
+        """Cut the values (strings or tuples of strings) whose cell is long, in place; C-level when none is."""
+        # The long cells' indexes, found by C loops: a messages column has a few long cells among 30,000.
+        for index in compress(range(len(cells)), map(self.limit.__lt__, map(len, cells))):
+            value = values[index]
+            if isinstance(value, str):
+                values[index] = self.text(value)
+            elif isinstance(value, tuple):
+                values[index] = tuple(self.text(item) if isinstance(item, str) else item for item in value)
+
+    def report(self, issues: IssueLog) -> None:
+        if self.cut:
+            issues.add("long-word", f"{self.cut} run(s) of over {self.limit:,} characters without a space cut there")
+
+
 def parse_rows(
-    spec: SectionSpec, header: list[str], chunks: Iterable[Chunk], issues: IssueLog, *, day_first: bool = False
+    spec: SectionSpec,
+    header: list[str],
+    chunks: Iterable[Chunk],
+    issues: IssueLog,
+    *,
+    day_first: bool = False,
+    max_word: int = MAX_WORD_CHARS,
+    max_rows: int | None = None,
 ) -> list[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value. Each chunk is
     turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild).
-    `day_first`: the file's slashed dates are day first (see `Dialect.day_first`)."""
+    `day_first`: the file's slashed dates are day first (see `Dialect.day_first`); `max_word`: runs without a
+    space longer than this are cut in text values; `max_rows`: the rows still within the archive's budget, the
+    rest of the file is not read (a "too-large" issue)."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(compact(name), index)
@@ -458,12 +512,21 @@ def parse_rows(
             issues.add("missing-column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
         convert = DAY_FIRST.get(column.convert, column.convert) if day_first else column.convert
         plan.append((index, convert))
+    words = WordCutter(max_word)
     for name in header:
         if name.strip() and compact(name) not in spec.header_markers:
             issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     records: list[Any] = []
+    last = False
     for lines, rows in chunks:
+        if max_rows is not None and len(records) + len(rows) > max_rows:
+            keep = max(max_rows - len(records), 0)
+            detail = "rows past the budget of the archive's rows; the rest of the file is not read"
+            issues.add("too-large", detail, line=lines[keep])
+            lines, rows, last = lines[:keep], rows[:keep], True
+        if not rows:
+            break
         cells = list(zip(*rows, strict=True))
         columns: list[Sequence[Any]] = []
         for index, convert in plan:
@@ -471,11 +534,17 @@ def parse_rows(
                 columns.append([convert("")] * len(lines))
                 continue
             try:
-                columns.append(_convert_column(convert, cells[index]))
+                values = _convert_column(convert, cells[index])
             except (ValueError, OverflowError):
-                columns.append(_convert_slowly(convert, cells[index], lines, header[index], issues))
+                values = _convert_slowly(convert, cells[index], lines, header[index], issues)
+            if convert in _TEXT_CONVERTERS or spec.build is not None:
+                words.column(cells[index], values)
+            columns.append(values)
         columns.append(lines)
         records += build(columns)
+        if last:
+            break
+    words.report(issues)
     return records
 
 
@@ -489,6 +558,8 @@ def _datetime_column(cells: Sequence[str]) -> list[Any]:
     stamps = list(map(dt.datetime.fromisoformat, isoish))
     if any(map(attrgetter("tzinfo"), stamps)):
         raise ValueError("zone-aware stamp")  # LinkedIn writes UTC without offsets; let parse_datetime decide
+    if stamps and (min(stamps) < EARLIEST or max(stamps) > LATEST):
+        raise ValueError("implausible stamp")  # parse_datetime tells which, cell by cell
     return stamps
 
 
@@ -527,23 +598,33 @@ def _convert_slowly(
     for cell, line in zip(cells, lines, strict=True):
         try:
             values.append(convert(cell))
+        except ImplausibleDate as error:
+            detail = f"{error} in {cell.strip()[:40]!r}; left empty"
+            issues.add("implausible-date", detail, line=line, field=header_name)
+            values.append(None)
         except (ValueError, OverflowError):
             issues.add("bad-value", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name)
             values.append(None)
     return values
 
 
-def parse_ad_targeting(header: list[str], chunks: Iterable[Chunk]) -> Iterator[AdTargeting]:
+def parse_ad_targeting(
+    header: list[str], chunks: Iterable[Chunk], issues: IssueLog | None = None, *, max_word: int = MAX_WORD_CHARS
+) -> Iterator[AdTargeting]:
     """Keep every column, merging repeated ones (`Company Names` x3) and splitting `; `-separated lists."""
+    words = WordCutter(max_word)
     for line, row in rows_of(iter(chunks)):
-        merged: dict[str, list[str]] = {}
+        # Dicts as ordered sets: a cell of 100,000 distinct values must not take a quadratic de-duplication.
+        merged: dict[str, dict[str, None]] = {}
         for name, cell in zip(header, row, strict=False):
             key = name.strip()
             if not key:
                 continue
-            values = merged.setdefault(key, [])
+            values = merged.setdefault(key, {})
             for value in cell.split(";"):
-                value = value.strip()
-                if value and value not in values:
-                    values.append(value)
+                value = words.text(value.strip())
+                if value:
+                    values[value] = None
         yield AdTargeting(tuple((key, tuple(values)) for key, values in merged.items()), line)
+    if issues is not None:
+        words.report(issues)
