@@ -23,7 +23,7 @@ from auditor.analysis import Analyses
 from auditor.config import Config, Waiver
 from auditor.findings import SEVERITY_RANK, STEPS, Coverage, Finding, RuleOutcome, StepScore, StepStatus, Text
 from auditor.model import Export
-from auditor.needs import unmet
+from auditor.needs import has_outside, unmet
 from auditor.rule import Context, NotApplicable, PhotoReport, Rule, SkipRule
 
 DEFAULT_WEIGHTS = {"error": 3.0, "warn": 2.0, "info": 1.0}
@@ -174,7 +174,7 @@ def score_steps(outcomes: Sequence[RuleOutcome], config: Config) -> tuple[StepSc
         earned = sum(o.weight for o in counted if o.status == "passed")
         coverage = Coverage(len(counted), len(scored))
         setup = STEP_SETUP.get(step)
-        not_set_up = (setup == "goals" and not config.goals) or (setup == "routines" and not config.routines)
+        not_set_up = setup is not None and not has_outside(setup, config)
         score = round(100 * earned / total) if total and not not_set_up else None
         scores.append(
             StepScore(

@@ -70,7 +70,8 @@ def outside_reason(need: str) -> Text:
     return _OUTSIDE_REASONS[need]
 
 
-def _has_outside(need: str, config: Config, photo: PhotoReport | None) -> bool:
+def has_outside(need: str, config: Config, photo: PhotoReport | None = None) -> bool:
+    """Whether the outside input `need` (one of OUTSIDE_INPUTS) is there."""
     if need == "goals":
         return bool(config.goals)
     if need == "goal-keywords":
@@ -87,7 +88,7 @@ def unmet(needs: Sequence[Need], export: Export, config: Config, photo: PhotoRep
     for need in needs:
         alternatives = (need,) if isinstance(need, str) else need
         if alternatives[0] in OUTSIDE_INPUTS:
-            if not _has_outside(alternatives[0], config, photo):
+            if not has_outside(alternatives[0], config, photo):
                 return outside_reason(alternatives[0])
         elif not any(export.has(section) for section in alternatives):
             return section_reason(export, alternatives)
