@@ -6,7 +6,8 @@ What:
     bénévole, board, mentor, freelance, founder...). Month dates are read as whole months ("2021-01 to 2021-02"
     shares January and February with a position started in January); a year-only bound is read narrowly ("2016"
     ends on 1 January when it is an end date and starts on 31 December when it is a start date), so that two
-    positions sharing only a year are not reported. A current position runs to today. One finding per pair.
+    positions sharing only a year are not reported. A current position runs to today. One finding per earlier
+    position of an overlapping pair, with the first later job it overlaps: a forgotten end date is reported once.
     Skips when the archive has no Positions.csv.
 
 Why:
@@ -76,12 +77,19 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Moins de deux postes principaux datés : aucun chevauchement à chercher.",
         )
     main.sort(key=lambda pair: first_day(pair[1]))
+    # One finding per earlier position at most (the one whose end date the fix asks to check): a forgotten end date
+    # overlaps every later job and is one thing to fix, not one per job, nor a quadratic pile of findings on a long
+    # or hostile career list.
+    reported: set[int] = set()
     for (first, first_start), (second, second_start) in itertools.combinations(main, 2):
+        if id(first) in reported:
+            continue
         since = max(_start(first_start), _start(second_start))
         until = min(_end(first.finished_on, ctx.today), _end(second.finished_on, ctx.today))
         months = whole_months(since, day_after(until)) if until >= since else 0
         if months <= tolerated:
             continue
+        reported.add(id(first))
         yield Finding(
             what=t(
                 f"Your positions at {first.company} and {second.company} overlap by {months} months.",
