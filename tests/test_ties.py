@@ -319,3 +319,12 @@ def test_people_without_a_url_in_a_2018_archive_stay_people() -> None:
     message = _message("", "Bob Martin", "", OWNER, (), D(2016, 1, 1), direction="incoming")
     ties = _ties([message])
     assert ties.organisations == () and ties.conversations_started_by_others == 1
+
+
+def test_a_known_person_whose_name_has_an_organisation_word_stays_a_person() -> None:
+    # A 2018 archive (no URLs): Melissa Bank is a connection; her name's last word does not make her a bank.
+    melissa = Connection("Melissa", "Bank", "", "", "Writers Inc", "Author", D(2015, 1, 1).date(), line=9)
+    message = _message("", "Melissa Bank", "", OWNER, (), D(2016, 1, 1), direction="incoming")
+    ties = _ties([message], connections=(SAM, ZOE, melissa))
+    assert ties.organisations == () and ties.conversations_started_by_others == 1
+    assert any(tie.name == "Melissa Bank" and tie.received == 1 for tie in ties.by_key.values())

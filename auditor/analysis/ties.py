@@ -234,9 +234,12 @@ def _organisation_side(route: Route, mine: bool, urls_expected: bool, people: fr
         return ""
     if urls:
         return name.strip() if all(is_organisation("", url) for url in urls) else ""
-    if is_organisation(name):
+    known = name_key(name) in people
+    # A connection, or someone who endorsed or recommended, is a person whatever their name's words ("Melissa
+    # Bank"); only a name naming LinkedIn itself ("Lucie from LinkedIn Premium") is set aside regardless.
+    if is_organisation(name) and (not known or "linkedin" in name_key(name).split()):
         return name.strip()
-    if not mine and urls_expected and name_key(name) not in people:
+    if not mine and urls_expected and not known:
         return name.strip()
     return ""
 
