@@ -28,7 +28,6 @@ from auditor.analysis.ledger import SIDES, LedgerLine
 from auditor.findings import Evidence, Finding, t
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.rulekit import note_organisations
 
 CODE = "GIV-001"
 NAME = "give.balance"
@@ -78,7 +77,6 @@ def _kinds(lines: list[tuple[LedgerLine, int, int]], language: str) -> str:
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
-    note_organisations(ctx)
     # Only lines whose two sides the archive shows: a side whose file is absent is unknown, not zero.
     lines = [(line, line.given or 0, line.received or 0) for line in ctx.analyses.ledger.lines if line.both_sides]
     if not lines:
