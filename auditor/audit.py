@@ -30,22 +30,6 @@ class Audit:
     rules: tuple[Rule, ...]
 
 
-EARLIEST_DAY = dt.date(1900, 1, 1)
-YEARS_AHEAD = 5
-"""The days an audit may be dated: from 1900 (before LinkedIn, before any career it holds) to five years ahead
-(planning); the rules count back years and weeks from that day, which must stay within what a date can hold."""
-
-
-def plausible_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """The first and last day an audit may be dated (`--as-of`): EARLIEST_DAY to YEARS_AHEAD years after today."""
-    today = today or dt.date.today()
-    try:
-        last = today.replace(year=today.year + YEARS_AHEAD)
-    except ValueError:  # 29 February
-        last = today.replace(year=today.year + YEARS_AHEAD, day=28)
-    return EARLIEST_DAY, last
-
-
 def _measure_photo(options: AuditOptions, say: Progress) -> PhotoReport | None:
     if options.photo is None:
         return None

@@ -270,7 +270,7 @@ def _language_option(default: str | None = None) -> Callable[[F], F]:
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
-    from auditor.audit import plausible_days
+    from auditor.model import plausible_days
 
     try:
         day = dt.date.fromisoformat(value)

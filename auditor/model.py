@@ -54,6 +54,18 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+def plausible_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The window of real dates, for records, archive names and `--as-of` alike: from 1900 (before LinkedIn, before
+    any career it holds) to five years after `today` (default: the day it runs), which covers what is
+    legitimately ahead (a certification's expiry, an event, a planned audit)."""
+    today = today or dt.date.today()
+    try:
+        last = today.replace(year=today.year + 5)
+    except ValueError:  # 29 February
+        last = today.replace(year=today.year + 5, day=28)
+    return dt.date(1900, 1, 1), last
+
+
 # --- Profile and career ---------------------------------------------------------------------------------------
 
 

@@ -17,10 +17,9 @@ from hypothesis import strategies as st
 
 from auditor.analysis import analyse, measured_until
 from auditor.analysis.career import day_after, first_day, last_day
-from auditor.audit import plausible_days
 from auditor.cli import cli
 from auditor.engine import run_rules
-from auditor.model import Certification, Education, PartialDate, Position, Project
+from auditor.model import Certification, Education, PartialDate, Position, Project, plausible_days
 from auditor.rules import RULES
 
 from .factory import TODAY, model_config, model_export

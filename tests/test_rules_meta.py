@@ -132,3 +132,17 @@ def test_docs_sources_is_current() -> None:
 
     written = (Path(__file__).parent.parent / "docs" / "sources.md").read_text(encoding="utf-8")
     assert written == sources_markdown(), "run: linkedin-audit sources --markdown > docs/sources.md"
+
+
+def test_the_rules_and_the_engine_do_not_load_the_reader() -> None:
+    """`linkedin-audit rules` and `explain` stay light: the rules, the engine and the analyses never import the
+    export reader (nor bs4 and lxml behind it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, auditor.rules, auditor.engine, auditor.analysis\n"
+        "loaded = [m for m in sys.modules if m.startswith('auditor.export') or m in ('bs4', 'lxml')]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

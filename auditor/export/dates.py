@@ -21,17 +21,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from auditor.model import PartialDate
+from auditor.model import PartialDate, plausible_days
 
 
 class ImplausibleDate(ValueError):
     """A date that parses but cannot be real: before 1900 or more than five years ahead."""
 
 
-EARLIEST = dt.datetime(1900, 1, 1)
-# Five years ahead covers what is legitimately in the future (a certification's expiry, an event); one process
-# runs for minutes, so "today" is taken once.
-LATEST = dt.datetime.combine(dt.date.today() + dt.timedelta(days=5 * 366), dt.time.max)
+# One process runs for minutes, so "today" is taken once.
+EARLIEST, LATEST = (
+    dt.datetime.combine(day, moment) for day, moment in zip(plausible_days(), (dt.time.min, dt.time.max), strict=True)
+)
 
 
 def plausible_day(day: dt.date) -> bool:
