@@ -16,6 +16,11 @@ from auditor.model import BASIC_ARCHIVE_LEAVES_OUT, SECTION_FILES, SECTION_NAMES
 from auditor.rule import OUTSIDE_INPUTS, Need, PhotoReport
 
 
+def alternatives(need: Need) -> tuple[str, ...]:
+    """The inputs of one need: itself, or the several of which any one will do."""
+    return (need,) if isinstance(need, str) else need
+
+
 def _has_no(sections: Sequence[str]) -> Text:
     """ "The archive has no A or B." in both languages."""
     files = [SECTION_FILES[section] for section in sections]
@@ -86,12 +91,12 @@ def has_outside(need: str, config: Config, photo: PhotoReport | None = None) -> 
 def unmet(needs: Sequence[Need], export: Export, config: Config, photo: PhotoReport | None) -> Text | None:
     """The reason for the first need that is not met, or None when the rule can run."""
     for need in needs:
-        alternatives = (need,) if isinstance(need, str) else need
-        if alternatives[0] in OUTSIDE_INPUTS:
-            if not has_outside(alternatives[0], config, photo):
-                return outside_reason(alternatives[0])
-        elif not any(export.has(section) for section in alternatives):
-            return section_reason(export, alternatives)
+        names = alternatives(need)
+        if names[0] in OUTSIDE_INPUTS:
+            if not has_outside(names[0], config, photo):
+                return outside_reason(names[0])
+        elif not any(export.has(section) for section in names):
+            return section_reason(export, names)
     return None
 
 
@@ -99,10 +104,10 @@ def check_needs(needs: Sequence[Need]) -> list[str]:
     """What is wrong with a `NEEDS` declaration (unknown names, an outside input among alternatives)."""
     problems = []
     for need in needs:
-        alternatives = (need,) if isinstance(need, str) else need
-        for name in alternatives:
+        names = alternatives(need)
+        for name in names:
             if name not in SECTION_NAMES and name not in OUTSIDE_INPUTS:
                 problems.append(f"unknown input {name!r}")
-            if name in OUTSIDE_INPUTS and len(alternatives) > 1:
+            if name in OUTSIDE_INPUTS and len(names) > 1:
                 problems.append(f"{name!r} cannot be one of several alternatives")
     return problems

@@ -22,7 +22,7 @@ from auditor.analysis import analyse
 from auditor.cli import cli
 from auditor.engine import run_rules
 from auditor.model import SECTION_FILES, SECTION_NAMES, Export, Profile
-from auditor.needs import check_needs
+from auditor.needs import alternatives, check_needs
 from auditor.rules import RULES
 from auditor.sample import write_sample
 
@@ -48,8 +48,7 @@ OPTIONAL_READS = {
 
 
 def _needed_sections(rule: object) -> set[str]:
-    needs = rule.needs  # type: ignore[attr-defined]
-    return {name for need in needs for name in ((need,) if isinstance(need, str) else need) if name in SECTION_NAMES}
+    return {name for need in rule.needs for name in alternatives(need) if name in SECTION_NAMES}  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
@@ -79,9 +78,8 @@ def _without(export: Export, sections: set[str]) -> Export:
 
 @pytest.mark.parametrize("rule", [r for r in RULES if _needed_sections(r)], ids=lambda r: r.code)
 def test_a_rule_whose_section_is_absent_is_skipped_naming_the_file(rule: object) -> None:
-    needs = rule.needs  # type: ignore[attr-defined]
-    first = next(need for need in needs if (need if isinstance(need, str) else need[0]) in SECTION_NAMES)
-    sections = {first} if isinstance(first, str) else set(first)
+    first = next(need for need in rule.needs if alternatives(need)[0] in SECTION_NAMES)  # type: ignore[attr-defined]
+    sections = set(alternatives(first))
     export = _without(model_export(), sections)
     (outcome,) = run_rules(export, analyse(export, TODAY), model_config(), [rule], photo=GOOD_PHOTO).outcomes
     assert outcome.status == "skipped"
