@@ -21,7 +21,8 @@ from functools import partial
 
 from auditor.analysis import Analyses
 from auditor.config import Config, Waiver
-from auditor.findings import SEVERITY_RANK, STEPS, Coverage, Finding, RuleOutcome, StepScore, StepStatus, Text
+from auditor.findings import SEVERITY_RANK, STEPS, Coverage, Finding, RuleOutcome, StepScore, StepStatus
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.needs import has_outside, unmet
 from auditor.rule import Context, NotApplicable, PhotoReport, Rule, SkipRule
@@ -121,7 +122,7 @@ def run_rules(
             continue
         except Exception as error:  # a broken rule is reported under its code; the audit goes on
             message = f"{type(error).__name__}: {error}"
-            outcomes.append(outcome(status="crashed", reason=Text(message, message)))
+            outcomes.append(outcome(status="crashed", reason=_("The rule failed: {error}", error=message)))
             continue
         kept = []
         repeats: Counter[str] = Counter()

@@ -1,15 +1,17 @@
-"""What rules produce: findings with evidence and a fix, in French and English.
+"""What rules produce: findings with evidence and a fix, as messages rendered in the reader's language.
 
-A rule yields `Finding`s with what / why / fix texts and the evidence behind them; the engine then stamps the
-rule's code, step, configured severity and a stable fingerprint (code + evidence keys), which baselines and
-waivers use. Everything is frozen: findings are values.
+A rule yields `Finding`s with what / why / fix messages (`auditor.i18n`) and the evidence behind them; the engine
+then stamps the rule's code, step, configured severity and a stable fingerprint (code + evidence keys), which
+baselines and waivers use. Everything is frozen: findings are values.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypeAlias
+
+from auditor.i18n import Message
 
 Severity = Literal["info", "warn", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warn", "error")
@@ -28,12 +30,17 @@ class Text:
     en: str
     fr: str
 
-    def in_(self, language: str) -> str:
+    def render(self, language: str) -> str:
         return self.fr if language == "fr" else self.en
 
 
 def t(en: str, fr: str) -> Text:
     return Text(en, fr)
+
+
+# What a finding, a reason or a note says: a catalog message (the inline `Text` pairs are being moved to the
+# catalogs and go away with the last of them).
+Said: TypeAlias = Message | Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +49,14 @@ class Evidence:
 
     file: str
     row: int | None = None
-    value: str = ""
+    value: str | Message = ""  # a value from the archive as it is, or a message saying what was found
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    what: Text
-    why: Text
-    fix: Text
+    what: Said
+    why: Said
+    fix: Said
     evidence: tuple[Evidence, ...] = ()
     # What makes this finding distinct from others of the same rule, for its fingerprint ("" = one per rule).
     # Rows are left out on purpose: a fingerprint must survive a new export where the row moved.
@@ -79,9 +86,9 @@ class RuleOutcome:
     # its data is absent or unreadable (or its input is not configured); crashed: a bug; off: disabled.
     status: Literal["passed", "failed", "not-applicable", "skipped", "crashed", "off"]
     findings: tuple[Finding, ...] = ()
-    reason: Text | None = None  # why not applicable or skipped, or the crash message
+    reason: Said | None = None  # why not applicable or skipped, or the crash message
     weight: float = 0.0
-    notes: tuple[Text, ...] = ()  # what the rule says beside its verdict (see Context.note)
+    notes: tuple[Said, ...] = ()  # what the rule says beside its verdict (see Context.note)
 
 
 StepStatus = Literal["scored", "provisional", "not-set-up", "not-judged"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditor.config import Config
-from auditor.findings import Text, t
+from auditor.i18n import Message, Names, _, n_
 from auditor.model import BASIC_ARCHIVE_LEAVES_OUT, SECTION_FILES, SECTION_NAMES, Export
 from auditor.rule import OUTSIDE_INPUTS, Need, PhotoReport
 
@@ -21,57 +21,37 @@ def alternatives(need: Need) -> tuple[str, ...]:
     return (need,) if isinstance(need, str) else need
 
 
-def _has_no(sections: Sequence[str]) -> Text:
-    """ "The archive has no A or B." in both languages."""
-    files = [SECTION_FILES[section] for section in sections]
-    if len(files) == 1:
-        return t(f"The archive has no {files[0]}", f"L'archive ne contient pas {files[0]}")
-    return t(
-        f"The archive has no {', '.join(files[:-1])} or {files[-1]}",
-        "L'archive ne contient " + ", ".join(f"ni {file}" for file in files),
-    )
-
-
-def section_reason(export: Export, sections: Sequence[str]) -> Text:
+def section_reason(export: Export, sections: Sequence[str]) -> Message:
     """Why none of `sections` can be judged: which file could not be read, or which is not in the archive (and,
     for the basic archive, that the complete one has it)."""
     unreadable = [file for section in sections for file in export.unreadable.get(section, ())]
     if unreadable:
-        files = ", ".join(unreadable)
-        return t(
-            f"{files} is in the archive but could not be read (see HYG-002).",
-            f"{files} est dans l'archive mais n'a pas pu être lu (voir HYG-002).",
+        return n_(
+            "{files} is in the archive but could not be read (see HYG-002).",
+            "{files} are in the archive but could not be read (see HYG-002).",
+            len(unreadable),
+            files=Names(tuple(unreadable)),
         )
-    has_no = _has_no(sections)
+    files = Names(tuple(SECTION_FILES[section] for section in sections), "or")
     if export.kind == "basic" and all(section in BASIC_ARCHIVE_LEAVES_OUT for section in sections):
-        return t(
-            f"{has_no.en}: it is the basic archive, which leaves it out; the complete archive (LinkedIn sends it "
-            "about a day after the basic one) holds it.",
-            f"{has_no.fr} : c'est l'archive de base, qui l'omet ; l'archive complète (LinkedIn l'envoie environ un "
-            "jour après celle de base) le contient.",
+        return _(
+            "The archive has no {files}: it is the basic archive, which leaves it out; the complete archive "
+            "(LinkedIn sends it about a day after the basic one) holds it.",
+            files=files,
         )
-    return t(f"{has_no.en}.", f"{has_no.fr}.")
+    return _("The archive has no {files}.", files=files)
 
 
-_OUTSIDE_REASONS: dict[str, Text] = {
-    "goals": t(
-        "No goal in the configuration (`linkedin-audit init` writes one to fill in).",
-        "Aucun objectif dans la configuration (`linkedin-audit init` en écrit un à remplir).",
-    ),
-    "goal-keywords": t("No goal keyword in the configuration.", "Aucun mot-clé d'objectif dans la configuration."),
-    "target-companies": t("No goal names a target company.", "Aucun objectif ne cite d'entreprise cible."),
-    "routines": t(
-        "No routine in the configuration (`linkedin-audit init` writes some to adjust).",
-        "Aucune routine dans la configuration (`linkedin-audit init` en écrit à ajuster).",
-    ),
-    "photo": t(
-        "No photo file given: run the audit with --photo FILE to check the image itself.",
-        "Aucune photo fournie : relancez l'audit avec --photo FICHIER pour vérifier l'image elle-même.",
-    ),
+_OUTSIDE_REASONS: dict[str, Message] = {
+    "goals": _("No goal in the configuration (`linkedin-audit init` writes one to fill in)."),
+    "goal-keywords": _("No goal keyword in the configuration."),
+    "target-companies": _("No goal names a target company."),
+    "routines": _("No routine in the configuration (`linkedin-audit init` writes some to adjust)."),
+    "photo": _("No photo file given: run the audit with --photo FILE to check the image itself."),
 }
 
 
-def outside_reason(need: str) -> Text:
+def outside_reason(need: str) -> Message:
     return _OUTSIDE_REASONS[need]
 
 
@@ -88,7 +68,7 @@ def has_outside(need: str, config: Config, photo: PhotoReport | None = None) -> 
     return photo is not None  # "photo"
 
 
-def unmet(needs: Sequence[Need], export: Export, config: Config, photo: PhotoReport | None) -> Text | None:
+def unmet(needs: Sequence[Need], export: Export, config: Config, photo: PhotoReport | None) -> Message | None:
     """The reason for the first need that is not met, or None when the rule can run."""
     for need in needs:
         names = alternatives(need)

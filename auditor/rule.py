@@ -33,7 +33,8 @@ from dataclasses import KW_ONLY, dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from auditor.findings import STEPS, Finding, Text
+from auditor.findings import STEPS, Finding, Said, Text
+from auditor.i18n import Message
 
 if TYPE_CHECKING:
     from auditor.analysis import Analyses
@@ -158,7 +159,7 @@ def toml_value(value: object) -> str:
 class SkipRule(Exception):
     """Raised through `Context.skip`: the rule cannot judge this export (the data is absent)."""
 
-    def __init__(self, reason: Text) -> None:
+    def __init__(self, reason: Said) -> None:
         super().__init__(reason.en)
         self.reason = reason
 
@@ -166,7 +167,7 @@ class SkipRule(Exception):
 class NotApplicable(Exception):
     """Raised through `Context.not_applicable`: the data is there, but holds nothing this rule judges."""
 
-    def __init__(self, reason: Text) -> None:
+    def __init__(self, reason: Said) -> None:
         super().__init__(reason.en)
         self.reason = reason
 
@@ -194,18 +195,18 @@ class Context:
     goals: tuple[Goal, ...] = ()
     routines: tuple[Routine, ...] = ()
     photo: PhotoReport | None = None
-    notes: list[Text] = field(default_factory=list)  # filled by `note`, read by the engine
+    notes: list[Said] = field(default_factory=list)  # filled by `note`, read by the engine
 
-    def skip(self, en: str, fr: str) -> NoReturn:
-        raise SkipRule(Text(en, fr))
+    def skip(self, reason: Message | str, fr: str = "") -> NoReturn:
+        raise SkipRule(reason if isinstance(reason, Message) else Text(reason, fr))
 
-    def not_applicable(self, en: str, fr: str) -> NoReturn:
-        raise NotApplicable(Text(en, fr))
+    def not_applicable(self, reason: Message | str, fr: str = "") -> NoReturn:
+        raise NotApplicable(reason if isinstance(reason, Message) else Text(reason, fr))
 
-    def note(self, en: str, fr: str) -> None:
+    def note(self, note: Message | str, fr: str = "") -> None:
         """Something the reports should say beside the rule's verdict, which is neither a finding nor a reason to
         skip (a routine planned that the export cannot measure)."""
-        self.notes.append(Text(en, fr))
+        self.notes.append(note if isinstance(note, Message) else Text(note, fr))
 
 
 Check = Callable[["Export", Context], Iterator[Finding]]

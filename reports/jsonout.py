@@ -1,13 +1,14 @@
-"""The audit as JSON (`linkedin-audit audit --json FILE`), schema version 2.
+"""The audit as JSON (`linkedin-audit audit --json FILE`), schema version 3.
 
 The shape (documented in the README, stable: change it only by adding keys, or by bumping the version):
 
-    schema_version   2 (2: rule status "not-applicable", coverage and score statuses, "unreadable" sections,
-                     rule "notes"; 1 had none of them)
+    schema_version   3 (3: texts are strings in `language`, with their catalog message ids and facts beside them
+                     in "messages"; 2 had {"en", "fr"} pairs. 2: rule status "not-applicable", coverage and score
+                     statuses, "unreadable" sections, rule "notes"; 1 had none of them)
     tool             {"name", "version"}
     export           {"file", "kind", "exported_on", "as_of", "data_until", "sections", "missing", "unreadable",
                       "parse_issues"}: as_of is the audit's date, data_until the last day the archive shows
-    language         "en" | "fr": the language the summary was written in
+    language         the language every text is written in ("en", "fr"; --lang)
     scores           {"overall": 0-100 | null, "status", "coverage": {"judged", "scored"}, "min_coverage",
                       "step_weights": {step: w},
                       "steps": {step: {"score": 0-100 | null, "status", "coverage": {"judged", "scored"},
@@ -16,11 +17,17 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      status: "scored", "provisional" (judged by fewer than min_coverage of its rules),
                      "not-set-up" (steps 1 and 3 without goals or routines), "not-judged" (no rule could judge)
     findings         [{"code", "name", "step", "severity", "fingerprint", "what", "why", "fix",
-                       "evidence": [{"file", "row", "value"}]}]  (texts are {"en", "fr"}), most severe first
+                       "evidence": [{"file", "row", "value"}], "messages": {"what", "why", "fix", "evidence"}}],
+                     most severe first. "messages" holds each text as data, to be rendered again in any language
+                     (`auditor.i18n.message_from_json`): {"id": English source, "params": {name: fact}, and
+                     "plural", "n", "context" when set}; a fact is a string or number as written, or typed:
+                     {"date"}, {"days"}, {"percent", "digits"}, {"number", "digits"}, {"names", "style"},
+                     {"text"}, {"message"}. An evidence value taken from the archive as it is has no message (null)
     waived           the same, plus "waived_by" (the waiver's reason)
     expired_waivers  [{"rule", "fingerprint", "reason", "until"}]
-    rules            [{"code", "name", "step", "severity", "status", "reason", "notes"}]: every rule and what it
-                     did; status is passed, failed, not-applicable (nothing to judge), skipped (data absent or
+    rules            [{"code", "name", "step", "severity", "status", "reason", "notes", "messages"}]: every rule
+                     and what it did (reason and notes as text, "messages" as data: {"reason", "notes"}); status
+                     is passed, failed, not-applicable (nothing to judge), skipped (data absent or
                      unreadable, or its input not configured), crashed or off
 """
 
@@ -30,30 +37,44 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit import Audit
-from auditor.findings import Coverage, Finding, Text
+from auditor.findings import Coverage, Finding, Said
+from auditor.i18n import Message, message_json
 
-SCHEMA_VERSION = 2
-
-
-def _text(text: Text | None) -> dict[str, str] | None:
-    return None if text is None else {"en": text.en, "fr": text.fr}
+SCHEMA_VERSION = 3
 
 
 def _coverage(coverage: Coverage) -> dict[str, int]:
     return {"judged": coverage.judged, "scored": coverage.scored}
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def _data(said: Said | str | None) -> dict[str, object] | None:
+    """A text as data: its message, or None for a value from the archive (and the last inline pairs)."""
+    return message_json(said) if isinstance(said, Message) else None
+
+
+def _text(said: Said | str | None, language: str) -> str | None:
+    if said is None or isinstance(said, str):
+        return said
+    return said.render(language)
+
+
+def finding_dict(finding: Finding, language: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "code": finding.code,
         "name": finding.name,
         "step": finding.step,
         "severity": finding.severity,
         "fingerprint": finding.fingerprint,
-        "what": _text(finding.what),
-        "why": _text(finding.why),
-        "fix": _text(finding.fix),
-        "evidence": [{"file": e.file, "row": e.row, "value": e.value} for e in finding.evidence],
+        "what": _text(finding.what, language),
+        "why": _text(finding.why, language),
+        "fix": _text(finding.fix, language),
+        "evidence": [{"file": e.file, "row": e.row, "value": _text(e.value, language)} for e in finding.evidence],
+        "messages": {
+            "what": _data(finding.what),
+            "why": _data(finding.why),
+            "fix": _data(finding.fix),
+            "evidence": [_data(e.value) for e in finding.evidence],
+        },
     }
     if finding.waived_by:
         data["waived_by"] = finding.waived_by
@@ -61,7 +82,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 
 def audit_dict(audit: Audit) -> dict[str, Any]:
-    export, result = audit.export, audit.result
+    export, result, language = audit.export, audit.result, audit.language
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "linkedin-auditor", "version": __version__},
@@ -98,8 +119,8 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
                 for step in result.steps
             },
         },
-        "findings": [finding_dict(f) for f in result.findings],
-        "waived": [finding_dict(f) for f in result.waived],
+        "findings": [finding_dict(f, language) for f in result.findings],
+        "waived": [finding_dict(f, language) for f in result.waived],
         "expired_waivers": [
             {
                 "rule": w.rule,
@@ -116,8 +137,9 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
                 "step": o.step,
                 "severity": o.severity,
                 "status": o.status,
-                "reason": _text(o.reason),
-                "notes": [_text(note) for note in o.notes],
+                "reason": _text(o.reason, language),
+                "notes": [_text(note, language) for note in o.notes],
+                "messages": {"reason": _data(o.reason), "notes": [_data(note) for note in o.notes]},
             }
             for o in result.outcomes
         ],

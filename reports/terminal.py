@@ -6,8 +6,8 @@ import textwrap
 
 from auditor.audit import Audit
 from auditor.engine import STEP_SETUP
-from auditor.findings import Coverage, Finding, StepScore
-from auditor.reports.i18n import step_title, word
+from auditor.findings import Coverage, Finding, Said, StepScore
+from auditor.i18n import Message, Percent, Verbatim, _, n_, p_
 
 
 def _bar(score: int | None, width: int = 20) -> str:
@@ -28,32 +28,58 @@ def _wrap(text: str, indent: str, width: int = 100) -> str:
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
 
 
-def _rules_pass(language: str, passed: int, counted: int) -> str:
-    """The key of "N of M rules pass" that agrees with its numbers: in French with N (0 and 1 singular); in
-    English "of 1 rule", and "1 of M rules passes"."""
-    if language == "fr":
-        return "rules_pass_one" if passed <= 1 else "rules_pass"
+STEP_TITLES: dict[str, Message] = {
+    "step1": _("Goals"),
+    "step2": _("Three circles"),
+    "step3": _("Routines"),
+    "step4": _("Pitch & giving"),
+    "step5": _("LinkedIn profile"),
+}
+SEVERITY_WORDS: dict[str, Message] = {
+    "info": p_("severity", "info"),
+    "warn": p_("severity", "warn"),
+    "error": p_("severity", "error"),
+}
+ARCHIVE_KINDS: dict[str, Message] = {
+    "basic": _("basic archive"),
+    "complete": _("complete archive"),
+    "unknown": _("archive of unknown kind"),
+}
+NOT_SET_UP: dict[str, Message] = {
+    "goals": _("not set up: write your goals (linkedin-audit init)"),
+    "routines": _("not set up: plan your routines (linkedin-audit init)"),
+}
+
+
+def rules_pass(passed: int, counted: int) -> Message:
+    """ "N of M rules pass", agreeing with its numbers (the verb with N; "rule" with M in English)."""
     if counted == 1:
-        return "rules_pass_one"
-    return "rules_pass_one_of" if passed == 1 else "rules_pass"
+        return n_("{n} of 1 rule passes", "{n} of 1 rule passes", passed)
+    return n_("{n} of {counted} rules passes", "{n} of {counted} rules pass", passed, counted=counted)
 
 
-def _coverage(lang: str, coverage: Coverage) -> str:
-    key = "coverage_one" if lang == "fr" and coverage.judged <= 1 else "coverage"
-    return word(key, lang, judged=coverage.judged, scored=coverage.scored)
+def _coverage(coverage: Coverage) -> Message:
+    return n_(
+        "{n} of {scored} rules could judge",
+        "{n} of {scored} rules could judge",
+        coverage.judged,
+        scored=coverage.scored,
+    )
 
 
-def _step_detail(lang: str, step: StepScore) -> str:
+def _step_detail(step: StepScore) -> Message:
     if step.status == "not-set-up":
-        return word("not_set_up_" + STEP_SETUP[step.step], lang)
+        return NOT_SET_UP[STEP_SETUP[step.step]]
     if step.score is None:
-        return word("not_scored", lang)
+        return _("not judged: no rule had data")
     counted = len(step.details)  # the scored rules that judged (hygiene rules report without scoring)
-    passed = sum(1 for _, _, score in step.details if score == 1.0)
-    detail = word(_rules_pass(lang, passed, counted), lang, passed=passed, counted=counted)
+    passed = sum(1 for _code, _weight, score in step.details if score == 1.0)
+    detail = rules_pass(passed, counted)
     if step.status == "provisional":
-        judged = word("judged_short", lang, judged=step.coverage.judged, scored=step.coverage.scored)
-        detail += f"{word('semicolon', lang)}{word('provisional', lang)}* ({judged})"
+        judged = n_(
+            "{n} of {scored} judged", "{n} of {scored} judged", step.coverage.judged, scored=step.coverage.scored
+        )
+        return _("{detail}; provisional* ({judged})", detail=detail, judged=judged)
     return detail
 
 
@@ -61,17 +87,37 @@ def _header(audit: Audit) -> list[str]:
     lang = audit.language
     export, result = audit.export, audit.result
     name = export.profile.full_name if export.profile else export.source_name
-    exported = export.exported_on.isoformat() if export.exported_on else "?"
-    lines = [
-        f"{name} — {word('archive_' + export.kind, lang)}, {word('exported_on', lang)} {exported}, "
-        f"{word('as_of', lang)} {result.today.isoformat()}"
-    ]
+    exported = export.exported_on or Verbatim("?")
+    said = _(
+        "{name} — {kind}, exported on {exported}, audited as of {today}",
+        name=name,
+        kind=ARCHIVE_KINDS[export.kind],
+        exported=exported,
+        today=result.today,
+    )
+    lines = [said.render(lang)]
     made = audit.analyses.data_until
     # Said first when the archive is old enough for HYG-001 (its threshold is the member's to set).
     if any(finding.code == "HYG-001" for finding in (*result.findings, *result.waived)):
-        old = word("old_archive", lang, exported=made.isoformat(), days=(result.today - made).days, today=result.today)
-        lines.append(textwrap.fill(f"! {old}", width=100, subsequent_indent="  "))
+        old = _(
+            "The archive was made on {exported}, {days} days before this audit ({today}): your activity is measured "
+            "up to {exported}; download a fresh copy for today's picture.",
+            exported=made,
+            days=(result.today - made).days,
+            today=result.today,
+        )
+        lines.append(textwrap.fill(f"! {old.render(lang)}", width=100, subsequent_indent="  "))
     return lines
+
+
+def _line(lang: str, head: str, text: Said | str) -> str:
+    """`head: text` with the language's colon."""
+    return _("{head}: {text}", head=head, text=text if isinstance(text, str) else text.render(lang)).render(lang)
+
+
+def _title(lang: str, title: Message) -> str:
+    """A section title followed by the language's colon."""
+    return _("{title}:", title=title).render(lang)
 
 
 def summary_text(audit: Audit, top: int = 10) -> str:
@@ -79,22 +125,27 @@ def summary_text(audit: Audit, top: int = 10) -> str:
     result = audit.result
     overall = f"{result.overall}/100" if result.overall is not None else "—"
     if result.overall_status == "provisional":
-        overall += f" ({word('provisional', lang)}*{word('colon', lang)}{_coverage(lang, result.coverage)})"
-    lines = [*_header(audit), "", f"{word('score', lang)}{word('colon', lang)}{overall}"]
+        overall = _("{score} (provisional*: {coverage})", score=overall, coverage=_coverage(result.coverage)).render(
+            lang
+        )
+    lines = [*_header(audit), "", _line(lang, _("Score").render(lang), overall)]
     for step in result.steps:
         score = f"{step.score:>3}" if step.score is not None else "  —"
         mark = "*" if step.status == "provisional" else " "
         lines.append(
-            f"  {step.step[-1]}. {step_title(step.step, lang):<20} {score}{mark} {_bar(step.score)}  "
-            f"{_step_detail(lang, step)}"
+            f"  {step.step[-1]}. {STEP_TITLES[step.step].render(lang):<20} {score}{mark} {_bar(step.score)}  "
+            f"{_step_detail(step).render(lang)}"
         )
     if result.overall_status == "provisional" or any(step.status == "provisional" for step in result.steps):
-        share = f"{round(100 * audit.config.min_coverage)}{' %' if lang == 'fr' else '%'}"
-        lines += ["", _wrap(word("provisional_note", lang, share=share), "  ")]
-    lines += ["", _wrap(word("how_scored", lang), "  "), ""]
+        note = _(
+            "* provisional: judged by fewer than {share} of its rules; the others lack data (see below).",
+            share=Percent(audit.config.min_coverage),
+        )
+        lines += ["", _wrap(note.render(lang), "  ")]
+    lines += ["", _wrap(HOW_SCORED.render(lang), "  "), ""]
     findings = result.findings
     if not findings:
-        lines.append(word("no_findings", lang))
+        lines.append(_("Nothing to fix: well done.").render(lang))
     else:
         # One line per rule, most severe first, so the summary shows the breadth of what to fix; the rest of a
         # rule's findings are counted, and listed in --json.
@@ -102,41 +153,53 @@ def summary_text(audit: Audit, top: int = 10) -> str:
         for finding in findings:
             by_rule.setdefault(finding.code, []).append(finding)
         shown = list(by_rule.values())[:top]
-        header = f"{word('top_findings', lang)} ({len(findings)}{word('semicolon', lang)}{word('more_in_json', lang)})"
-        lines.append(header + word("colon", lang).rstrip())
+        lines.append(_("Top findings ({n}; the full list is in --json):", n=len(findings)).render(lang))
         for group in shown:
             finding = group[0]
-            more = f"  (+{len(group) - 1} {word('similar', lang)})" if len(group) > 1 else ""
-            lines.append(f"  [{word(finding.severity, lang)}] {finding.code} {finding.name}{more}")
-            lines.append(_wrap(finding.what.in_(lang), "      "))
-            lines.append(_wrap(f"{word('fix', lang)}{word('colon', lang)}{finding.fix.in_(lang)}", "      "))
+            more = ""
+            if len(group) > 1:
+                more = "  " + n_("(+{n} more like this)", "(+{n} more like this)", len(group) - 1).render(lang)
+            lines.append(f"  [{SEVERITY_WORDS[finding.severity].render(lang)}] {finding.code} {finding.name}{more}")
+            lines.append(_wrap(finding.what.render(lang), "      "))
+            lines.append(_wrap(_line(lang, _("Fix").render(lang), finding.fix), "      "))
         if len(by_rule) > len(shown):
             rest = ", ".join(list(by_rule)[len(shown) :])
-            lines.append(_wrap(f"{word('also', lang)}{word('colon', lang)}{rest}", "  "))
-    for status, title in (("not-applicable", "not_applicable"), ("skipped", "skipped")):
+            lines.append(_wrap(_line(lang, _("Also").render(lang), rest), "  "))
+    for status, title in (
+        ("not-applicable", _("Nothing to judge")),
+        ("skipped", _("Not checked (data absent or unreadable, or not configured)")),
+    ):
         grouped: dict[str, list[str]] = {}
         for outcome in result.outcomes:
             if outcome.status == status:
-                reason = outcome.reason.in_(lang) if outcome.reason else ""
+                reason = outcome.reason.render(lang) if outcome.reason else ""
                 grouped.setdefault(reason, []).append(outcome.code)
         if grouped:
-            lines += ["", word(title, lang) + word("colon", lang).rstrip()]
+            lines += ["", _title(lang, title)]
             for reason, codes in grouped.items():  # rules with one reason are listed together
-                lines.append(_wrap(f"{', '.join(codes)}{word('colon', lang)}{reason}", "  "))
+                lines.append(_wrap(_line(lang, ", ".join(codes), reason), "  "))
     notes = [(outcome.code, note) for outcome in result.outcomes for note in outcome.notes]
     if notes:
-        lines += ["", word("notes", lang) + word("colon", lang).rstrip()]
-        lines += [_wrap(f"{code}{word('colon', lang)}{note.in_(lang)}", "  ") for code, note in notes]
+        lines += ["", _title(lang, _("Notes"))]
+        lines += [_wrap(_line(lang, code, note.render(lang)), "  ") for code, note in notes]
     crashed = [o for o in result.outcomes if o.status == "crashed"]
     if crashed:
-        lines += ["", f"{word('crashed', lang)}:"]
-        lines += [f"  {o.code} {o.name}: {o.reason.en if o.reason else ''}" for o in crashed]
+        lines += ["", _title(lang, _("Rules that failed to run"))]
+        lines += [_line(lang, f"  {o.code} {o.name}", o.reason.render(lang) if o.reason else "") for o in crashed]
     if result.waived:
-        lines += ["", f"{word('waived', lang)}: " + ", ".join(f"{f.code} ({f.waived_by})" for f in result.waived)]
+        waived = ", ".join(f"{f.code} ({f.waived_by})" for f in result.waived)
+        lines += ["", _line(lang, _("Waived").render(lang), waived)]
     if result.expired_waivers:
-        lines += ["", f"{word('expired', lang)}:"]
+        lines += ["", _title(lang, _("Expired waivers (no longer applied)"))]
         lines += [
             f"  {w.rule or w.fingerprint} — {w.reason} ({w.until.isoformat() if w.until else ''})"
             for w in result.expired_waivers
         ]
     return "\n".join(lines)
+
+
+HOW_SCORED = _(
+    "How scores are made: every rule that could judge scores 1 (no finding) or 0, weighted 3/2/1 by severity "
+    "(error/warn/info); rules without data or with nothing to judge do not count; a step scores the weighted share "
+    "of its rules that pass; the overall score is the weighted mean of the steps."
+)

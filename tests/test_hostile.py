@@ -132,7 +132,7 @@ def test_outputs_replace_files_whole_and_keep_their_permissions(tmp_path: Path, 
     os.chmod(target, 0o640)
     run = run_cli("audit", sample_zip, "--json", target, "--fail-on", "never")
     assert run.code == 0 and run.stderr == ""
-    assert json.loads(target.read_text())["schema_version"] == 2
+    assert json.loads(target.read_text())["schema_version"] == 3
     assert target.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.json"]
 

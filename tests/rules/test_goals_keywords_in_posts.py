@@ -28,7 +28,7 @@ def test_pass() -> None:
 def test_fail_keyword_in_no_recent_post() -> None:
     (finding,) = run_rule(rule, config=_keywords("S&OP", "demand sensing"))
     assert finding.key == "demand sensing"
-    assert "since 3 August 2026" in finding.what.en
+    assert "since August 3, 2026" in finding.what.en
     assert "depuis le 3 août 2026" in finding.what.fr
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
     assert finding.evidence[0].value.startswith("'demand sensing' in 0 of ")

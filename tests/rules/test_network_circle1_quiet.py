@@ -30,10 +30,10 @@ def test_fail_one_quiet_tie() -> None:
     (finding,) = run_rule(rule, _lea_quiet_since(dt.datetime(2026, 3, 1)))
     assert finding.key == "in/lea-martin"
     assert finding.what.en == (
-        "You have not exchanged with Léa Martin, in your circle 1, for 8 months (last message on 22 February 2026, "
+        "You have not exchanged with Léa Martin, in your circle 1, for 8 months (last message on February 22, 2026, "
         "8 in all)."
     )
-    assert finding.fix.fr == "Appelez Léa Martin ce mois-ci : votre dernier échange date de 8 mois."
+    assert finding.fix.fr == "Appelez Léa Martin ce mois-ci : votre dernier échange date de 8\u00a0mois."
     assert finding.fix.en == "Call Léa Martin this month: your last exchange was 8 months ago."
     assert finding.evidence[0].row == 5
     assert finding.evidence[1].value == "Léa Martin: last message 2026-02-22, 4 sent, 4 received"

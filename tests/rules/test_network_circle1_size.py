@@ -26,7 +26,7 @@ def test_fail_empty() -> None:
     assert finding.key == "empty"
     assert "Nobody in your export looks close" in finding.what.en
     # Equal scores keep the order of Connections.csv.
-    assert finding.fix.en.endswith("starting with Léa Martin, Inès Haddad and Sam Jones.")
+    assert finding.fix.en.endswith("starting with Léa Martin, Inès Haddad, and Sam Jones.")
     assert finding.fix.fr.endswith("en commençant par Léa Martin, Inès Haddad et Sam Jones.")
 
 
