@@ -51,6 +51,10 @@ class Evidence:
     row: int | None = None
     value: str | Message = ""  # a value from the archive as it is, or a message saying what was found
 
+    def text(self, language: str) -> str:
+        """The value as the reader sees it."""
+        return self.value if isinstance(self.value, str) else self.value.render(language)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

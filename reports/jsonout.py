@@ -68,7 +68,7 @@ def finding_dict(finding: Finding, language: str) -> dict[str, Any]:
         "what": _text(finding.what, language),
         "why": _text(finding.why, language),
         "fix": _text(finding.fix, language),
-        "evidence": [{"file": e.file, "row": e.row, "value": _text(e.value, language)} for e in finding.evidence],
+        "evidence": [{"file": e.file, "row": e.row, "value": e.text(language)} for e in finding.evidence],
         "messages": {
             "what": _data(finding.what),
             "why": _data(finding.why),

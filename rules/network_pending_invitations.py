@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Names, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import join_names
 
 CODE = "NET-004"
 NAME = "network.pending-invitations"
@@ -58,26 +58,32 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     sent = network.pending_sent
     if len(sent) > max_sent:
         yield Finding(
-            what=t(
-                f"{len(sent)} invitations you sent are still pending (more than {max_sent}).",
-                f"{len(sent)} invitations que vous avez envoyées sont toujours en attente (plus de {max_sent}).",
+            what=n_(
+                "{n} invitation you sent is still pending (more than {max}).",
+                "{n} invitations you sent are still pending (more than {max}).",
+                len(sent),
+                max=max_sent,
             ),
-            why=t(
+            why=_(
                 "Invitations nobody accepts are usually sent to strangers without a note, and LinkedIn limits how "
-                "many you can send.",
-                "Les invitations que personne n'accepte partent souvent vers des inconnus, sans mot, et LinkedIn "
-                "limite le nombre d'invitations.",
+                "many you can send."
             ),
-            fix=t(
+            fix=_(
                 "Withdraw the invitations older than a month (My Network › Manage › Sent), and from now on add a "
-                "note saying where you met or why you write.",
-                "Retirez les invitations de plus d'un mois (Réseau › Gérer › Envoyées) et ajoutez désormais un mot "
-                "qui dit où vous vous êtes rencontrés ou pourquoi vous écrivez.",
+                "note saying where you met or why you write."
             ),
             evidence=(
-                Evidence(file, None, f"{len(sent)} outgoing invitations not accepted"),
+                Evidence(
+                    file,
+                    None,
+                    n_("{n} outgoing invitation not accepted", "{n} outgoing invitations not accepted", len(sent)),
+                ),
                 *(
-                    Evidence(file, i.line, f"to {i.recipient}, sent {i.sent_at:%Y-%m-%d}" if i.sent_at else i.recipient)
+                    Evidence(
+                        file,
+                        i.line,
+                        _("to {name}, sent {day}", name=i.recipient, day=i.sent_at) if i.sent_at else i.recipient,
+                    )
                     for i in sent[:MAX_NAMES]
                 ),
             ),
@@ -89,26 +95,24 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         if i.sent_at is not None and (ctx.analyses.data_until - i.sent_at.date()).days > max_age
     ]
     if old:
-        names = join_names([_plain(i.sender) for i in old[:3]])
         yield Finding(
-            what=t(
-                f"{len(old)} invitation(s) you received more than {max_age} days ago still wait for an answer.",
-                f"{len(old)} invitation(s) reçue(s) il y a plus de {max_age} jours attendent toujours une réponse.",
+            what=n_(
+                "{n} invitation you received more than {days} days ago still waits for an answer.",
+                "{n} invitations you received more than {days} days ago still wait for an answer.",
+                len(old),
+                days=max_age,
             ),
-            why=t(
+            why=_(
                 "Step 2 of the method: an invitation is someone who wants to join your circles; a month of silence "
-                "reads as a no.",
-                "Étape 2 de la méthode : une invitation, c'est quelqu'un qui veut entrer dans vos cercles ; un mois "
-                "de silence se lit comme un refus.",
+                "reads as a no."
             ),
-            fix=t(
-                f"Answer them this week, starting with {names.en}: accept with a short thank-you note, or ignore "
-                "those you do not want.",
-                f"Répondez-y cette semaine, en commençant par {names.fr} : acceptez avec un mot de remerciement, ou "
-                "ignorez celles que vous ne souhaitez pas.",
+            fix=_(
+                "Answer them this week, starting with {names}: accept with a short thank-you note, or ignore those "
+                "you do not want.",
+                names=Names(tuple(_plain(i.sender) for i in old[:3])),
             ),
             evidence=tuple(
-                Evidence(file, i.line, f"from {' '.join(i.sender.split())}, received {i.sent_at:%Y-%m-%d}")
+                Evidence(file, i.line, _("from {name}, received {day}", name=" ".join(i.sender.split()), day=i.sent_at))
                 for i in old[:MAX_NAMES]
             ),
             key="received",

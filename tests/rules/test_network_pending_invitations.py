@@ -29,7 +29,7 @@ def test_fail_too_many_pending_sent() -> None:
     assert finding.key == "sent"
     assert finding.what.en.startswith("26 invitations you sent are still pending")
     assert finding.evidence[0].file == model_export().sources["invitations"].files[0]
-    assert finding.evidence[1].value == "to Stranger 0, sent 2026-09-01"  # oldest first
+    assert finding.evidence[1].text("en") == "to Stranger 0, sent September 1, 2026"  # oldest first
     assert len(finding.evidence) == 11
 
 
@@ -55,7 +55,7 @@ def test_fail_old_received_invitation() -> None:
     (finding,) = run_rule(rule, _with(old))
     assert finding.key == "received"
     assert "starting with Aurélie Dumont:" in finding.fix.en
-    assert "en commençant par Aurélie Dumont :" in finding.fix.fr
+    assert "en commençant par Aurélie Dumont\u00a0:" in finding.fix.fr
     assert finding.evidence[0].row == 9
 
 
