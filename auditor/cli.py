@@ -22,7 +22,10 @@ import click
 from auditor import __version__, exitcodes
 from auditor.atomicfile import atomic_output, write_text_atomically
 from auditor.errors import AuditorError, Interrupted
+from auditor.i18n import available_languages
 from auditor.safetext import inert, json_text
+
+LANGUAGES = available_languages()  # English and every language with a catalog
 
 if TYPE_CHECKING:
     from auditor.engine import AuditResult
@@ -261,7 +264,7 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
 def _language_option(default: str | None = None) -> Callable[[F], F]:
     return click.option(
         "--lang",
-        type=click.Choice(["fr", "en"]),
+        type=click.Choice(LANGUAGES),
         default=default,
         help="Language of the output (default: the config's, else your profile's).",
     )
@@ -414,7 +417,10 @@ def _write_json(path: Path, data: object) -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="With --markdown: put the table between the <!-- rules:start --> and <!-- rules:end --> lines of FILE.",
 )
-def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the rules' titles."
+)
+def list_rules(as_json: bool, markdown: bool, write_to: Path | None, lang: str) -> None:
     """List every rule: code, name, method step, default severity and options.
 
     Example: linkedin-audit rules --markdown --write README.md
@@ -430,10 +436,10 @@ def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
         echo(rules_markdown(RULES))
         return
     if as_json:
-        echo(json_text([rule_json(rule) for rule in RULES]))
+        echo(json_text([rule_json(rule, lang) for rule in RULES]))
         return
     for rule in RULES:
-        echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+        echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title_in(lang)}")
 
 
 RULES_START, RULES_END = "<!-- rules:start -->", "<!-- rules:end -->"
@@ -455,13 +461,15 @@ def _write_rules_table(path: Path, table: str) -> None:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
-def rule_json(rule: Any) -> dict[str, Any]:
+def rule_json(rule: Any, language: str = "en") -> dict[str, Any]:
     """A rule as `rules --json` prints it: its options with their declarations, its sources with their links."""
+    from auditor.i18n import translate
     from auditor.sources import SOURCES_BY_ID
 
     options = {
         name: {"default": list(spec.default) if isinstance(spec.default, tuple) else spec.default,
-               "description": spec.description, "unit": spec.unit, "low": spec.bounds[0], "high": spec.bounds[1],
+               "description": translate(spec.description, language), "unit": spec.unit,
+               "low": spec.bounds[0], "high": spec.bounds[1],
                **({"at_most": spec.at_most} if spec.at_most else {})}
         for name, spec in rule.option_specs.items()
     }  # fmt: skip
@@ -470,7 +478,7 @@ def rule_json(rule: Any) -> dict[str, Any]:
         for s in (SOURCES_BY_ID[source] for source in rule.sources)
     ]
     return {"code": rule.code, "name": rule.name, "step": rule.step, "severity": rule.severity, "options": options,
-            "sources": cited, "scored": rule.scored, "title": rule.title}  # fmt: skip
+            "sources": cited, "scored": rule.scored, "title": rule.title_in(language)}  # fmt: skip
 
 
 def _options_cell(rule: Any) -> str:
@@ -496,18 +504,27 @@ def rules_markdown(rules: Any) -> str:
 
 @cli.command()
 @click.argument("code")
-def explain(code: str) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+def explain(code: str, lang: str) -> None:
     """Print a rule's documentation: what it checks, why, its options, examples and sources.
 
-    Example: linkedin-audit explain PRO-001
+    Example: linkedin-audit explain PRO-001 --lang fr
     """
+    from auditor.i18n import _
     from auditor.rules import RULES
 
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
     if rule is None:
         raise click.UsageError(f"no rule '{code}' (see 'linkedin-audit rules')")
-    echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity})\n")
-    echo(rule.doc)
+    header = _(
+        "{code} {name} (step {step}, default severity {severity})",
+        code=rule.code,
+        name=rule.name,
+        step=rule.step[-1],
+        severity=rule.severity,
+    )
+    echo(header.render(lang) + "\n")
+    echo(rule.doc_in(lang))
 
 
 @cli.command()
