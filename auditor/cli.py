@@ -230,8 +230,8 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 def demo(out_dir: Path, lang: str, persona: str) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, the sample person's configuration (goals, routines) and the audit as
-    JSON, then prints the summary.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON
+    and the HTML report, then prints the summary and where the report is.
 
     Example: linkedin-audit demo --lang fr
     """
@@ -257,8 +257,11 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
+    html_path = out_dir / "report.html"
+    _write_reports(audit, html_path, None, redact=False)
     echo(summary_text(audit))
     echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
+    echo(f"Report:        {html_path.resolve()} (open it in your browser)")
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
@@ -314,6 +317,24 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     help="Write the full result as JSON to this file ('-' for stdout).",
 )
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report as one self-contained HTML page to this file.",
+)
+@click.option(
+    "--md",
+    "md_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report as Markdown to this file.",
+)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="In the HTML and Markdown reports, replace other people's names with pseudonyms (stable across runs when "
+    "LINKEDIN_AUDIT_SECRET is set).",
+)
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules: code, name, step, prefix or glob.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: code, name, step, prefix or glob.")
 @click.option(
@@ -333,6 +354,9 @@ def audit(
     as_of: dt.date | None,
     photo: Path | None,
     json_path: Path | None,
+    html_path: Path | None,
+    md_path: Path | None,
+    redact: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str,
@@ -361,6 +385,7 @@ def audit(
     progress("")
     if json_path is not None:
         _write_json(json_path, audit_dict(result))
+    _write_reports(result, html_path, md_path, redact)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
     status = audit_status(result.result, fail_on)
@@ -395,6 +420,36 @@ def _progress_printer() -> Callable[[str], None]:
         sys.stderr.flush()
 
     return show
+
+
+def _redaction_secret() -> bytes:
+    """The secret that makes pseudonyms stable across runs (LINKEDIN_AUDIT_SECRET), else a new one each run."""
+    configured = os.environ.get("LINKEDIN_AUDIT_SECRET", "")
+    return configured.encode() if configured else os.urandom(32)
+
+
+def _write_reports(audit: Any, html_path: Path | None, md_path: Path | None, redact: bool) -> None:
+    """The HTML and Markdown reports, from one view of the audit."""
+    if html_path is None and md_path is None:
+        return
+    from auditor.reports.viewmodel import build_view
+
+    view = build_view(audit, redact_secret=_redaction_secret() if redact else None)
+    if html_path is not None:
+        from auditor.reports.html import render_html
+
+        _write_text(html_path, render_html(view))
+    if md_path is not None:
+        from auditor.reports.markdown import render_markdown
+
+        _write_text(md_path, render_markdown(view))
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        write_text_atomically(path, text)
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
 def _write_json(path: Path, data: object) -> None:

@@ -64,6 +64,21 @@ def month(day: dt.date, language: str) -> str:
     return format_date(day, "MMMM y", locale=locale(language))
 
 
+def short_month(day: dt.date, language: str, *, year: bool = False) -> str:
+    """`Nov` / `nov.` (with `year`: `Nov 26` / `nov. 26`): a chart's axis label."""
+    return format_date(day, "MMM yy" if year else "MMM", locale=locale(language))
+
+
+def weekday(day: dt.date, language: str) -> str:
+    """`Mon` / `lun.`."""
+    return format_date(day, "EEE", locale=locale(language))
+
+
+def quarter(year: int, number: int, language: str) -> str:
+    """`Q3 2026` / `T3 2026`: the locale's abbreviation of a quarter, with its year."""
+    return format_date(dt.date(year, 3 * number - 2, 1), "QQQ y", locale=locale(language))
+
+
 def span(days: int, language: str) -> str:
     """A span of days as people say it: days under 45 days, months under two years, then years."""
     days = max(days, 0)
