@@ -67,8 +67,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "you do now."
         ),
         fix=_(
-            "Add what you do now, with its start date; between jobs, a freelance activity, a training course or "
-            'LinkedIn\'s "Career break" entry says it.'
+            "Add what you do now, with its start date; between jobs, say so with a freelance activity, a training "
+            'course, or LinkedIn\'s "Career break" entry.'
         ),
         evidence=(evidence,),
     )

@@ -51,7 +51,7 @@ def test_fail_no_figures() -> None:
     )
     assert (
         finding.evidence[0].text("fr")
-        == f"Acme Industries, Supply Chain Manager\u00a0: aucun chiffre en {len(NO_FIGURES[0])}\u00a0caractères"
+        == f"Acme Industries, Supply Chain Manager\u00a0: aucun chiffre sur {len(NO_FIGURES[0])}\u00a0caractères"
     )
     assert "None of your 3 most recent" in finding.what.en and "vos 3\u00a0derniers postes" in finding.what.fr
     assert_bilingual(finding)
