@@ -102,7 +102,7 @@ def names(items: tuple[str, ...], language: str, style: str = "and") -> str:
 
 def value(fact: Param, language: str) -> str:
     """One fact of a message, written for `language`."""
-    from auditor.i18n import Days, Message, Names, Number, Percent, Verbatim, render
+    from auditor.i18n import Days, Message, Month, Names, Number, Percent, Verbatim, render
 
     if isinstance(fact, str):
         return fact
@@ -121,7 +121,10 @@ def value(fact: Param, language: str) -> str:
     if isinstance(fact, Days):
         return span(fact.days, language)
     if isinstance(fact, Names):
-        return names(fact.names, language, fact.style)
+        items = tuple(name if isinstance(name, str) else render(name, language) for name in fact.names)
+        return names(items, language, fact.style)
+    if isinstance(fact, Month):
+        return month(dt.date(fact.year, fact.month, 1), language)
     if isinstance(fact, Verbatim):
         return fact.text
     if isinstance(fact, dt.date):
