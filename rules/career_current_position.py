@@ -24,9 +24,10 @@ from collections.abc import Iterator
 from auditor.analysis.career import last_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Verbatim, _, n_
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-001"
 NAME = "career.current-position"
@@ -50,7 +51,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             _(
                 "Latest: {position}, ended {date}",
                 position=label(latest.company, latest.title),
-                date=Verbatim(str(finished)),
+                date=when(finished),
             ),
         )
     else:

@@ -26,9 +26,10 @@ from collections.abc import Iterator
 from auditor.analysis.career import first_day
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Message, Verbatim, _
+from auditor.i18n import Message, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-007"
 NAME = "career.future-dates"
@@ -56,29 +57,29 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             what = _(
                 "Your position at {place} has a start date ({start}) and an end date ({end}) in the future.",
                 place=where,
-                start=Verbatim(str(start)),
-                end=Verbatim(str(end)),
+                start=when(start),
+                end=when(end),
             )
             value = _(
                 "{position}: start {start}, end {end}",
                 position=entry,
-                start=Verbatim(str(start)),
-                end=Verbatim(str(end)),
+                start=when(start),
+                end=when(end),
             )
         elif start is not None:
             what = _(
                 "Your position at {place} has a start date ({start}) in the future.",
                 place=where,
-                start=Verbatim(str(start)),
+                start=when(start),
             )
-            value = _("{position}: start {start}", position=entry, start=Verbatim(str(start)))
+            value = _("{position}: start {start}", position=entry, start=when(start))
         else:
             what = _(
                 "Your position at {place} has an end date ({end}) in the future.",
                 place=where,
-                end=Verbatim(str(end)),
+                end=when(end),
             )
-            value = _("{position}: end {end}", position=entry, end=Verbatim(str(end)))
+            value = _("{position}: end {end}", position=entry, end=when(end))
         yield Finding(
             what=what,
             why=_("A date after today is almost always a typo, and it makes readers doubt the rest of your timeline."),

@@ -36,9 +36,10 @@ from dataclasses import dataclass
 from auditor.analysis.career import day_after, first_day, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Verbatim, _, n_
+from auditor.i18n import _, n_
 from auditor.model import Export, PartialDate, Position
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-005"
 NAME = "career.gaps"
@@ -124,7 +125,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         before, after = gap.before, gap.after
         # Dates as the archive gives them ("2016-12"): a month has no long date to write. The gap is counted in
         # whole months, as the option is.
-        ended = Verbatim(str(before.finished_on))
+        ended = when(before.finished_on)
         evidence = [
             Evidence(
                 file,
@@ -133,7 +134,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             )
         ]
         if after is not None:
-            started = Verbatim(str(after.started_on))
+            started = when(after.started_on)
             evidence.append(
                 Evidence(
                     file,

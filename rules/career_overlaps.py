@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from auditor.analysis.career import SIDE_ACTIVITY_WORDS, day_after, first_day, is_side_activity, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Message, Verbatim, _, n_
+from auditor.i18n import Message, _, n_
 from auditor.model import Export, PartialDate, Position
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-006"
 NAME = "career.overlaps"
@@ -66,10 +67,10 @@ def _end(date: PartialDate | None, today: dt.date) -> dt.date:
 def _period(position: Position) -> Message:
     """The position and its months as the archive gives them ("2017-01"): a month has no long date to write."""
     entry = label(position.company, position.title)
-    start = Verbatim(str(position.started_on))
+    start = when(position.started_on)
     if position.finished_on is None:
         return _("{position}: {start} to today", position=entry, start=start)
-    return _("{position}: {start} to {end}", position=entry, start=start, end=Verbatim(str(position.finished_on)))
+    return _("{position}: {start} to {end}", position=entry, start=start, end=when(position.finished_on))
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:

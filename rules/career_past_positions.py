@@ -23,9 +23,10 @@ from collections.abc import Iterator
 
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Verbatim, _, n_
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-003"
 NAME = "career.past-positions"
@@ -65,7 +66,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                     _(
                         "{position}: ended {date}",
                         position=label(p.company, p.title),
-                        date=Verbatim(str(p.finished_on)),
+                        date=when(p.finished_on),
                     ),
                 )
                 for p in past

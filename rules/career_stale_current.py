@@ -28,9 +28,10 @@ from collections.abc import Iterator
 from auditor.analysis.career import SIDE_ACTIVITY_WORDS, first_day, is_side_activity, last_day, whole_months
 from auditor.analysis.text import label
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Verbatim, _, n_
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-008"
 NAME = "career.stale-current"
@@ -96,7 +97,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                     _(
                         "{position}: since {date}, no end date",
                         position=label(position.company, position.title),
-                        date=Verbatim(str(start)),
+                        date=when(start),
                     ),
                 ),
                 Evidence(
@@ -105,7 +106,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                     _(
                         "{position}: since {date}",
                         position=label(newest.company, newest.title),
-                        date=Verbatim(str(newest_start)),
+                        date=when(newest_start),
                     ),
                 ),
             ),

@@ -8,8 +8,10 @@ import datetime as dt
 import pytest
 
 from auditor.analysis.career import whole_months
+from auditor.i18n import _
 from auditor.model import Certification, Education, Export, PartialDate, Project
 from auditor.rules import career_gaps as rule
+from auditor.words import when
 
 from ..factory import model_export, run_rule, skip_reason
 from .helpers import assert_bilingual, without_sources
@@ -59,9 +61,14 @@ def test_fail_gap_between_positions(first_end: PartialDate, second_start: Partia
     (finding,) = run_rule(rule, career(first_end, second_start))
     positions = model_export().sources["positions"].files[0]
     assert [(e.file, e.row) for e in finding.evidence] == [(positions, 4), (positions, 3)]
-    assert finding.evidence[0].text("en") == f"Gamma Logistics, Logistics Analyst: ended {first_end}"
-    assert finding.evidence[1].text("en") == f"Beta Foods, Demand Planner: started {second_start}"
-    assert finding.evidence[1].text("fr") == f"Beta Foods, Demand Planner\u00a0: début {second_start}"
+    assert (
+        finding.evidence[0].text("en") == f"Gamma Logistics, Logistics Analyst: ended {_('{d}', d=when(first_end)).en}"
+    )
+    assert finding.evidence[1].text("en") == f"Beta Foods, Demand Planner: started {_('{d}', d=when(second_start)).en}"
+    assert (
+        finding.evidence[1].text("fr") == f"Beta Foods, Demand Planner\u00a0: début {_('{d}', d=when(second_start)).fr}"
+    )
+    assert "2016-12" not in finding.evidence[0].text("fr")  # dates as people write them
     assert f"{months} unexplained months" in finding.what.en
     assert f"{months}\u00a0mois sans explication" in finding.what.fr
     assert finding.key == "Gamma Logistics|Logistics Analyst->Beta Foods|Demand Planner"
@@ -98,7 +105,7 @@ def test_fail_gap_up_to_today_without_current_position() -> None:
     (finding,) = run_rule(rule, model_export(positions=(ended, *past)))  # today: 2026-11-02
     assert finding.key == "Acme Industries|Supply Chain Manager->today"
     assert finding.evidence == (finding.evidence[0],)
-    assert finding.evidence[0].text("en") == "Acme Industries, Supply Chain Manager: ended 2025-12"
+    assert finding.evidence[0].text("en") == "Acme Industries, Supply Chain Manager: ended December 2025"
     assert "10 months unexplained since" in finding.what.en
     assert "10\u00a0mois sans explication depuis" in finding.what.fr
     assert_bilingual(finding)

@@ -19,7 +19,10 @@ def test_pass() -> None:
     [
         pytest.param(1, ["0 past positions"], "aucun poste passé", id="current-only"),
         pytest.param(
-            2, ["1 past position", "Beta Foods, Demand Planner: ended 2021-02"], "qu'un seul poste passé", id="one-past"
+            2,
+            ["1 past position", "Beta Foods, Demand Planner: ended February 2021"],
+            "qu'un seul poste passé",
+            id="one-past",
         ),
     ],
 )
