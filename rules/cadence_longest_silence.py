@@ -15,8 +15,8 @@ Passes:
     A post every week for six months; the longest gap is 9 days.
 
 Fails:
-    A post on 2026-07-02, then nothing until 2026-08-20 (49 days); or no post since 2026-09-15, audited on
-    2026-11-02 (48 days and counting).
+    A post on July 2, 2026, then nothing until August 20, 2026 (49 days); or no post since September 15, 2026,
+    audited on November 2, 2026 (48 days and counting).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ Passes:
     A post of 1,200 characters.
 
 Fails:
-    A post of 3,400 characters, published on 2026-03-12.
+    A post of 3,400 characters, published on March 12, 2026.
 """
 
 from __future__ import annotations

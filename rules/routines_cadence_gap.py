@@ -173,6 +173,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 plan=Number(planned, 1 if planned < 10 else 0),
                 **facts,
             )
+        plan = _('routine "{name}": {amount} {per}', name=routine.name, amount=facts["amount"], per=facts["per"])
+        if routine.per != "week":  # the weekly rate the plan is measured against
+            plan = _("{plan} = {rate} a week", plan=plan, rate=Number(planned, 2))
         suggested = math.floor(actual * PERIODS[routine.per] / 7 + 0.5)
         lower = 1 <= suggested < routine.count  # a smaller plan, in the routine's own period, worth suggesting
         if lower:
@@ -198,17 +201,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             fix=fix,
             evidence=(
-                Evidence(
-                    CONFIG_FILE_NAME,
-                    None,
-                    _(
-                        'routine "{name}": {amount} {per} = {rate} a week',
-                        name=routine.name,
-                        amount=_amount(routine.activity, routine.count),
-                        per=PER[routine.per],
-                        rate=Number(planned, 2),
-                    ),
-                ),
+                Evidence(CONFIG_FILE_NAME, None, plan),
                 Evidence(
                     file,
                     None,

@@ -34,7 +34,7 @@ def test_fail_posts_below_plan() -> None:
     assert "count = 2 in linkedin-audit.toml" in finding.fix.en
     assert finding.evidence[0].file == "linkedin-audit.toml"
     assert finding.evidence[1].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[0].text("en") == 'routine "Posts": 5 posts a week = 5 a week'
+    assert finding.evidence[0].text("en") == 'routine "Posts": 5 posts a week'
     assert finding.evidence[1].text("en") == "26 posts and articles from August 3, 2026 to November 1, 2026 = 2 a week"
     assert finding.evidence[1].text("fr") == "26 posts et articles du 3 août 2026 au 1er novembre 2026 = 2 par semaine"
 
@@ -61,6 +61,10 @@ def test_fail_invitations_per_month() -> None:
     )
     assert "(0,5 par semaine)" in finding.what.fr and "0,1 par semaine" in finding.what.fr
     assert "count =" not in finding.fix.en  # less than 1 a month: no smaller plan to suggest
+    assert (
+        finding.evidence[0].text("fr")
+        == "routine «\u00a0Invite\u00a0»\u00a0: 2 invitations envoyées par mois = 0,46 par semaine"
+    )
 
 
 def test_window_ends_at_the_export_date() -> None:
