@@ -2,7 +2,8 @@
 
 - Typed access to what a rule declares in `NEEDS` (the engine has already skipped the rule when it is absent, with
   the same reasons, from `auditor.needs`): `require_profile`, `require_photo`, `require_goal_keywords`;
-- `routine_shortfall`: a weekly rate of activity below the default target, for an activity no routine plans.
+- `routine_shortfall`: a weekly rate of activity below the default target, for an activity no routine plans;
+- `quoted`: names the member gave, quoted the reader's way.
 
 Like the rules, they are pure functions of the export and the context; a skip raises through `Context.skip`.
 French number formatting lives with the other text helpers, in `auditor.analysis.text`.
@@ -11,9 +12,11 @@ French number formatting lives with the other text helpers, in `auditor.analysis
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.analysis.text import fold
+from auditor.i18n import Message, n_, p_
 from auditor.model import Export, Profile
 from auditor.needs import outside_reason, section_reason
 from auditor.rule import Context, PhotoReport
@@ -68,11 +71,13 @@ def routine_shortfall(
     "comments"...), the rule is not applicable: RTN-002 (step 3) judges that routine, and one gap is judged once."""
     routines = [routine for routine in ctx.routines if routine.activity == activity]
     if routines:
-        names_en = ", ".join(f'"{routine.name}"' for routine in routines)
-        names_fr = ", ".join(f"« {routine.name} »" for routine in routines)
         ctx.not_applicable(
-            f"Your routine {names_en} sets this pace: RTN-002 (step 3) judges whether you keep it.",
-            f"Votre routine {names_fr} fixe ce rythme : RTN-002 (étape 3) juge si vous le tenez.",
+            n_(
+                "Your routine {names} sets this pace: RTN-002 (step 3) judges whether you keep it.",
+                "Your routines {names} set this pace: RTN-002 (step 3) judges whether you keep them.",
+                len(routines),
+                names=quoted([routine.name for routine in routines]),
+            )
         )
     cadence = ctx.analyses.cadence
     count = cadence.full_weeks_count(kinds, weeks)
@@ -80,6 +85,15 @@ def routine_shortfall(
     if rate >= default_per_week - 1e-9:
         return None
     return Shortfall(count, weeks, rate, default_per_week, cadence.full_weeks_end)
+
+
+def quoted(names: Sequence[str]) -> Message:
+    """Names the member gave (routines, goals), each quoted the reader's way (`"Posts"` / `« Posts »`), joined by
+    commas; `names` is not empty."""
+    said = p_("quoted name", '"{name}"', name=names[0])
+    for name in names[1:]:
+        said = p_("list", "{list}, {item}", list=said, item=p_("quoted name", '"{name}"', name=name))
+    return said
 
 
 def note_organisations(ctx: Context) -> None:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import percent_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Percent, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -46,28 +46,30 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     share = active / weeks
     if share >= min_share:
         return
-    end = cadence.full_weeks_end.isoformat()
     yield Finding(
-        what=t(
-            f"You published something in only {active} of your last {weeks} weeks ({share:.0%}; aim for at least "
-            f"{min_share:.0%}).",
-            f"Vous n'avez publié que dans {active} de vos {weeks} dernières semaines ({percent_fr(share)} ; visez "
-            f"au moins {percent_fr(min_share)}).",
+        what=n_(
+            "You published something in only {active} of your last {n} week ({share}; aim for at least {min}).",
+            "You published something in only {active} of your last {n} weeks ({share}; aim for at least {min}).",
+            weeks,
+            active=active,
+            share=Percent(share),
+            min=Percent(min_share),
         ),
-        why=t(
-            "Your network remembers a steady presence better than bursts followed by long silences.",
-            "Votre réseau retient mieux une présence régulière que des rafales suivies de longs silences.",
-        ),
-        fix=t(
-            "Aim for one short post every week, even a link to an article you found useful with one sentence on why.",
-            "Visez un post court chaque semaine, même un lien vers un article utile avec une phrase pour dire "
-            "pourquoi.",
+        why=_("Your network remembers a steady presence better than bursts followed by long silences."),
+        fix=_(
+            "Aim for one short post every week, even a link to an article you found useful with one sentence on why."
         ),
         evidence=(
             Evidence(
                 export.file_of("shares"),
                 None,
-                f"{active} of the {weeks} weeks to {end} with a publication",
+                n_(
+                    "{active} of the {n} week to {end} with a publication",
+                    "{active} of the {n} weeks to {end} with a publication",
+                    weeks,
+                    active=active,
+                    end=cadence.full_weeks_end,
+                ),
             ),
         ),
     )

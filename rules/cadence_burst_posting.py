@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.cadence import SHARE_KINDS
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Number, Verbatim, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -45,38 +46,46 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     hours = float(ctx.options["min_hours"])
     if len(cadence.recent(weeks, SHARE_KINDS)) < 2:
         ctx.not_applicable(
-            f"Fewer than two posts in the last {weeks} weeks: no spacing to measure.",
-            f"Moins de deux posts ces {weeks} dernières semaines : pas d'espacement à mesurer.",
+            n_(
+                "Fewer than two posts in the last {n} week: no spacing to measure.",
+                "Fewer than two posts in the last {n} weeks: no spacing to measure.",
+                weeks,
+            )
         )
     pairs = cadence.bursts(weeks, hours)
     if not pairs:
         return
-    since = cadence.window_start(weeks).isoformat()
-    count = len(pairs)
     evidence = []
     for first, second in sorted(pairs, key=lambda pair: pair[1].at, reverse=True)[:EXAMPLES]:
         gap = (second.at - first.at).total_seconds() / 3600
         evidence.append(
             Evidence(
-                second.file, second.line, f"{second.at:%Y-%m-%d %H:%M}, {gap:.1f} h after {first.at:%Y-%m-%d %H:%M}"
+                second.file,
+                second.line,
+                # The message's facts have no time of day: the 24-hour "08:30" reads the same in both languages.
+                _(
+                    "{day} at {time}, {gap} h after {first_day} at {first_time}",
+                    day=second.at.date(),
+                    time=Verbatim(f"{second.at:%H:%M}"),
+                    gap=Number(gap),
+                    first_day=first.at.date(),
+                    first_time=Verbatim(f"{first.at:%H:%M}"),
+                ),
             )
         )
     yield Finding(
-        what=t(
-            f"Since {since}, {count} of your posts came less than {hours:g} hours after the previous one.",
-            f"Depuis le {since}, {count} de vos posts {'est paru' if count == 1 else 'sont parus'} moins de "
-            f"{hours:g} heures après le précédent.",
+        what=n_(
+            "Since {since}, {n} of your posts came less than {hours} hours after the previous one.",
+            "Since {since}, {n} of your posts came less than {hours} hours after the previous one.",
+            len(pairs),
+            since=cadence.window_start(weeks),
+            hours=Number(hours),
         ),
-        why=t(
-            "Two posts close together compete for the same feed, so each reaches fewer people than it would alone.",
-            "Deux posts rapprochés se disputent le même fil d'actualité : chacun touche moins de monde que s'il était "
-            "seul.",
-        ),
-        fix=t(
-            f"Schedule your second post for the next day, at least {hours:g} hours after the first (LinkedIn lets "
-            "you schedule a post).",
-            f"Programmez le second post pour le lendemain, au moins {hours:g} heures après le premier (LinkedIn permet "
-            "de programmer un post).",
+        why=_("Two posts close together compete for the same feed, so each reaches fewer people than it would alone."),
+        fix=_(
+            "Schedule your second post for the next day, at least {hours} hours after the first (LinkedIn lets you "
+            "schedule a post).",
+            hours=Number(hours),
         ),
         evidence=tuple(evidence),
     )

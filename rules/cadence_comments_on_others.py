@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import decimal_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Number, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import routine_shortfall
@@ -46,30 +46,37 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if pace is None:
         return
     yield Finding(
-        what=t(
-            f"You commented {pace.rate:.1f} times a week over the last {weeks} weeks ({pace.count} in all), below "
-            f"the default target of {pace.target:.1f} a week.",
-            f"Vous avez commenté {decimal_fr(pace.rate)} fois par semaine ces {weeks} dernières semaines ({pace.count} "
-            f"au total), sous l'objectif par défaut de {decimal_fr(pace.target)} par semaine.",
+        what=n_(
+            "Over the last week your comments averaged {rate} a week ({count} in all), below the default "
+            "target of {target} a week.",
+            "Over the last {n} weeks your comments averaged {rate} a week ({count} in all), below the default "
+            "target of {target} a week.",
+            weeks,
+            rate=Number(pace.rate),
+            count=pace.count,
+            target=Number(pace.target),
         ),
-        why=t(
+        why=_(
             "A thoughtful comment on someone's post is a small gift they notice, and it shows your expertise to "
-            "their network too.",
-            "Un commentaire réfléchi sous le post de quelqu'un est un petit cadeau qu'il remarque, et il montre "
-            "aussi votre expertise à son réseau.",
+            "their network too."
         ),
-        fix=t(
+        fix=_(
             "Each week, add a comment of two or three sentences to the posts of people in your first two circles: a "
-            "question, an example or a resource.",
-            "Chaque semaine, commentez en deux ou trois phrases les posts de personnes de vos deux premiers "
-            "cercles : une question, un exemple ou une ressource.",
+            "question, an example or a resource."
         ),
         evidence=(
             Evidence(
                 export.file_of("comments"),
                 None,
-                f"{pace.count} comments in the {weeks} weeks to {pace.end.isoformat()} ({pace.rate:.2f} a week); "
-                f"target {pace.target:.2f} a week",
+                n_(
+                    "{n} comment in the {weeks} to {end} ({rate} a week); target {target} a week",
+                    "{n} comments in the {weeks} to {end} ({rate} a week); target {target} a week",
+                    pace.count,
+                    weeks=n_("{n} week", "{n} weeks", weeks),
+                    end=pace.end,
+                    rate=Number(pace.rate, 2),
+                    target=Number(pace.target, 2),
+                ),
             ),
         ),
     )

@@ -23,7 +23,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -39,42 +40,50 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("shares",)
 
 
+def _weeks(weeks: int) -> Message:
+    return n_("{n} week", "{n} weeks", weeks)
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     cadence = ctx.analyses.cadence
     weeks = int(ctx.options["weeks"])
     recent, previous = cadence.trend(weeks, cadence.full_weeks_end)
+    end = cadence.full_weeks_end
+    middle = end - dt.timedelta(weeks=weeks)
     if previous < int(ctx.options["min_previous"]):
         ctx.not_applicable(
-            f"Only {previous} publication(s) in the {weeks} weeks before the last {weeks}: no earlier pace to compare "
-            "with.",
-            f"Seulement {previous} publication(s) dans les {weeks} semaines précédant les {weeks} dernières : pas de "
-            "rythme antérieur auquel comparer.",
+            n_(
+                "Only {n} publication in the {weeks} to {day}: no earlier pace to compare with.",
+                "Only {n} publications in the {weeks} to {day}: no earlier pace to compare with.",
+                previous,
+                weeks=_weeks(weeks),
+                day=middle,
+            )
         )
     if recent >= float(ctx.options["min_ratio"]) * previous:
         return
-    end = cadence.full_weeks_end
-    middle = end - dt.timedelta(weeks=weeks)
     yield Finding(
-        what=t(
-            f"Your publications fell from {previous} in the previous {weeks} weeks to {recent} in the last {weeks}.",
-            f"Vos publications sont passées de {previous} sur les {weeks} semaines précédentes à {recent} ces "
-            f"{weeks} dernières semaines.",
+        what=n_(
+            "Your publications fell from {previous} in the previous week to {recent} in the last one.",
+            "Your publications fell from {previous} in the previous {n} weeks to {recent} in the last {n}.",
+            weeks,
+            previous=previous,
+            recent=recent,
         ),
-        why=t(
-            "A slowing rhythm is the first step towards a long silence, and your reach falls with it.",
-            "Un rythme qui ralentit est le premier pas vers un long silence, et votre audience baisse avec lui.",
-        ),
-        fix=t(
-            "Pick back up with one post a week on the topic your earlier posts covered best, before the gap widens.",
-            "Reprenez avec un post par semaine sur le sujet qui a le mieux marché dans vos posts précédents, avant "
-            "que l'écart ne se creuse.",
-        ),
+        why=_("A slowing rhythm is the first step towards a long silence, and your reach falls with it."),
+        fix=_("Pick back up with one post a week on the topic your earlier posts covered best, before the gap widens."),
         evidence=(
             Evidence(
                 export.file_of("shares"),
                 None,
-                f"{recent} publications in the {weeks} weeks to {end.isoformat()}, {previous} in the {weeks} weeks "
-                f"to {middle.isoformat()}",
+                _(
+                    "{recent} in the {weeks} to {end}, {previous} in the {weeks} to {middle}",
+                    recent=n_("{n} publication", "{n} publications", recent),
+                    previous=n_("{n} publication", "{n} publications", previous),
+                    weeks=_weeks(weeks),
+                    end=end,
+                    middle=middle,
+                ),
             ),
         ),
     )

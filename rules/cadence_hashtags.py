@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -45,35 +46,45 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     posts = cadence.recent(weeks, ("posts",))
     if not posts:
         ctx.not_applicable(
-            f"No post with text in the last {weeks} weeks to look at.",
-            f"Aucun post avec du texte ces {weeks} dernières semaines à examiner.",
+            n_(
+                "No post with text in the last {n} week to look at.",
+                "No post with text in the last {n} weeks to look at.",
+                weeks,
+            )
         )
     crowded = [post for post in posts if len(post.hashtags) > limit]
     if not crowded:
         return
-    since = cadence.window_start(weeks).isoformat()
     examples = sorted(crowded, key=lambda post: post.at, reverse=True)[:EXAMPLES]
+    hashtags = n_("{n} hashtag", "{n} hashtags", limit)
     yield Finding(
-        what=t(
-            f"Since {since}, {len(crowded)} of your {len(posts)} posts carried more than {limit} hashtags.",
-            f"Depuis le {since}, {len(crowded)} de vos {len(posts)} posts ont porté plus de {limit} hashtags.",
+        what=n_(
+            "Since {since}, {n} of your {total} posts carried more than {hashtags}.",
+            "Since {since}, {n} of your {total} posts carried more than {hashtags}.",
+            len(crowded),
+            since=cadence.window_start(weeks),
+            total=len(posts),
+            hashtags=hashtags,
         ),
-        why=t(
+        why=_(
             "A string of hashtags reads like advertising and, by most accounts, narrows rather than widens who sees "
-            "the post.",
-            "Une série de hashtags fait publicitaire et, selon la plupart des observateurs, réduit plutôt qu'elle "
-            "n'élargit la diffusion du post.",
+            "the post."
         ),
-        fix=t(
-            f"Keep {limit} hashtags at most per post: the one or two that name your field, plus the topic of the day.",
-            f"Gardez {limit} hashtags au plus par post : un ou deux qui nomment votre domaine, plus celui du sujet "
-            "du jour.",
+        fix=_(
+            "Keep {hashtags} at most per post: the one or two that name your field, plus the topic of the day.",
+            hashtags=hashtags,
         ),
         evidence=tuple(
             Evidence(
                 post.file,
                 post.line,
-                f"{post.day.isoformat()}: {len(post.hashtags)} hashtags, {' '.join(post.hashtags)}",
+                n_(
+                    "{day}: {n} hashtag, {tags}",
+                    "{day}: {n} hashtags, {tags}",
+                    len(post.hashtags),
+                    day=post.day,
+                    tags=" ".join(post.hashtags),
+                ),
             )
             for post in examples
         ),

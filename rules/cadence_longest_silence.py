@@ -15,15 +15,16 @@ Passes:
     A post every week for six months; the longest gap is 9 days.
 
 Fails:
-    A post on 2026-07-02, then nothing until 2026-08-20 (49 days); or no post since 2026-09-15, audited on
-    2026-11-02 (48 days and counting).
+    A post on July 2, 2026, then nothing until August 20, 2026 (49 days); or no post since September 15, 2026,
+    audited on November 2, 2026 (48 days and counting).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -42,6 +43,11 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("shares",)
 
 
+def _days(days: int) -> Message:
+    # An exact count of days, not a span rounded to months: "48 days" is the fact against a limit of 30.
+    return n_("{n} day", "{n} days", days)
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     cadence = ctx.analyses.cadence
     window = int(ctx.options["window_weeks"])
@@ -50,50 +56,59 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not long_ones:
         return
     silence = long_ones[0]
-    start, end = silence.start.isoformat(), silence.end.isoformat()
+    start, end = silence.start, silence.end
     others = len(long_ones) - 1
     shares_file = export.file_of("shares")
     evidence: list[Evidence] = []
+    what: Message
     if silence.before is None:
-        evidence.append(Evidence(shares_file, None, f"no publication at all up to {end}"))
-        what = t(
-            f"You have published nothing in the last {window} weeks ({silence.days} days up to {end}).",
-            f"Vous n'avez rien publié ces {window} dernières semaines ({silence.days} jours jusqu'au {end}).",
+        evidence.append(Evidence(shares_file, None, _("no publication at all up to {day}", day=end)))
+        what = n_(
+            "You have published nothing in the last week ({days} up to {end}).",
+            "You have published nothing in the last {n} weeks ({days} up to {end}).",
+            window,
+            days=_days(silence.days),
+            end=end,
         )
     else:
         before = silence.before
-        evidence.append(Evidence(before.file, before.line, f"last publication before the silence: {start}"))
+        evidence.append(Evidence(before.file, before.line, _("last publication before the silence: {day}", day=start)))
         if silence.after is None:
-            evidence.append(Evidence(shares_file, None, f"no publication since, up to {end}"))
-            what = t(
-                f"You have published nothing since {start}: {silence.days} days so far.",
-                f"Vous n'avez rien publié depuis le {start}, soit {silence.days} jours à ce jour.",
+            evidence.append(Evidence(shares_file, None, _("no publication since, up to {day}", day=end)))
+            what = n_(
+                "You have published nothing since {start}: {n} day so far.",
+                "You have published nothing since {start}: {n} days so far.",
+                silence.days,
+                start=start,
             )
         else:
             after = silence.after
-            evidence.append(Evidence(after.file, after.line, f"next publication: {end}"))
-            what = t(
-                f"You published nothing for {silence.days} days, from {start} to {end}"
-                + (f" ({others} other silence{'s' * (others > 1)} over {limit} days)." if others else "."),
-                f"Vous n'avez rien publié pendant {silence.days} jours, du {start} au {end}"
-                + (
-                    f" ({others} autre{'s' * (others > 1)} silence{'s' * (others > 1)} de plus de {limit} jours)."
-                    if others
-                    else "."
-                ),
-            )
+            evidence.append(Evidence(after.file, after.line, _("next publication: {day}", day=end)))
+            if others:
+                what = n_(
+                    "You published nothing for {days}, from {start} to {end} ({n} other silence over {limit}).",
+                    "You published nothing for {days}, from {start} to {end} ({n} other silences over {limit}).",
+                    others,
+                    days=_days(silence.days),
+                    start=start,
+                    end=end,
+                    limit=_days(limit),
+                )
+            else:
+                what = _(
+                    "You published nothing for {days}, from {start} to {end}.",
+                    days=_days(silence.days),
+                    start=start,
+                    end=end,
+                )
     yield Finding(
         what=what,
-        why=t(
-            f"After a pause of more than {limit} days your next posts reach fewer people, and your network forgets "
-            "what you bring.",
-            f"Après une pause de plus de {limit} jours, vos posts suivants touchent moins de monde, et votre réseau "
-            "oublie ce que vous apportez.",
+        why=_(
+            "After a pause of more than {limit} your next posts reach fewer people, and your network forgets what "
+            "you bring.",
+            limit=_days(limit),
         ),
-        fix=t(
-            "Keep two or three short posts written in advance to publish when a busy or holiday month comes.",
-            "Gardez deux ou trois posts courts rédigés d'avance, à publier quand arrive un mois chargé ou de vacances.",
-        ),
+        fix=_("Keep two or three short posts written in advance to publish when a busy or holiday month comes."),
         evidence=tuple(evidence),
-        key=f"silence-from:{start}" if silence.before is not None else "silence:never-published",
+        key=f"silence-from:{start.isoformat()}" if silence.before is not None else "silence:never-published",
     )

@@ -15,15 +15,15 @@ Passes:
     A post of 1,200 characters.
 
 Fails:
-    A post of 3,400 characters, published on 2026-03-12.
+    A post of 3,400 characters, published on March 12, 2026.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import thousands_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -42,30 +42,30 @@ EXCERPT = 60
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     limit = int(ctx.options["max_length"])
     if not any(post.kind == "posts" for post in ctx.analyses.cadence.publications):
-        ctx.not_applicable("No post with text to measure.", "Aucun post avec du texte à mesurer.")
+        ctx.not_applicable(_("No post with text to measure."))
     for post in ctx.analyses.cadence.publications:
         if post.kind != "posts" or len(post.text) <= limit:
             continue
         length = len(post.text)
-        day = post.day.isoformat()
         start = " ".join(post.text[:EXCERPT].split())
         yield Finding(
-            what=t(
-                f"Your post of {day} is {length:,} characters long, over LinkedIn's {limit:,}.",
-                f"Votre post du {day} fait {thousands_fr(length)} caractères, au-delà des {thousands_fr(limit)} permis "
-                "par LinkedIn.",
+            what=_(
+                "Your post of {day} is {length} characters long, over LinkedIn's {limit}.",
+                day=post.day,
+                length=length,
+                limit=limit,
             ),
-            why=t(
-                "LinkedIn cuts or refuses a post over the limit, and readers give up on a wall of text long before.",
-                "LinkedIn coupe ou refuse un post trop long, et les lecteurs décrochent bien avant devant un pavé "
-                "de texte.",
-            ),
-            fix=t(
+            why=_("LinkedIn cuts or refuses a post over the limit, and readers give up on a wall of text long before."),
+            fix=_(
                 "Cut the post to its key idea, or move the full text into a LinkedIn article and share that with a "
-                "short post.",
-                "Resserrez le post sur son idée clé, ou passez le texte complet dans un article LinkedIn que vous "
-                "partagez avec un post court.",
+                "short post."
             ),
-            evidence=(Evidence(post.file, post.line, f"{day}, {length} characters: “{start}…”"),),
+            evidence=(
+                Evidence(
+                    post.file,
+                    post.line,
+                    _("{day}, {length} characters: “{start}…”", day=post.day, length=length, start=start),
+                ),
+            ),
             key=post.key,
         )

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.cadence import AUTHORED_KINDS
-from auditor.analysis.text import decimal_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Number, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import routine_shortfall
@@ -49,29 +49,34 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if pace is None:
         return
     yield Finding(
-        what=t(
-            f"You published {pace.rate:.1f} times a week over the last {weeks} weeks ({pace.count} in all), below "
-            f"the default target of {pace.target:.1f} a week.",
-            f"Vous avez publié {decimal_fr(pace.rate)} fois par semaine ces {weeks} dernières semaines ({pace.count} "
-            f"au total), sous l'objectif par défaut de {decimal_fr(pace.target)} par semaine.",
+        what=n_(
+            "Over the last week your posts and articles averaged {rate} a week ({count} in all), below the "
+            "default target of {target} a week.",
+            "Over the last {n} weeks your posts and articles averaged {rate} a week ({count} in all), below the "
+            "default target of {target} a week.",
+            weeks,
+            rate=Number(pace.rate),
+            count=pace.count,
+            target=Number(pace.target),
         ),
-        why=t(
-            "Regular sharing keeps your name and your expertise in your network's feed between two meetings.",
-            "Publier régulièrement garde votre nom et votre expertise dans le fil de votre réseau entre deux "
-            "rencontres.",
-        ),
-        fix=t(
+        why=_("Regular sharing keeps your name and your expertise in your network's feed between two meetings."),
+        fix=_(
             "Block a short slot in your calendar for each post you plan, for example a lesson from your week with "
-            "a link to a useful resource.",
-            "Bloquez dans votre agenda un créneau court pour chaque post prévu, par exemple un enseignement de votre "
-            "semaine avec le lien vers une ressource utile.",
+            "a link to a useful resource."
         ),
         evidence=(
             Evidence(
                 export.file_of("shares"),
                 None,
-                f"{pace.count} posts and articles in the {weeks} weeks to {pace.end.isoformat()} ({pace.rate:.2f} a "
-                f"week); target {pace.target:.2f} a week",
+                n_(
+                    "{n} post or article in the {weeks} to {end} ({rate} a week); target {target} a week",
+                    "{n} posts and articles in the {weeks} to {end} ({rate} a week); target {target} a week",
+                    pace.count,
+                    weeks=n_("{n} week", "{n} weeks", weeks),
+                    end=pace.end,
+                    rate=Number(pace.rate, 2),
+                    target=Number(pace.target, 2),
+                ),
             ),
         ),
     )

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import percent_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Percent, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -45,37 +45,43 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     with_resource, total = cadence.resource_share(weeks)
     if total == 0:
         ctx.not_applicable(
-            f"No post or article in the last {weeks} weeks to look at.",
-            f"Aucun post ni article ces {weeks} dernières semaines à examiner.",
+            n_(
+                "No post or article in the last {n} week to look at.",
+                "No post or article in the last {n} weeks to look at.",
+                weeks,
+            )
         )
     if with_resource / total >= min_share:
         return
-    share = with_resource / total
-    since = cadence.window_start(weeks).isoformat()
+    since = cadence.window_start(weeks)
     yield Finding(
-        what=t(
-            f"Since {since}, only {with_resource} of your {total} posts and articles shared a resource "
-            f"({share:.0%}; aim for {min_share:.0%}).",
-            f"Depuis le {since}, seulement {with_resource} de vos {total} posts et articles ont partagé une "
-            f"ressource ({percent_fr(share)} ; visez {percent_fr(min_share)}).",
+        what=n_(
+            "Since {since}, only {n} of your {total} posts and articles shared a resource ({share}; aim for {min}).",
+            "Since {since}, only {n} of your {total} posts and articles shared a resource ({share}; aim for {min}).",
+            with_resource,
+            since=since,
+            total=total,
+            share=Percent(with_resource / total),
+            min=Percent(min_share),
         ),
-        why=t(
+        why=_(
             "Sharing articles, videos or documents that match your expertise shows what you know and gives your "
-            "network something useful.",
-            "Partager des articles, des vidéos ou des documents liés à votre expertise montre ce que vous savez et "
-            "apporte quelque chose d'utile à votre réseau.",
+            "network something useful."
         ),
-        fix=t(
+        fix=_(
             "In about one post in three, attach what you talk about: the article you read, a chart of your own, a "
-            "short video or a one-page document.",
-            "Dans environ un post sur trois, joignez ce dont vous parlez : l'article lu, un graphique de votre cru, "
-            "une courte vidéo ou un document d'une page.",
+            "short video or a one-page document."
         ),
         evidence=(
             Evidence(
                 export.file_of("shares"),
                 None,
-                f"{with_resource} of {total} posts and articles since {since} with a resource",
+                _(
+                    "{count} of {total} posts and articles since {since} with a resource",
+                    count=with_resource,
+                    total=total,
+                    since=since,
+                ),
             ),
         ),
     )

@@ -35,7 +35,8 @@ from collections.abc import Iterator
 
 from auditor.analysis.cadence import AUTHORED_KINDS
 from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Number, Param, Verbatim, _, n_, p_
 from auditor.model import SECTION_FILES, Export
 from auditor.rule import Context, Need, Option
 
@@ -61,72 +62,77 @@ SECTION = {
 }
 # The cadence kinds each activity counts: a published article is a post too, as in the cadence rules (CAD-001).
 KINDS = {"posts": AUTHORED_KINDS}
-COUNTED = {"posts": "posts and articles"}  # what the evidence's count is of, when it is not the activity itself
-WORDS = {  # activity -> (English one, English many, French one, French many)
-    "posts": ("post", "posts", "post", "posts"),
-    "articles": ("article", "articles", "article", "articles"),
-    "comments": ("comment", "comments", "commentaire", "commentaires"),
-    "reactions": ("reaction", "reactions", "réaction", "réactions"),
-    "messages": ("message sent", "messages sent", "message envoyé", "messages envoyés"),
-    "conversations": ("conversation started", "conversations started", "conversation lancée", "conversations lancées"),
-    "invitations": ("invitation sent", "invitations sent", "invitation envoyée", "invitations envoyées"),
-}
-PER_FR = {
-    "day": "jour",
-    "week": "semaine",
-    "month": "mois",
-    "quarter": "trimestre",
-    "semester": "semestre",
-    "year": "an",
+
+
+def _amount(activity: str, count: float, *, counted: bool = False) -> Message:
+    """`count` of `activity` in words ("2 invitations sent"); `counted`: what the export's count is of, when it is
+    not the activity itself (posts count articles too). A count can be a fraction (0.5 a week)."""
+    n = math.ceil(count)  # picks the plural form: "1.5 posts" in English
+    number = Number(count, 1 if count < 10 else 0)
+    if activity == "posts" and counted:
+        return n_("{n} post or article", "{n} posts and articles", n, n=number)
+    if activity == "posts":
+        return n_("{n} post", "{n} posts", n, n=number)
+    if activity == "articles":
+        return n_("{n} article", "{n} articles", n, n=number)
+    if activity == "comments":
+        return n_("{n} comment", "{n} comments", n, n=number)
+    if activity == "reactions":
+        return n_("{n} reaction", "{n} reactions", n, n=number)
+    if activity == "messages":
+        return n_("{n} message sent", "{n} messages sent", n, n=number)
+    if activity == "conversations":
+        return n_("{n} conversation started", "{n} conversations started", n, n=number)
+    return n_("{n} invitation sent", "{n} invitations sent", n, n=number)
+
+
+PER = {
+    "day": p_("routine period", "a day"),
+    "week": p_("routine period", "a week"),
+    "month": p_("routine period", "a month"),
+    "quarter": p_("routine period", "a quarter"),
+    "semester": p_("routine period", "a semester"),
+    "year": p_("routine period", "a year"),
 }
 
 
-def _unmeasurable(export: Export, routine: Routine) -> tuple[str, str] | None:
-    """Why the export cannot show how this routine is kept (English, French), or None when it can."""
+def _unmeasurable(export: Export, routine: Routine) -> Message | None:
+    """Why the export cannot show how this routine is kept, or None when it can."""
     section = SECTION.get(routine.activity)
     if section is None:
-        return "the export does not show this activity", "l'export ne montre pas cette activité"
+        return _("the export does not show this activity")
     if section == "articles":  # a complete archive holds Articles/ only when there are articles
         if export.has("articles") or export.has("shares"):
             return None
         section = "shares"
     if not export.has(section):
-        file = export.file_of(section)
-        return f"the archive has no {file}", f"l'archive ne contient pas {file}"
+        return _("the archive has no {file}", file=export.file_of(section))
     if routine.activity == "conversations" and not any(message.conversation_id for message in export.messages):
         # who started what needs conversation IDs, absent from 2018 archives
-        return (
-            "messages.csv has no conversation IDs (2018 archives)",
-            "messages.csv n'a pas d'identifiants de conversation (archives de 2018)",
-        )
+        return _("messages.csv has no conversation IDs (2018 archives)")
     return None
 
 
-def _number(value: float) -> tuple[str, str]:
-    text = f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}"
-    return text, text.replace(".", ",")
+def _listing(items: list[Message]) -> Message:
+    said = items[0]
+    for item in items[1:]:
+        said = p_("list", "{list}; {item}", list=said, item=item)
+    return said
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     checked = []
-    unmeasured_en, unmeasured_fr = [], []
+    unmeasured: list[Message] = []
     for routine in ctx.routines:
         why_not = _unmeasurable(export, routine)
         if why_not is None:
             checked.append(routine)
         else:
-            unmeasured_en.append(f'"{routine.name}" ({why_not[0]})')
-            unmeasured_fr.append(f"« {routine.name} » ({why_not[1]})")
-    if unmeasured_en:  # planned all the same: said, never silently dropped
-        ctx.note(
-            f"Planned, not measurable from the export: {'; '.join(unmeasured_en)}.",
-            f"Prévu, non mesurable dans l'export : {' ; '.join(unmeasured_fr)}.",
-        )
+            unmeasured.append(_('"{name}" ({reason})', name=routine.name, reason=why_not))
+    if unmeasured:  # planned all the same: said, never silently dropped
+        ctx.note(_("Planned, not measurable from the export: {routines}.", routines=_listing(unmeasured)))
     if not checked:
-        ctx.skip(
-            f"No routine can be measured from this archive: {'; '.join(unmeasured_en)}.",
-            f"Aucune routine ne peut être mesurée dans cette archive : {' ; '.join(unmeasured_fr)}.",
-        )
+        ctx.skip(_("No routine can be measured from this archive: {routines}.", routines=_listing(unmeasured)))
     weeks: int = ctx.options["weeks"]
     min_ratio: float = ctx.options["min_ratio"]
     # The same window as the cadence rules (step 5), so that both say the same count: the last `weeks` complete
@@ -141,54 +147,71 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         if actual >= min_ratio * planned:
             continue
         section = SECTION[routine.activity]
-        # Articles are a folder of files: the count has no single file to point to.
-        # Articles are a folder of files (absent when there are none): the count has no single file to point to.
         # Articles are a folder of files (absent when there are none): the count has no single file to point to.
         file = SECTION_FILES["articles"] if section == "articles" else export.file_of(section)
-        one_en, many_en, one_fr, many_fr = WORDS[routine.activity]
-        plan_en, plan_fr = _number(planned)
-        real_en, real_fr = _number(actual)
-        count_en, count_fr = _number(routine.count)
-        word_en = one_en if routine.count == 1 else many_en
-        word_fr = one_fr if routine.count < 2 else many_fr
+        facts: dict[str, Param] = {
+            "name": routine.name,
+            "amount": _amount(routine.activity, routine.count),
+            "per": PER[routine.per],
+            "real": Number(actual, 1 if actual < 10 else 0),
+            "count": count,
+        }
         if routine.per == "week":
-            plan_en = plan_fr = ""
+            what = n_(
+                'Your routine "{name}" plans {amount} {per}; the last week shows {real} ({count} in all).',
+                'Your routine "{name}" plans {amount} {per}; the last {n} weeks show {real} a week ({count} in all).',
+                weeks,
+                **facts,
+            )
         else:
-            plan_en, plan_fr = f" ({plan_en} a week)", f" ({plan_fr} par semaine)"
+            what = n_(
+                'Your routine "{name}" plans {amount} {per} ({plan} a week); the last week shows {real} ({count} in '
+                "all).",
+                'Your routine "{name}" plans {amount} {per} ({plan} a week); the last {n} weeks show {real} a week '
+                "({count} in all).",
+                weeks,
+                plan=Number(planned, 1 if planned < 10 else 0),
+                **facts,
+            )
+        plan = _('routine "{name}": {amount} {per}', name=routine.name, amount=facts["amount"], per=facts["per"])
+        if routine.per != "week":  # the weekly rate the plan is measured against
+            plan = _("{plan} = {rate} a week", plan=plan, rate=Number(planned, 2))
         suggested = math.floor(actual * PERIODS[routine.per] / 7 + 0.5)
         lower = 1 <= suggested < routine.count  # a smaller plan, in the routine's own period, worth suggesting
+        if lower:
+            fix = _(
+                'Block {minutes} minutes in your calendar for each "{name}" slot, like a meeting, or set a pace you '
+                "can hold ({setting} in {file}).",
+                minutes=routine.minutes,
+                name=routine.name,
+                setting=Verbatim(f"count = {suggested}"),
+                file=CONFIG_FILE_NAME,
+            )
+        else:
+            fix = _(
+                'Block {minutes} minutes in your calendar for each "{name}" slot, like a meeting.',
+                minutes=routine.minutes,
+                name=routine.name,
+            )
         yield Finding(
-            what=t(
-                f'Your routine "{routine.name}" plans {count_en} {word_en} a {routine.per}{plan_en}; the last '
-                f"{weeks} weeks show {real_en} a week ({count} in all).",
-                f"Votre routine « {routine.name} » prévoit {count_fr} {word_fr} par {PER_FR[routine.per]}{plan_fr} ; "
-                f"les {weeks} dernières semaines en montrent {real_fr} par semaine ({count} en tout).",
-            ),
-            why=t(
+            what=what,
+            why=_(
                 "Step 3 of the method: networking time is real work time; a plan your activity does not show is "
-                "not kept.",
-                "Étape 3 de la méthode : le temps de réseau est un vrai temps de travail ; un plan que votre "
-                "activité ne montre pas n'est pas tenu.",
+                "not kept."
             ),
-            fix=t(
-                f'Block {routine.minutes} minutes in your calendar for each "{routine.name}" slot, like a meeting'
-                + (f", or set a pace you can hold (count = {suggested} in {CONFIG_FILE_NAME})." if lower else "."),
-                f"Bloquez {routine.minutes} minutes dans votre agenda pour chaque créneau « {routine.name} », comme "
-                "un rendez-vous"
-                + (f", ou fixez un rythme tenable (count = {suggested} dans {CONFIG_FILE_NAME})." if lower else "."),
-            ),
+            fix=fix,
             evidence=(
-                Evidence(
-                    CONFIG_FILE_NAME,
-                    None,
-                    f'routine "{routine.name}": {routine.count:g} {routine.activity} per {routine.per} = '
-                    f"{planned:.2f} a week",
-                ),
+                Evidence(CONFIG_FILE_NAME, None, plan),
                 Evidence(
                     file,
                     None,
-                    f"{count} {COUNTED.get(routine.activity, routine.activity)} from {start} to "
-                    f"{end} = {actual:.2f} a week",
+                    _(
+                        "{amount} from {start} to {end} = {rate} a week",
+                        amount=_amount(routine.activity, count, counted=True),
+                        start=start,
+                        end=end,
+                        rate=Number(actual, 2),
+                    ),
                 ),
             ),
             key=f"{routine.activity}:{routine.name}",

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.config import CONFIG_FILE_NAME
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -41,19 +42,12 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if ctx.routines:
         return
     yield Finding(
-        what=t("You have not planned any networking routine.", "Vous n'avez prévu aucune routine de réseau."),
-        why=t(
-            "Step 3 of the method: networking is real work time, to be planned and made visible in your agenda.",
-            "Étape 3 de la méthode : le réseau est un vrai temps de travail, à planifier et à rendre visible dans "
-            "votre agenda.",
+        what=_("You have not planned any networking routine."),
+        why=_("Step 3 of the method: networking is real work time, to be planned and made visible in your agenda."),
+        fix=_(
+            "Add [[routines]] tables to {file} (or run 'linkedin-audit init'), e.g. name = \"Networking lunch\", "
+            'activity = "lunch", count = 2, per = "month"; and activity = "posts", count = 1, per = "week".',
+            file=CONFIG_FILE_NAME,
         ),
-        fix=t(
-            f"Add [[routines]] tables to {CONFIG_FILE_NAME} (or run 'linkedin-audit init'), e.g. name = "
-            '"Networking lunch", activity = "lunch", count = 2, per = "month"; and activity = "posts", count = 1, '
-            'per = "week".',
-            f"Ajoutez des tables [[routines]] à {CONFIG_FILE_NAME} (ou lancez « linkedin-audit init »), par ex. "
-            'name = "Déjeuner réseau", activity = "lunch", count = 2, per = "month" ; et activity = "posts", '
-            'count = 1, per = "week".',
-        ),
-        evidence=(Evidence(CONFIG_FILE_NAME, None, "[[routines]]: none"),),
+        evidence=(Evidence(CONFIG_FILE_NAME, None, _("[[routines]]: none")),),
     )

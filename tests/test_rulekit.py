@@ -73,7 +73,7 @@ def test_routine_shortfall_leaves_a_planned_pace_to_the_routines_rule() -> None:
         routine_shortfall(_context(routines=routines), "posts", ("posts", "articles"), weeks=13, default_per_week=1.0)
     assert (
         raised.value.reason.en
-        == 'Your routine "Posts", "Articles" sets this pace: RTN-002 (step 3) judges whether you keep it.'
+        == 'Your routines "Posts", "Articles" set this pace: RTN-002 (step 3) judges whether you keep them.'
     )
 
 

@@ -27,9 +27,12 @@ def test_pass() -> None:
 def test_fail_one_week_in_three() -> None:
     (finding,) = run_rule(rule, model_export(shares=_every(3, 14)))
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[0].value == "9 of the 26 weeks to 2026-11-01 with a publication"
+    assert finding.evidence[0].text("en") == "9 of the 26 weeks to November 1, 2026 with a publication"
+    assert finding.evidence[0].text("fr") == (
+        "semaines avec une publication\u00a0: 9 sur les 26 semaines allant jusqu'au 1er novembre 2026"
+    )
     assert "only 9 of your last 26 weeks" in finding.what.en and "35%" in finding.what.en
-    assert "35 %" in finding.what.fr
+    assert "vos 26 dernières semaines (35\u00a0%\u202f; visez au moins 50\u00a0%)" in finding.what.fr
 
 
 def test_pass_one_week_in_two() -> None:

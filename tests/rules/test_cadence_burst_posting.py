@@ -27,11 +27,12 @@ def test_pass() -> None:
 
 def test_fail_two_posts_the_same_day() -> None:
     (finding,) = run_rule(rule, model_export(shares=_with(D(2026, 10, 27, 17))))
-    assert "Since 2026-05-11, 1 of your posts came less than 18 hours after" in finding.what.en
-    assert "1 de vos posts est paru moins de 18 heures" in finding.what.fr
+    assert "Since May 11, 2026, 1 of your posts came less than 18 hours after" in finding.what.en
+    assert "Depuis le 11 mai 2026, 1 de vos posts est paru moins de 18 heures" in finding.what.fr
     (evidence,) = finding.evidence
     assert (evidence.file, evidence.row) == (model_export().sources["shares"].files[0], 200)
-    assert evidence.value == "2026-10-27 17:00, 8.5 h after 2026-10-27 08:30"
+    assert evidence.text("en") == "October 27, 2026 at 17:00, 8.5 h after October 27, 2026 at 08:30"
+    assert evidence.text("fr") == "27 octobre 2026 à 17:00, 8,5 h après le 27 octobre 2026 à 08:30"
 
 
 def test_pass_exactly_18_hours_apart() -> None:

@@ -31,8 +31,8 @@ def test_pass() -> None:
 def test_fail_below_the_default_target() -> None:
     (finding,) = run_rule(rule, model_export(comments=_comments(14, 20)), NO_ROUTINE)
     assert finding.evidence[0].file == model_export().sources["comments"].files[0]
-    assert finding.evidence[0].value.startswith("7 comments in the 13 weeks to 2026-11-01")
-    assert "default target" in finding.what.en and "0.5 times a week" in finding.what.en
+    assert finding.evidence[0].text("en").startswith("7 comments in the 13 weeks to November 1, 2026 (0.54 a week)")
+    assert "default target" in finding.what.en and "averaged 0.5 a week" in finding.what.en
     assert "0,5 fois par semaine" in finding.what.fr
 
 

@@ -38,8 +38,12 @@ def test_fail_halved() -> None:
     shares = _posts(range(0, 13, 3)) + _posts(range(13, 26), per_week=2)
     (finding,) = run_rule(rule, model_export(shares=tuple(shares)))
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[0].value == (
-        "5 publications in the 13 weeks to 2026-11-01, 27 in the 13 weeks to 2026-08-02"
+    assert finding.evidence[0].text("en") == (
+        "5 publications in the 13 weeks to November 1, 2026, 27 publications in the 13 weeks to August 2, 2026"
+    )
+    assert finding.evidence[0].text("fr") == (
+        "5 publications sur 13 semaines jusqu'au 1er novembre 2026, 27 publications sur 13 semaines jusqu'au "
+        "2 août 2026"
     )
     assert "fell from 27 in the previous 13 weeks to 5 in the last 13" in finding.what.en
     assert "passées de 27" in finding.what.fr and "à 5 ces 13 dernières semaines" in finding.what.fr

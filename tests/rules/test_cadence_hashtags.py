@@ -28,12 +28,13 @@ def test_pass() -> None:
 def test_fail_summarises_with_examples() -> None:
     shares = _posts(CROWDED, 5) + _posts("A calm post. #SOP", 5, LAST_TUESDAY - dt.timedelta(weeks=5))
     (finding,) = run_rule(rule, model_export(shares=shares))
-    assert "Since 2026-05-11, 5 of your 10 posts" in finding.what.en
+    assert "Since May 11, 2026, 5 of your 10 posts" in finding.what.en
     assert "5 de vos 10 posts" in finding.what.fr
     assert len(finding.evidence) == 3
     first = finding.evidence[0]
     assert (first.file, first.row) == (model_export().sources["shares"].files[0], 2)
-    assert first.value == "2026-10-27: 5 hashtags, #SupplyChain #SOP #Logistics #Lean #Leadership"
+    assert first.text("en") == "October 27, 2026: 5 hashtags, #SupplyChain #SOP #Logistics #Lean #Leadership"
+    assert first.text("fr").startswith("27 octobre 2026\u00a0: 5 hashtags, ")
 
 
 def test_pass_repeated_hashtags_count_once() -> None:

@@ -36,14 +36,15 @@ def test_pass() -> None:
 def test_fail_gap_in_the_middle() -> None:
     days = _weekly(dt.date(2026, 1, 1), dt.date(2026, 7, 2)) + _weekly(dt.date(2026, 8, 20), dt.date(2026, 10, 29))
     (finding,) = run_rule(rule, model_export(shares=_posts(*days), articles=()))
-    assert "49 days, from 2026-07-02 to 2026-08-20" in finding.what.en
-    assert "du 2026-07-02 au 2026-08-20" in finding.what.fr
+    assert "49 days, from July 2, 2026 to August 20, 2026" in finding.what.en
+    assert "pendant 49 jours, du 2 juillet 2026 au 20 août 2026" in finding.what.fr
     before, after = finding.evidence
-    assert (before.file, before.value) == (
+    assert (before.file, before.text("en")) == (
         model_export().sources["shares"].files[0],
-        "last publication before the silence: 2026-07-02",
+        "last publication before the silence: July 2, 2026",
     )
-    assert after.value == "next publication: 2026-08-20"
+    assert after.text("en") == "next publication: August 20, 2026"
+    assert after.text("fr") == "publication suivante\u00a0: 20 août 2026"
     assert before.row is not None and after.row is not None and before.row == after.row + 1
     assert finding.key == "silence-from:2026-07-02"
 
@@ -63,14 +64,14 @@ def test_fail_silence_after_an_article_points_to_its_file() -> None:
     (finding,) = run_rule(rule, dataclasses.replace(export, sources=sources))
     before, after = finding.evidence
     assert (before.file, before.row) == ("Articles/sop-in-practice.html", None)
-    assert after.file == "Shares_1158443584.csv" and after.value == "next publication: 2026-08-20"
+    assert after.file == "Shares_1158443584.csv" and after.text("en") == "next publication: August 20, 2026"
 
 
 def test_fail_ongoing_silence() -> None:
     (finding,) = run_rule(rule, model_export(shares=_posts(*_weekly(dt.date(2026, 3, 3), dt.date(2026, 9, 15)))))
-    assert "nothing since 2026-09-15: 48 days so far" in finding.what.en
-    assert "depuis le 2026-09-15, soit 48 jours" in finding.what.fr
-    assert finding.evidence[-1].value == "no publication since, up to 2026-11-02"
+    assert "nothing since September 15, 2026: 48 days so far" in finding.what.en
+    assert "depuis le 15 septembre 2026, soit 48 jours" in finding.what.fr
+    assert finding.evidence[-1].text("en") == "no publication since, up to November 2, 2026"
     assert finding.key == "silence-from:2026-09-15"
 
 
@@ -78,7 +79,7 @@ def test_fail_silence_that_started_before_the_window() -> None:
     # The window (26 weeks, this one included) starts on 2026-05-11; the silence started well before it.
     days = [dt.date(2026, 3, 1), *_weekly(dt.date(2026, 5, 20), dt.date(2026, 10, 28))]
     (finding,) = run_rule(rule, model_export(shares=_posts(*days), articles=()))
-    assert "from 2026-03-01 to 2026-05-20" in finding.what.en
+    assert "from March 1, 2026 to May 20, 2026" in finding.what.en
 
 
 def test_fail_never_published() -> None:

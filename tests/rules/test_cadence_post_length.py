@@ -32,7 +32,8 @@ def test_fail_too_long() -> None:
     assert finding.key == LINK
     evidence = finding.evidence[0]
     assert (evidence.file, evidence.row) == (model_export().sources["shares"].files[0], 42)
-    assert evidence.value.startswith("2026-03-12, 3422 characters: “Supply chain lessons.")
+    assert evidence.text("en").startswith("March 12, 2026, 3,422 characters: “Supply chain lessons.")
+    assert evidence.text("fr").startswith("12 mars 2026, 3\u202f422 caractères\u00a0: «\u00a0Supply chain lessons.")
     assert "3,422 characters" in finding.what.en
     assert "3\u202f422 caractères" in finding.what.fr
 

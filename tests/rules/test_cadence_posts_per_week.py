@@ -39,10 +39,14 @@ def test_pass() -> None:
 def test_fail_below_the_default_target() -> None:
     (finding,) = run_rule(rule, model_export(shares=_weekly_posts(40)), NO_ROUTINE, default_per_week=2.0)
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
-    assert "13 posts and articles in the 13 weeks to 2026-11-01" in finding.evidence[0].value
-    assert "1.0 times a week" in finding.what.en and "(13 in all)" in finding.what.en
-    assert "default target of 2.0 a week" in finding.what.en
-    assert "1,0 fois par semaine" in finding.what.fr and "de 2,0 par semaine" in finding.what.fr
+    assert finding.evidence[0].text("en") == (
+        "13 posts and articles in the 13 weeks to November 1, 2026 (1 a week); target 2 a week"
+    )
+    assert finding.what.en == (
+        "Over the last 13 weeks your posts and articles averaged 1 a week (13 in all), below the default target of "
+        "2 a week."
+    )
+    assert "en moyenne 1 fois par semaine (13 au total)" in finding.what.fr and "de 2 par semaine" in finding.what.fr
 
 
 def test_not_applicable_when_a_routine_sets_the_pace() -> None:
@@ -52,7 +56,8 @@ def test_not_applicable_when_a_routine_sets_the_pace() -> None:
 
 def test_bare_reshares_do_not_count() -> None:
     (finding,) = run_rule(rule, model_export(shares=_weekly_posts(40, text="")), NO_ROUTINE)
-    assert finding.evidence[0].value.startswith("0 posts")
+    assert finding.evidence[0].text("en").startswith("0 posts")
+    assert finding.evidence[0].text("fr").startswith("0 post ou article sur 13 semaines")
 
 
 def test_pass_default_target_without_routine() -> None:
@@ -68,7 +73,7 @@ def test_the_running_week_is_left_out() -> None:
     # Today is Monday 2026-11-02: a post today does not count, and the week does not dilute the average either.
     extra = Share(dt.datetime(2026, 11, 2, 7), "https://x/today", "Today", "", "", "MEMBER_NETWORK", 99)
     (finding,) = run_rule(rule, model_export(shares=(*_weekly_posts(40), extra)), NO_ROUTINE, default_per_week=2.0)
-    assert finding.evidence[0].value.startswith("13 posts")
+    assert finding.evidence[0].text("en").startswith("13 posts")
 
 
 def test_skips_without_shares() -> None:

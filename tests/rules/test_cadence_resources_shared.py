@@ -28,8 +28,9 @@ def test_fail_text_only_posts() -> None:
     (finding,) = run_rule(rule, model_export(shares=_posts(30)))
     # 25 posts in the window (2026-05-11 to today) plus the article of 2026-06-02, which is a resource.
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[0].value == "1 of 26 posts and articles since 2026-05-11 with a resource"
-    assert "4%" in finding.what.en and "4 %" in finding.what.fr
+    assert finding.evidence[0].text("en") == "1 of 26 posts and articles since May 11, 2026 with a resource"
+    assert "4%" in finding.what.en
+    assert "seulement 1 de vos 26 posts et articles a partagé une ressource (4\u00a0%" in finding.what.fr
 
 
 def test_pass_media_or_link_in_text() -> None:
@@ -40,7 +41,7 @@ def test_pass_media_or_link_in_text() -> None:
 def test_bare_reshares_are_left_out() -> None:
     reshares = _posts(30, text="", url="https://exemple.fr/a")
     (finding,) = run_rule(rule, model_export(shares=reshares + _posts(3)))
-    assert finding.evidence[0].value.startswith("1 of 4 ")
+    assert finding.evidence[0].text("en").startswith("1 of 4 ")
 
 
 def test_not_applicable_nothing_published() -> None:

@@ -28,13 +28,15 @@ def test_fail_posts_below_plan() -> None:
     assert finding.key == "posts:Posts"
     assert finding.what.en == 'Your routine "Posts" plans 5 posts a week; the last 13 weeks show 2 a week (26 in all).'
     assert finding.what.fr == (
-        "Votre routine « Posts » prévoit 5 posts par semaine ; les 13 dernières semaines en montrent 2 par semaine "
-        "(26 en tout)."
+        "Votre routine «\u00a0Posts\u00a0» prévoit 5 posts par semaine\u202f; les 13 dernières semaines en montrent 2 "
+        "par semaine (26 en tout)."
     )
     assert "count = 2 in linkedin-audit.toml" in finding.fix.en
     assert finding.evidence[0].file == "linkedin-audit.toml"
     assert finding.evidence[1].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[1].value == "26 posts and articles from 2026-08-03 to 2026-11-01 = 2.00 a week"  # 13 weeks
+    assert finding.evidence[0].text("en") == 'routine "Posts": 5 posts a week'
+    assert finding.evidence[1].text("en") == "26 posts and articles from August 3, 2026 to November 1, 2026 = 2 a week"
+    assert finding.evidence[1].text("fr") == "26 posts et articles du 3 août 2026 au 1er novembre 2026 = 2 par semaine"
 
 
 def test_messages_are_those_you_sent() -> None:
@@ -59,6 +61,10 @@ def test_fail_invitations_per_month() -> None:
     )
     assert "(0,5 par semaine)" in finding.what.fr and "0,1 par semaine" in finding.what.fr
     assert "count =" not in finding.fix.en  # less than 1 a month: no smaller plan to suggest
+    assert (
+        finding.evidence[0].text("fr")
+        == "routine «\u00a0Invite\u00a0»\u00a0: 2 invitations envoyées par mois = 0,46 par semaine"
+    )
 
 
 def test_window_ends_at_the_export_date() -> None:
@@ -100,7 +106,10 @@ def test_routines_that_cannot_be_measured_are_listed_not_dropped() -> None:
     (outcome,) = run_rules(export, analyse(export, TODAY), model_config(), [Rule.from_module(rule)]).outcomes
     (note,) = outcome.notes
     assert note.en.startswith("Planned, not measurable from the export:")
-    assert "(the archive has no Comments.csv)" in note.en and "« Networking lunch »" in note.fr
+    assert (
+        "(the archive has no Comments.csv)" in note.en
+        and "«\u00a0Networking lunch\u00a0» (l'archive ne montre pas cette activité)" in note.fr
+    )
 
 
 def test_messages_and_conversations_are_counted_as_the_ties_count_them() -> None:

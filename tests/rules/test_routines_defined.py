@@ -14,5 +14,5 @@ def test_pass() -> None:
 def test_fail_without_routines() -> None:
     (finding,) = run_rule(rule, config=model_config(routines=()))
     assert finding.evidence[0].file == "linkedin-audit.toml"
-    assert finding.evidence[0].value == "[[routines]]: none"
+    assert finding.evidence[0].text("fr") == "[[routines]]\u00a0: aucune"
     assert "[[routines]]" in finding.fix.en and "[[routines]]" in finding.fix.fr
