@@ -45,7 +45,7 @@ def _listed(reasons: list[Message]) -> Message:
     """Reasons one after the other, separated the locale's way ("a; b" / "a ; b")."""
     said = reasons[0]
     for reason in reasons[1:]:
-        said = _("{reasons}; {reason}", reasons=said, reason=reason)
+        said = _("{items}; {item}", items=said, item=reason)
     return said
 
 
