@@ -84,10 +84,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         silence = Days((today - last).days)
         yield Finding(
             what=n_(
-                "You have not exchanged with {name}, in your circle 1, for {span} (last message on {day}, {n} message "
-                "in all).",
-                "You have not exchanged with {name}, in your circle 1, for {span} (last message on {day}, {n} messages "
-                "in all).",
+                "You have not exchanged a message with {name}, in your circle 1, for {span} (last message on {day}, "
+                "{n} message in all).",
+                "You have not exchanged a message with {name}, in your circle 1, for {span} (last message on {day}, "
+                "{n} messages in all).",
                 tie.messages,
                 name=member.name,
                 span=silence,

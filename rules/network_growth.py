@@ -71,7 +71,12 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     ]
     evidence += [Evidence(file, c.line, _connected(c)) for c in recent[:3]]
     if not recent:
-        evidence.append(Evidence(file, latest.line, _("latest: {connection}", connection=_connected(latest))))
+        latest_said = (
+            _("latest: {name}, connected on {day}", name=latest.full_name, day=latest.connected_on)
+            if latest.connected_on
+            else latest.full_name
+        )
+        evidence.append(Evidence(file, latest.line, latest_said))
     yield Finding(
         what=n_(
             "You added {n} connection in the last 12 months (fewer than {min}).",

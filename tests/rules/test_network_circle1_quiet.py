@@ -30,12 +30,12 @@ def test_fail_one_quiet_tie() -> None:
     (finding,) = run_rule(rule, _lea_quiet_since(dt.datetime(2026, 3, 1)))
     assert finding.key == "in/lea-martin"
     assert finding.what.en == (
-        "You have not exchanged with Léa Martin, in your circle 1, for 8 months (last message on February 22, 2026, "
-        "8 messages in all)."
+        "You have not exchanged a message with Léa Martin, in your circle 1, for 8 months (last message on "
+        "February 22, 2026, 8 messages in all)."
     )
     assert finding.what.fr == (
-        "Vous n'avez pas échangé avec Léa Martin, de votre cercle 1, depuis 8\u00a0mois (dernier message le "
-        "22 février 2026, 8 messages en tout)."
+        "Vous n'avez échangé aucun message avec Léa Martin, de votre cercle 1, depuis 8\u00a0mois (dernier message "
+        "le 22 février 2026, 8 messages en tout)."
     )
     assert finding.fix.fr == "Appelez Léa Martin ce mois-ci\u00a0: votre dernier échange remonte à 8\u00a0mois."
     assert finding.fix.en == "Call Léa Martin this month: your last exchange was 8 months ago."

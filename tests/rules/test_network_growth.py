@@ -56,6 +56,8 @@ def test_fail_no_new_connection() -> None:
     assert finding.what.en.startswith("You added 0 connections")
     assert finding.what.fr.startswith("Vous avez ajouté 0 relation en")  # French: 0 is singular
     assert finding.evidence[-1].text("en").startswith("latest: ")
+    assert finding.evidence[-1].text("fr").startswith("la plus récente\u00a0: ")
+    assert ", connected on " in finding.evidence[-1].text("en")
 
 
 def test_skips_without_connections() -> None:
