@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Days, Message, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import circle_reason, duration, long_date
+from auditor.words import circle_reason
 
 CODE = "NET-003"
 NAME = "network.circle1-quiet"
@@ -37,58 +38,75 @@ OPTIONS: dict[str, Option] = {
 }
 NEEDS: tuple[Need, ...] = ("messages", "connections")
 
+WHY = _("The ~15 people closest to you stay close with about monthly contact (Dunbar's layers).")
+
+
+def _listed(reasons: list[Message]) -> Message:
+    """Reasons one after the other, separated the locale's way ("a; b" / "a ; b")."""
+    said = reasons[0]
+    for reason in reasons[1:]:
+        said = _("{items}; {item}", items=said, item=reason)
+    return said
+
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     circles = ctx.analyses.circles
     if not circles.circle1:
-        ctx.not_applicable("Nobody is in circle 1 (see NET-005).", "Personne n'est dans le cercle 1 (voir NET-005).")
+        ctx.not_applicable(_("Nobody is in circle 1 (see NET-005)."))
     connections = export.file_of("connections")
+    today = ctx.analyses.data_until
     for member in circles.quiet(ctx.options["quiet_days"]):
         tie = member.tie
-        why = t(
-            "The ~15 people closest to you stay close with about monthly contact (Dunbar's layers).",
-            "Les quelque 15 personnes les plus proches le restent grâce à un contact environ mensuel (couches de "
-            "Dunbar).",
+        reasons = [circle_reason(reason, today) for reason in member.reasons]
+        evidence = Evidence(
+            connections,
+            member.line or None,
+            _("{name}: circle 1 ({reasons})", name=member.name, reasons=_listed(reasons))
+            if reasons
+            else _("{name}: circle 1", name=member.name),
         )
-        reasons = "; ".join(circle_reason(reason, ctx.analyses.data_until).en for reason in member.reasons)
-        evidence = Evidence(connections, member.line or None, f"{member.name}: circle 1 ({reasons})")
         if tie.last_exchange is None:
             yield Finding(
-                what=t(
-                    f"{member.name} is in your circle 1, but you exchanged no message on LinkedIn in this archive.",
-                    f"{member.name} fait partie de votre premier cercle, mais vous n'avez échangé aucun message sur "
-                    "LinkedIn dans cette archive.",
+                what=_(
+                    "{name} is in your circle 1, but you exchanged no message on LinkedIn in this archive.",
+                    name=member.name,
                 ),
-                why=why,
-                fix=t(
-                    f"Call {member.name} this month, or write to them: no message between you in this archive.",
-                    f"Appelez {member.name} ce mois-ci, ou écrivez-lui : aucun message entre vous dans cette archive.",
+                why=WHY,
+                fix=_(
+                    "Call {name} this month, or write to them: no message between you in this archive.",
+                    name=member.name,
                 ),
                 evidence=(evidence,),
                 key=member.key,
             )
             continue
         last = tie.last_exchange.date()
-        silence = duration((ctx.analyses.data_until - last).days)
-        on = long_date(last)
+        silence = Days((today - last).days)
         yield Finding(
-            what=t(
-                f"You have not exchanged with {member.name}, in your circle 1, for {silence.en} (last message on "
-                f"{on.en}, {tie.messages} in all).",
-                f"Vous n'avez pas échangé avec {member.name}, de votre premier cercle, depuis {silence.fr} (dernier "
-                f"message le {on.fr}, {tie.messages} en tout).",
+            what=n_(
+                "You have not exchanged a message with {name}, in your circle 1, for {span} (last message on {day}, "
+                "{n} message in all).",
+                "You have not exchanged a message with {name}, in your circle 1, for {span} (last message on {day}, "
+                "{n} messages in all).",
+                tie.messages,
+                name=member.name,
+                span=silence,
+                day=last,
             ),
-            why=why,
-            fix=t(
-                f"Call {member.name} this month: your last exchange was {silence.en} ago.",
-                f"Appelez {member.name} ce mois-ci : votre dernier échange date de {silence.fr}.",
-            ),
+            why=WHY,
+            fix=_("Call {name} this month: your last exchange was {span} ago.", name=member.name, span=silence),
             evidence=(
                 evidence,
                 Evidence(
                     export.file_of("messages"),
                     None,
-                    f"{member.name}: last message {last}, {tie.sent} sent, {tie.received} received",
+                    _(
+                        "{name}: last message on {day}, {sent}, {received}",
+                        name=member.name,
+                        day=last,
+                        sent=n_("{n} sent", "{n} sent", tie.sent),
+                        received=n_("{n} received", "{n} received", tie.received),
+                    ),
                 ),
             ),
             key=member.key,

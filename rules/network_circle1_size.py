@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Names, Number, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import join_names
 
 CODE = "NET-005"
 NAME = "network.circle1-size"
@@ -47,57 +47,66 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     file = export.file_of("connections")
     size = len(circles.circle1)
     summary = Evidence(
-        file, None, f"circle 1: {size} of {len(circles.by_key)} connections (score >= {circles.threshold:g})"
+        file,
+        None,
+        n_(
+            "circle 1: {size} of {n} connection (score ≥ {threshold})",
+            "circle 1: {size} of {n} connections (score ≥ {threshold})",
+            len(circles.by_key),
+            size=size,
+            threshold=Number(circles.threshold, 2),
+        ),
     )
     if size > largest:
         weakest = circles.circle1[largest:][-MAX_NAMES:]
-        names = join_names([member.name for member in weakest[-3:]])
         yield Finding(
-            what=t(
-                f"Your circle 1 holds {size} people: more than the {largest} you can keep close.",
-                f"Votre premier cercle compte {size} personnes : plus que les {largest} qu'on peut garder proches.",
+            what=n_(
+                "Your circle 1 holds {n} person: more than the {max} you can keep close.",
+                "Your circle 1 holds {n} people: more than the {max} you can keep close.",
+                size,
+                max=largest,
             ),
-            why=t(
+            why=_(
                 "Step 2 of the method: Dunbar's layers put about 15 people in the group we keep close with monthly "
-                "contact.",
-                "Étape 2 de la méthode : selon les couches de Dunbar, on garde proches environ 15 personnes, avec "
-                "un contact mensuel.",
+                "contact."
             ),
-            fix=t(
-                f"Choose the {largest} people who matter most for your goals and plan a monthly contact with them; "
-                f"let the others, such as {names.en}, live in circle 2 with a yearly note.",
-                f"Choisissez les {largest} personnes qui comptent le plus pour vos objectifs et prévoyez un contact "
-                f"mensuel avec elles ; laissez les autres, comme {names.fr}, au cercle 2 avec un message par an.",
+            fix=n_(
+                "Choose the {n} person who matters most for your goals and plan a monthly contact with them; let the "
+                "others, such as {names}, live in circle 2 with a yearly note.",
+                "Choose the {n} people who matter most for your goals and plan a monthly contact with them; let the "
+                "others, such as {names}, live in circle 2 with a yearly note.",
+                largest,
+                names=Names(tuple(member.name for member in weakest[-3:])),
             ),
             evidence=(
                 summary,
-                *(Evidence(file, m.line or None, f"{m.name}: score {m.score:g}") for m in weakest),
+                *(
+                    Evidence(file, m.line or None, _("{name}: score {score}", name=m.name, score=Number(m.score, 2)))
+                    for m in weakest
+                ),
             ),
             key="large",
         )
     elif size == 0:
-        strongest = circles.circle2[:3]
-        names = join_names([member.name for member in strongest if member.score > 0])
+        strongest = [member for member in circles.circle2[:3] if member.score > 0]
         yield Finding(
-            what=t(
-                "Nobody in your export looks close: no connection with regular two-way exchanges.",
-                "Personne dans votre export ne semble proche : aucune relation avec des échanges réguliers dans "
-                "les deux sens.",
-            ),
-            why=t(
-                "Step 2 of the method starts from circle 1, the people you know well and can count on.",
-                "L'étape 2 de la méthode part du premier cercle : les personnes que vous connaissez bien et sur qui "
-                "compter.",
-            ),
-            fix=t(
-                "List five people you trust, inside and outside your company, and write to each of them this month"
-                + (f", starting with {names.en}." if names.en else "."),
-                "Listez cinq personnes de confiance, dans et hors de votre entreprise, et écrivez à chacune ce mois-ci"
-                + (f", en commençant par {names.fr}." if names.fr else "."),
+            what=_("Nobody in your archive looks close: no connection with regular two-way exchanges."),
+            why=_("Step 2 of the method starts from circle 1, the people you know well and can count on."),
+            fix=_(
+                "List five people you trust, inside and outside your company, and write to each of them this month, "
+                "starting with {names}.",
+                names=Names(tuple(member.name for member in strongest)),
+            )
+            if strongest
+            else _(
+                "List five people you trust, inside and outside your company, and write to each of them this month."
             ),
             evidence=(
                 summary,
-                *(Evidence(file, m.line or None, f"{m.name}: score {m.score:g}") for m in strongest if m.score > 0),
+                *(
+                    Evidence(file, m.line or None, _("{name}: score {score}", name=m.name, score=Number(m.score, 2)))
+                    for m in strongest
+                ),
             ),
             key="empty",
         )

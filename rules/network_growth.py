@@ -12,7 +12,7 @@ Why:
     second-hand) and in the LinkedIn experiments of Rajkumar et al. [rajkumar-2022] (verified).
 
 Passes:
-    15 connections added since 2025-11-02, audited on 2026-11-02.
+    15 connections added since November 2, 2025, audited on November 2, 2026.
 
 Fails:
     4 connections added in the last year.
@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
-from auditor.model import Export
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _, n_
+from auditor.model import Connection, Export
 from auditor.rule import Context, Need, Option
 
 CODE = "NET-001"
@@ -41,37 +42,55 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("connections",)
 
 
+def _connected(connection: Connection) -> Message | str:
+    if connection.connected_on is None:  # not among the recent or the latest, which are dated
+        return connection.full_name
+    return _("{name}: connected on {day}", name=connection.full_name, day=connection.connected_on)
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     network = ctx.analyses.network
     if network.latest is None:
-        ctx.skip("Connections.csv gives no connection date.", "Connections.csv ne donne aucune date de connexion.")
+        ctx.skip(_("Connections.csv gives no connection date."))
     minimum: int = ctx.options["min_new_per_year"]
     recent, latest = network.recent, network.latest
     if len(recent) >= minimum:
         return
     file = export.file_of("connections")
     evidence = [
-        Evidence(file, None, f"{len(recent)} connection(s) added in the 365 days before {ctx.analyses.data_until}")
+        Evidence(
+            file,
+            None,
+            n_(
+                "{n} connection added in the 365 days before {day}",
+                "{n} connections added in the 365 days before {day}",
+                len(recent),
+                day=ctx.analyses.data_until,
+            ),
+        )
     ]
-    evidence += [Evidence(file, c.line, f"{c.full_name}: connected on {c.connected_on}") for c in recent[:3]]
+    evidence += [Evidence(file, c.line, _connected(c)) for c in recent[:3]]
     if not recent:
-        evidence.append(Evidence(file, latest.line, f"latest: {latest.full_name}, connected on {latest.connected_on}"))
+        latest_said = (
+            _("latest: {name}, connected on {day}", name=latest.full_name, day=latest.connected_on)
+            if latest.connected_on
+            else latest.full_name
+        )
+        evidence.append(Evidence(file, latest.line, latest_said))
     yield Finding(
-        what=t(
-            f"You added {len(recent)} connection(s) in the last 12 months (fewer than {minimum}).",
-            f"Vous avez ajouté {len(recent)} relation(s) en 12 mois (moins de {minimum}).",
+        what=n_(
+            "You added {n} connection in the last 12 months (fewer than {min}).",
+            "You added {n} connections in the last 12 months (fewer than {min}).",
+            len(recent),
+            min=minimum,
         ),
-        why=t(
+        why=_(
             "Step 2 of the method: the people you do not know yet (circle 3) are reached by growing your network, "
-            "and new, weaker ties bring most new opportunities.",
-            "Étape 2 de la méthode : on atteint les personnes qu'on ne connaît pas encore (cercle 3) en élargissant "
-            "son réseau, et ce sont les liens nouveaux et plus faibles qui apportent le plus d'opportunités.",
+            "and new, weaker ties bring most new opportunities."
         ),
-        fix=t(
+        fix=_(
             "Invite one person a month you met or worked with (a conference speaker, a supplier, a colleague of a "
-            "colleague), with a personal note saying where you met.",
-            "Invitez chaque mois une personne rencontrée ou croisée (un intervenant de conférence, un fournisseur, "
-            "le collègue d'un collègue), avec un mot personnel qui rappelle où vous vous êtes vus.",
+            "colleague), with a personal note saying where you met."
         ),
         evidence=tuple(evidence),
     )

@@ -29,10 +29,10 @@ from auditor.analysis.network import company_matches
 from auditor.analysis.people import company_key
 from auditor.analysis.text import fold
 from auditor.config import CONFIG_FILE_NAME, Goal
-from auditor.findings import Evidence, Finding, Text, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Names, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import join_names
 
 CODE = "NET-002"
 NAME = "network.target-companies"
@@ -73,14 +73,14 @@ def introducers(circles: Circles, goal: Goal) -> list[CircleTie]:
     return near or list(circles.circle1[:MAX_INTRODUCERS])
 
 
-def _who(members: list[CircleTie]) -> Text:
+def _who(members: list[CircleTie]) -> Names:
     """`Marc Petit (Supply Chain Director, Epsilon Pharma) or Léa Martin (…)` / `… ou …`."""
 
     def one(member: CircleTie) -> str:
         detail = ", ".join(part for part in (member.tie.position, member.tie.company) if part)
         return f"{member.name} ({detail})" if detail else member.name
 
-    return join_names([one(member) for member in members], "or", "ou")
+    return Names(tuple(one(member) for member in members), "or")
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -91,11 +91,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             if key:
                 targets.setdefault(key, (company, goal))
     if not targets:
-        ctx.not_applicable(
-            "No target company of the goals names a company (only legal forms such as 'Inc.').",
-            "Aucune entreprise cible des objectifs ne nomme une entreprise (seulement des formes juridiques, comme "
-            "« SA »).",
-        )
+        ctx.not_applicable(_('No target company of the goals names a company (only legal forms such as "Inc.").'))
     companies = ctx.analyses.network.companies  # each company of the network, as written
     file = export.file_of("connections")
     for key, (target, goal) in targets.items():
@@ -103,35 +99,37 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             continue
         helpers = introducers(ctx.analyses.circles, goal)
         if helpers:
-            who = _who(helpers)
-            fix = t(
-                f"Ask {who.en} this month to introduce you to someone at {target}; then invite that person with a "
-                "note saying who put you in touch.",
-                f"Demandez ce mois-ci à {who.fr} de vous présenter quelqu'un chez {target} ; puis invitez cette "
-                "personne avec un mot qui rappelle qui vous a mis en relation.",
+            fix = _(
+                "Ask {who} this month to introduce you to someone at {company}; then invite that person with a note "
+                "saying who put you in touch.",
+                who=_who(helpers),
+                company=target,
             )
         else:
-            fix = t(
-                f"Find two people at {target} through LinkedIn search, look at the connections you share with them, "
+            fix = _(
+                "Find two people at {company} through LinkedIn search, look at the connections you share with them, "
                 "and ask one of those for an introduction.",
-                f"Repérez deux personnes chez {target} avec la recherche LinkedIn, regardez les relations que vous "
-                "avez en commun et demandez à l'une d'elles de vous présenter.",
+                company=target,
             )
         evidence = [
-            Evidence(CONFIG_FILE_NAME, None, f"target company: {target}"),
-            Evidence(file, None, f"0 of {len(export.connections)} connections at {target}"),
-        ]
-        evidence += [Evidence(file, m.line or None, f"possible introducer: {m.name}") for m in helpers]
-        yield Finding(
-            what=t(
-                f"You have no connection at {target}, a company your goal targets.",
-                f"Vous n'avez aucune relation chez {target}, une entreprise visée par votre objectif.",
+            Evidence(CONFIG_FILE_NAME, None, _("target company: {company}", company=target)),
+            Evidence(
+                file,
+                None,
+                n_(
+                    "{n} connection, none at {company}",
+                    "{n} connections, none at {company}",
+                    len(export.connections),
+                    company=target,
+                ),
             ),
-            why=t(
+        ]
+        evidence += [Evidence(file, m.line or None, _("possible introducer: {name}", name=m.name)) for m in helpers]
+        yield Finding(
+            what=_("You have no connection at {company}, a company your goal targets.", company=target),
+            why=_(
                 "Step 2 of the method: you reach a company where you know nobody through an introduction by "
-                "someone of your circles 1 and 2.",
-                "Étape 2 de la méthode : on entre dans une entreprise où l'on ne connaît personne grâce à une "
-                "présentation par quelqu'un de ses cercles 1 et 2.",
+                "someone of your circles 1 and 2."
             ),
             fix=fix,
             evidence=tuple(evidence),

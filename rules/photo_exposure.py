@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import percent_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Number, Percent, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option, PhotoReport
 from auditor.rulekit import require_photo
@@ -48,10 +48,13 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("photo",)
 
 
-def _measures(photo: PhotoReport) -> str:
-    return (
-        f"mean luminance {photo.brightness:.0f}/255, standard deviation {photo.contrast:.0f}, "
-        f"{photo.clipped_dark:.0%} black, {photo.clipped_bright:.0%} white"
+def _measures(photo: PhotoReport) -> Message:
+    return _(
+        "mean luminance {mean}/255, standard deviation {spread}, {black} black, {white} white",
+        mean=Number(photo.brightness, 0),
+        spread=Number(photo.contrast, 0),
+        black=Percent(photo.clipped_dark),
+        white=Percent(photo.clipped_bright),
     )
 
 
@@ -64,63 +67,44 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     bright = photo.brightness > float(options["max_brightness"]) or photo.clipped_bright > max_clipped
     if dark:
         yield Finding(
-            what=t(
-                f"Your photo is too dark (mean luminance {photo.brightness:.0f}/255, {photo.clipped_dark:.0%} of it "
-                "black).",
-                f"Votre photo est trop sombre (luminosité moyenne {photo.brightness:.0f}/255, "
-                f"{percent_fr(photo.clipped_dark)} de pixels noirs).",
+            what=_(
+                "Your photo is too dark (mean luminance {mean}/255, {share} of it black).",
+                mean=Number(photo.brightness, 0),
+                share=Percent(photo.clipped_dark),
             ),
-            why=t(
-                "A face in shadow is hard to read, especially in the small circle LinkedIn shows next to your name.",
-                "Un visage dans l'ombre se lit mal, surtout dans le petit cercle que LinkedIn affiche à côté de votre "
-                "nom.",
-            ),
-            fix=t(
+            why=_("A face in shadow is hard to read, especially in the small circle LinkedIn shows next to your name."),
+            fix=_(
                 "Retake the photo facing a window in daylight, or brighten it a little in an editor without "
-                "flattening it.",
-                "Reprenez la photo face à une fenêtre, à la lumière du jour, ou éclaircissez-la un peu dans un "
-                "éditeur sans l'aplatir.",
+                "flattening it."
             ),
             evidence=evidence,
             key="dark",
         )
     if bright:
         yield Finding(
-            what=t(
-                f"Your photo is too bright (mean luminance {photo.brightness:.0f}/255, {photo.clipped_bright:.0%} of "
-                "it burnt to white).",
-                f"Votre photo est trop claire (luminosité moyenne {photo.brightness:.0f}/255, "
-                f"{percent_fr(photo.clipped_bright)} de pixels brûlés en blanc).",
+            what=_(
+                "Your photo is too bright (mean luminance {mean}/255, {share} of it burnt to white).",
+                mean=Number(photo.brightness, 0),
+                share=Percent(photo.clipped_bright),
             ),
-            why=t(
-                "Overexposure erases the features of your face, and they cannot be recovered afterwards.",
-                "La surexposition efface les traits du visage, et on ne peut plus les récupérer ensuite.",
-            ),
-            fix=t(
+            why=_("Overexposure erases the features of your face, and they cannot be recovered afterwards."),
+            fix=_(
                 "Retake the photo in soft light (open shade, or a window to the side) rather than in direct sun or "
-                "flash.",
-                "Reprenez la photo dans une lumière douce (à l'ombre, ou une fenêtre sur le côté) plutôt qu'en plein "
-                "soleil ou au flash.",
+                "flash."
             ),
             evidence=evidence,
             key="bright",
         )
     if not dark and not bright and photo.contrast < float(options["min_contrast"]):
         yield Finding(
-            what=t(
-                f"Your photo looks washed out (luminance spread {photo.contrast:.0f}, below "
-                f"{float(options['min_contrast']):.0f}).",
-                f"Votre photo paraît délavée (écart de luminosité {photo.contrast:.0f}, sous le seuil de "
-                f"{float(options['min_contrast']):.0f}).",
+            what=_(
+                "Your photo looks washed out (luminance spread {spread}, below {min}).",
+                spread=Number(photo.contrast, 0),
+                min=Number(float(options["min_contrast"]), 0),
             ),
-            why=t(
-                "A flat, greyish picture makes you look dull next to the crisp photos around yours.",
-                "Une image grise et terne s'efface à côté des photos nettes qui l'entourent.",
-            ),
-            fix=t(
-                "Raise the contrast a little in a photo editor, or retake the photo with light coming from one side.",
-                "Augmentez un peu le contraste dans un éditeur photo, ou reprenez la photo avec une lumière venant "
-                "d'un côté.",
+            why=_("A flat, greyish picture makes you look dull next to the crisp photos around yours."),
+            fix=_(
+                "Raise the contrast a little in a photo editor, or retake the photo with light coming from one side."
             ),
             evidence=evidence,
             key="flat",

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import percent_fr
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Percent, Verbatim, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
@@ -56,12 +56,24 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("photo",)
 
 
+def _side(offset: float) -> Message:
+    """Where the face centre sits left to right: `29% of the width right of the middle`."""
+    if round(abs(offset) * 100) == 0:
+        return _("on the middle line")
+    if offset > 0:
+        return _("{share} of the width right of the middle", share=Percent(offset))
+    return _("{share} of the width left of the middle", share=Percent(-offset))
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     photo = require_photo(ctx)
     if len(photo.faces) != 1:
         ctx.skip(
-            f"Framing needs exactly one face; {len(photo.faces)} found (see PHO-007).",
-            f"Le cadrage demande exactement un visage ; {len(photo.faces)} trouvé(s) (voir PHO-007).",
+            n_(
+                "Framing needs exactly one face; {n} found (see PHO-007).",
+                "Framing needs exactly one face; {n} found (see PHO-007).",
+                len(photo.faces),
+            )
         )
     x, y, w, h = photo.faces[0]
     share = h / photo.height
@@ -71,71 +83,57 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         Evidence(
             photo.file,
             None,
-            f"face {w}×{h} at ({x}, {y}) in {photo.width}×{photo.height} px: {share:.0%} of the height, centre "
-            f"{offset:+.0%} of the width from the middle, {centre_height:.0%} from the top",
+            _(
+                "face {face} at {position} in {photo} px: {share} of the height, centre {side}, {height} from the top",
+                face=Verbatim(f"{w}×{h}"),
+                position=Verbatim(f"({x}, {y})"),
+                photo=Verbatim(f"{photo.width}×{photo.height}"),
+                share=Percent(share),
+                side=_side(offset),
+                height=Percent(centre_height),
+            ),
         ),
     )
     low, high = float(ctx.options["min_face_share"]), float(ctx.options["max_face_share"])
     if share < low:
         yield Finding(
-            what=t(
-                f"Your face fills only {share:.0%} of the photo's height (aim for {low:.0%} to {high:.0%}).",
-                f"Votre visage n'occupe que {percent_fr(share)} de la hauteur de la photo (visez {percent_fr(low)} à "
-                f"{percent_fr(high)}).",
+            what=_(
+                "Your face fills only {share} of the photo's height (aim for {low} to {high}).",
+                share=Percent(share),
+                low=Percent(low),
+                high=Percent(high),
             ),
-            why=t(
-                "In the small circle LinkedIn shows, a distant face shrinks to a few pixels nobody can recognise.",
-                "Dans le petit cercle affiché par LinkedIn, un visage lointain se réduit à quelques pixels "
-                "méconnaissables.",
-            ),
-            fix=t(
-                "Crop closer, head and shoulders, so that your face takes up about half the height of the square.",
-                "Recadrez plus serré, tête et épaules, pour que votre visage occupe environ la moitié de la hauteur "
-                "du carré.",
-            ),
+            why=_("In the small circle LinkedIn shows, a distant face shrinks to a few pixels nobody can recognise."),
+            fix=_("Crop closer, head and shoulders, so that your face takes up about half the height of the square."),
             evidence=evidence,
             key="small",
         )
     elif share > high:
         yield Finding(
-            what=t(
-                f"Your face fills {share:.0%} of the photo's height: it is cropped too tight (aim for {low:.0%} to "
-                f"{high:.0%}).",
-                f"Votre visage occupe {percent_fr(share)} de la hauteur de la photo : le cadrage est trop serré (visez "
-                f"{percent_fr(low)} à {percent_fr(high)}).",
+            what=_(
+                "Your face fills {share} of the photo's height: it is cropped too tight (aim for {low} to {high}).",
+                share=Percent(share),
+                low=Percent(low),
+                high=Percent(high),
             ),
-            why=t(
-                "LinkedIn's circle will cut your forehead and chin, and a face that close feels intrusive.",
-                "Le cercle de LinkedIn coupera le front et le menton, et un visage aussi proche paraît envahissant.",
-            ),
-            fix=t(
-                "Crop wider so that your whole head and the top of your shoulders show, with a little space above.",
-                "Élargissez le cadrage pour montrer toute la tête et le haut des épaules, avec un peu d'espace "
-                "au-dessus.",
-            ),
+            why=_("LinkedIn's circle will cut your forehead and chin, and a face that close feels intrusive."),
+            fix=_("Crop wider so that your whole head and the top of your shoulders show, with a little space above."),
             evidence=evidence,
             key="large",
         )
     max_offset, max_height = float(ctx.options["max_centre_offset"]), float(ctx.options["max_centre_height"])
     if abs(offset) > max_offset or centre_height > max_height:
-        where_en = "low in the frame" if centre_height > max_height else "off to one side"
-        where_fr = "trop bas dans le cadre" if centre_height > max_height else "décentré sur le côté"
         yield Finding(
-            what=t(
-                f"Your face sits {where_en} (centre {offset:+.0%} of the width from the middle, {centre_height:.0%} "
-                "from the top).",
-                f"Votre visage est {where_fr} (centre décalé de {percent_fr(offset, sign=True)} de la largeur, à "
-                f"{percent_fr(centre_height)} du haut).",
+            what=_(
+                "Your face sits {where} (its centre {side}, {height} from the top).",
+                where=_("low in the frame") if centre_height > max_height else _("off to one side"),
+                side=_side(offset),
+                height=Percent(centre_height),
             ),
-            why=t(
-                "LinkedIn crops your photo to a centred circle, so an off-centre or low face gets cut.",
-                "LinkedIn découpe votre photo en un cercle centré : un visage décentré ou trop bas se retrouve coupé.",
-            ),
-            fix=t(
+            why=_("LinkedIn crops your photo to a centred circle, so an off-centre or low face gets cut."),
+            fix=_(
                 "Recrop the square so that your face is centred left to right, with your eyes about a third of the "
-                "way down.",
-                "Recadrez le carré pour centrer votre visage de gauche à droite, les yeux à environ un tiers de la "
-                "hauteur.",
+                "way down."
             ),
             evidence=evidence,
             key="position",

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Verbatim, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
@@ -34,46 +35,47 @@ OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("photo",)
 
 
+def _listed(items: list[Message]) -> Message:
+    """Items one after the other, separated the locale's way ("a; b" / "a ; b")."""
+    said = items[0]
+    for item in items[1:]:
+        said = _("{items}; {item}", items=said, item=item)
+    return said
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     photo = require_photo(ctx)
     if len(photo.faces) == 1:
         return
     if not photo.faces:
         yield Finding(
-            what=t(
-                "No face turned to the camera was found in your photo.",
-                "Aucun visage tourné vers l'objectif n'a été trouvé sur votre photo.",
+            what=_("No face turned to the camera was found in your photo."),
+            why=_(
+                "People look for your face to recognise you: a logo, a landscape or a profile view tells them little."
             ),
-            why=t(
-                "People look for your face to recognise you: a logo, a landscape or a profile view tells them little.",
-                "On cherche votre visage pour vous reconnaître : un logo, un paysage ou une vue de profil en dit peu.",
-            ),
-            fix=t(
+            fix=_(
                 "Use a portrait where you face the camera, eyes visible, without sunglasses or anything in front of "
-                "your face.",
-                "Choisissez un portrait où vous faites face à l'objectif, les yeux visibles, sans lunettes de soleil "
-                "ni rien devant le visage.",
+                "your face."
             ),
-            evidence=(Evidence(photo.file, None, f"0 faces found in {photo.width}×{photo.height} px"),),
+            evidence=(
+                Evidence(
+                    photo.file, None, _("no face found in {photo} px", photo=Verbatim(f"{photo.width}×{photo.height}"))
+                ),
+            ),
             key="none",
         )
         return
-    boxes = "; ".join(f"{w}×{h} at ({x}, {y})" for x, y, w, h in photo.faces[:5])
+    boxes = _listed(
+        [
+            _("{face} at {position}", face=Verbatim(f"{w}×{h}"), position=Verbatim(f"({x}, {y})"))
+            for x, y, w, h in photo.faces[:5]
+        ]
+    )
     count = len(photo.faces)
     yield Finding(
-        what=t(
-            f"Your photo shows {count} faces.",
-            f"Votre photo montre {count} visages.",
-        ),
-        why=t(
-            "With several faces, people cannot tell at a glance which one is you.",
-            "Avec plusieurs visages, on ne sait pas du premier coup d'œil lequel est le vôtre.",
-        ),
-        fix=t(
-            "Use a portrait of you alone, or crop the group photo tightly around your own face.",
-            "Choisissez un portrait de vous sans personne d'autre, ou recadrez la photo de groupe serrée autour de "
-            "votre visage.",
-        ),
-        evidence=(Evidence(photo.file, None, f"{count} faces: {boxes}"),),
+        what=n_("Your photo shows {n} face.", "Your photo shows {n} faces.", count),
+        why=_("With several faces, people cannot tell at a glance which one is you."),
+        fix=_("Use a portrait of you alone, or crop the group photo tightly around your own face."),
+        evidence=(Evidence(photo.file, None, n_("{n} face: {boxes}", "{n} faces: {boxes}", count, boxes=boxes)),),
         key="several",
     )

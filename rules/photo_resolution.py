@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Verbatim, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
@@ -41,19 +42,16 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if photo.width >= minimum and photo.height >= minimum:
         return
     yield Finding(
-        what=t(
-            f"Your photo is {photo.width}×{photo.height} pixels, below {minimum}×{minimum}.",
-            f"Votre photo fait {photo.width}×{photo.height} pixels, en dessous de {minimum}×{minimum}.",
+        what=_(
+            "Your photo is {size} pixels, below {minimum}.",
+            size=Verbatim(f"{photo.width}×{photo.height}"),
+            minimum=Verbatim(f"{minimum}×{minimum}"),
         ),
-        why=t(
-            "LinkedIn enlarges a small photo, so it looks blurry next to everyone else's.",
-            "LinkedIn agrandit une petite photo, qui paraît alors floue à côté de celles des autres.",
-        ),
-        fix=t(
-            f"Export the original photo at {minimum}×{minimum} pixels or more (800×800 is comfortable) instead of "
-            "a cropped thumbnail.",
-            f"Exportez la photo d'origine en {minimum}×{minimum} pixels ou plus (800×800 est confortable) plutôt "
-            "qu'une vignette recadrée.",
+        why=_("LinkedIn enlarges a small photo, so it looks blurry next to everyone else's."),
+        fix=_(
+            "Export the original photo at {minimum} pixels or more (800×800 is comfortable) instead of a cropped "
+            "thumbnail.",
+            minimum=Verbatim(f"{minimum}×{minimum}"),
         ),
         evidence=(Evidence(photo.file, None, f"{photo.width}×{photo.height} px"),),
     )

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Number, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
@@ -46,20 +47,17 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if photo.sharpness >= minimum:
         return
     yield Finding(
-        what=t(
-            f"Your photo looks blurred (sharpness {photo.sharpness:.0f}, below {minimum:.0f}).",
-            f"Votre photo semble floue (netteté {photo.sharpness:.0f}, sous le seuil de {minimum:.0f}).",
+        what=_(
+            "Your photo looks blurred (sharpness {value}, below {min}).",
+            value=Number(photo.sharpness, 0),
+            min=Number(minimum, 0),
         ),
-        why=t(
-            "A blurred photo looks careless, and it is the first image people see of you on LinkedIn.",
-            "Une photo floue donne une impression de négligence, et c'est la première image qu'on voit de vous sur "
-            "LinkedIn.",
-        ),
-        fix=t(
+        why=_("A blurred photo looks careless, and it is the first image people see of you on LinkedIn."),
+        fix=_(
             "Retake the photo with the focus on your eyes, the phone or camera held steady (or on a timer), in good "
-            "light.",
-            "Reprenez la photo avec la mise au point sur les yeux, le téléphone bien stable (ou avec le retardateur), "
-            "dans une bonne lumière.",
+            "light."
         ),
-        evidence=(Evidence(photo.file, None, f"variance of the Laplacian {photo.sharpness:.1f}"),),
+        evidence=(
+            Evidence(photo.file, None, _("variance of the Laplacian {value}", value=Number(photo.sharpness, 1))),
+        ),
     )

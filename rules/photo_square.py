@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Percent, Verbatim, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
@@ -45,21 +46,12 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     deviation = long_side / short_side - 1 if short_side else float("inf")
     if deviation <= float(ctx.options["max_aspect_deviation"]):
         return
-    shape_en = "wide" if photo.width > photo.height else "tall"
-    shape_fr = "large" if photo.width > photo.height else "haute"
-    percent = round(deviation * 100)
+    size, share = Verbatim(f"{photo.width}×{photo.height}"), Percent(deviation)
     yield Finding(
-        what=t(
-            f"Your photo is {photo.width}×{photo.height} pixels: {percent}% too {shape_en} to be square.",
-            f"Votre photo fait {photo.width}×{photo.height} pixels : {percent} % trop {shape_fr} pour être carrée.",
-        ),
-        why=t(
-            "LinkedIn shows your photo in a circle, so it crops a non-square picture where it wants.",
-            "LinkedIn affiche votre photo dans un cercle : il recadre une image non carrée à sa façon.",
-        ),
-        fix=t(
-            "Crop the photo to a square yourself, with your face in the middle and a little space above your head.",
-            "Recadrez vous-même la photo en carré, le visage au centre et un peu d'espace au-dessus de la tête.",
-        ),
-        evidence=(Evidence(photo.file, None, f"{photo.width}×{photo.height} px ({percent}% off square)"),),
+        what=_("Your photo is {size} pixels: {share} too wide to be square.", size=size, share=share)
+        if photo.width > photo.height
+        else _("Your photo is {size} pixels: {share} too tall to be square.", size=size, share=share),
+        why=_("LinkedIn shows your photo in a circle, so it crops a non-square picture where it wants."),
+        fix=_("Crop the photo to a square yourself, with your face in the middle and a little space above your head."),
+        evidence=(Evidence(photo.file, None, _("{size} px ({share} off square)", size=size, share=share)),),
     )

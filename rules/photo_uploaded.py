@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Names, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -39,28 +40,22 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     uploads = [media for media in export.rich_media if media.kind or media.uploaded_at]
     if not uploads and (export.rich_media or export.kind == "basic"):
         ctx.skip(
-            "The basic archive's Rich Media.csv only links to download pages: it cannot show your profile photo.",
-            "Le Rich Media.csv de l'archive de base ne donne que des liens de téléchargement : il ne peut pas montrer "
-            "votre photo de profil.",
+            _("The basic archive's Rich Media.csv only links to download pages: it cannot show your profile photo.")
         )
     if any(media.is_profile_photo for media in export.rich_media):
         return
     kinds = sorted({media.kind for media in uploads if media.kind})
-    listed = f"{len(uploads)} upload(s): {', '.join(kinds)}" if kinds else "no upload at all"
+    listed = (
+        n_("{n} upload: {kinds}", "{n} uploads: {kinds}", len(uploads), kinds=Names(tuple(kinds)))
+        if kinds
+        else _("no upload at all")
+    )
     yield Finding(
-        what=t(
-            "Your archive shows no profile-photo upload.",
-            "Votre archive ne montre aucun envoi de photo de profil.",
-        ),
-        why=t(
-            "LinkedIn itself tells members that a profile photo can bring up to 21 times more profile views.",
-            "LinkedIn affirme lui-même qu'une photo de profil peut vous apporter jusqu'à 21 fois plus de vues.",
-        ),
-        fix=t(
+        what=_("Your archive shows no profile-photo upload."),
+        why=_("LinkedIn itself tells members that a profile photo can bring up to 21 times more profile views."),
+        fix=_(
             "Upload a recent, well-lit head-and-shoulders photo where you face the camera, alone, against a calm "
-            "background.",
-            "Ajoutez une photo récente et bien éclairée, cadrée tête et épaules, où vous regardez l'objectif, sans "
-            "personne d'autre, sur un fond sobre.",
+            "background."
         ),
         evidence=(Evidence(export.file_of("rich_media"), None, listed),),
     )

@@ -30,13 +30,20 @@ def test_fail_one_quiet_tie() -> None:
     (finding,) = run_rule(rule, _lea_quiet_since(dt.datetime(2026, 3, 1)))
     assert finding.key == "in/lea-martin"
     assert finding.what.en == (
-        "You have not exchanged with Léa Martin, in your circle 1, for 8 months (last message on February 22, 2026, "
-        "8 in all)."
+        "You have not exchanged a message with Léa Martin, in your circle 1, for 8 months (last message on "
+        "February 22, 2026, 8 messages in all)."
     )
-    assert finding.fix.fr == "Appelez Léa Martin ce mois-ci : votre dernier échange date de 8\u00a0mois."
+    assert finding.what.fr == (
+        "Vous n'avez échangé aucun message avec Léa Martin, de votre cercle 1, depuis 8\u00a0mois (dernier message "
+        "le 22 février 2026, 8 messages en tout)."
+    )
+    assert finding.fix.fr == "Appelez Léa Martin ce mois-ci\u00a0: votre dernier échange remonte à 8\u00a0mois."
     assert finding.fix.en == "Call Léa Martin this month: your last exchange was 8 months ago."
     assert finding.evidence[0].row == 5
-    assert finding.evidence[1].value == "Léa Martin: last message 2026-02-22, 4 sent, 4 received"
+    assert finding.evidence[0].text("en").startswith("Léa Martin: circle 1 (8 messages both ways")
+    assert "; " in finding.evidence[0].text("en") and "\u202f; " in finding.evidence[0].text("fr")
+    assert finding.evidence[1].text("en") == "Léa Martin: last message on February 22, 2026, 4 sent, 4 received"
+    assert finding.evidence[1].text("fr") == "Léa Martin\u00a0: dernier message le 22 février 2026, 4 envoyés, 4 reçus"
 
 
 def test_pass_audited_later_measures_up_to_the_export_date() -> None:

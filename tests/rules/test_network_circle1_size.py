@@ -16,15 +16,17 @@ def test_fail_too_large() -> None:
     (finding,) = run_rule(rule, max_circle1=5)
     assert finding.key == "large"
     assert "holds 6 people: more than the 5" in finding.what.en
-    assert finding.evidence[0].value == "circle 1: 6 of 120 connections (score >= 12)"
-    assert finding.evidence[1].value.startswith("Hugo Roux: score ")
+    assert "compte 6 personnes\u00a0: plus que les 5" in finding.what.fr
+    assert finding.evidence[0].text("en") == "circle 1: 6 of 120 connections (score ≥ 12)"
+    assert finding.evidence[1].text("en").startswith("Hugo Roux: score ")
     assert "such as Hugo Roux, live in circle 2" in finding.fix.en
+    assert "comme Hugo Roux, dans le cercle 2" in finding.fix.fr
 
 
 def test_fail_empty() -> None:
     (finding,) = run_rule(rule, model_export(messages=(), recommendations_given=()))
     assert finding.key == "empty"
-    assert "Nobody in your export looks close" in finding.what.en
+    assert "Nobody in your archive looks close" in finding.what.en
     # Equal scores keep the order of Connections.csv.
     assert finding.fix.en.endswith("starting with Léa Martin, Inès Haddad, and Sam Jones.")
     assert finding.fix.fr.endswith("en commençant par Léa Martin, Inès Haddad et Sam Jones.")

@@ -42,17 +42,22 @@ def test_pass_with_lower_minimum() -> None:
 
 def test_fail_few_new_connections() -> None:
     (finding,) = run_rule(rule, _with_recent(1))
-    assert "1 connection(s)" in finding.what.en and "1 relation(s)" in finding.what.fr
+    assert finding.what.en == "You added 1 connection in the last 12 months (fewer than 12)."
+    assert finding.what.fr == "Vous avez ajouté 1 relation en 12 mois (moins de 12)."
     assert finding.evidence[0].file == model_export().sources["connections"].files[0]
-    assert finding.evidence[0].value == "1 connection(s) added in the 365 days before 2026-11-02"
-    assert finding.evidence[1].value == "New0 Contact: connected on 2026-10-13"
+    assert finding.evidence[0].text("en") == "1 connection added in the 365 days before November 2, 2026"
+    assert finding.evidence[1].text("en") == "New0 Contact: connected on October 13, 2026"
+    assert finding.evidence[1].text("fr") == "New0 Contact\u00a0: en relation depuis le 13 octobre 2026"
 
 
 def test_fail_no_new_connection() -> None:
     made_later = dataclasses.replace(model_export(), exported_on=dt.date(2028, 6, 1))
     (finding,) = run_rule(rule, made_later, today=dt.date(2028, 6, 1))
-    assert "0 connection(s)" in finding.what.en
-    assert finding.evidence[-1].value.startswith("latest: ")
+    assert finding.what.en.startswith("You added 0 connections")
+    assert finding.what.fr.startswith("Vous avez ajouté 0 relation en")  # French: 0 is singular
+    assert finding.evidence[-1].text("en").startswith("latest: ")
+    assert finding.evidence[-1].text("fr").startswith("la plus récente\u00a0: ")
+    assert ", connected on " in finding.evidence[-1].text("en")
 
 
 def test_skips_without_connections() -> None:

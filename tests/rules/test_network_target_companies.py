@@ -28,11 +28,13 @@ def test_fail_no_connection_at_target() -> None:
     assert finding.key == "omega foods"
     assert "no connection at Omega Foods" in finding.what.en
     assert "aucune relation chez Omega Foods" in finding.what.fr
-    assert finding.evidence[0].value == "target company: Omega Foods"
+    assert finding.evidence[0].text("en") == "target company: Omega Foods"
+    assert finding.evidence[1].text("en") == "120 connections, none at Omega Foods"
+    assert finding.evidence[1].text("fr") == "120 relations, aucune chez Omega Foods"
     # Marc Petit, Supply Chain Director, is the connection nearest to the target role "Head of Supply Chain".
     assert finding.fix.en.startswith("Ask Marc Petit (Supply Chain Director, Epsilon Pharma) this month")
     assert finding.fix.fr.startswith("Demandez ce mois-ci à Marc Petit (Supply Chain Director, Epsilon Pharma)")
-    assert finding.evidence[-1].value == "possible introducer: Marc Petit"
+    assert finding.evidence[-1].text("en") == "possible introducer: Marc Petit"
 
 
 def test_fail_introducers_fall_back_to_circle1() -> None:

@@ -42,7 +42,12 @@ def test_fail_too_bright() -> None:
 def test_fail_blown_whites() -> None:
     (finding,) = run_rule(rule, photo=dataclasses.replace(GOOD, brightness=190.0, clipped_bright=0.6))
     assert finding.key == "bright"
-    assert "60%" in finding.what.en and "60 %" in finding.what.fr
+    assert finding.what.en == "Your photo is too bright (mean luminance 190/255, 60% of it burnt to white)."
+    assert "60\u00a0%" in finding.what.fr
+    assert (
+        finding.evidence[0].text("fr")
+        == "luminosité moyenne 190/255, écart type 55, 2\u00a0% de noir, 60\u00a0% de blanc"
+    )
 
 
 def test_fail_washed_out() -> None:

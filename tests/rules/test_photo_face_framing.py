@@ -29,7 +29,11 @@ def test_fail_face_too_small() -> None:
     (finding,) = run_rule(rule, photo=_with_face(340, 200, 120, 120))
     assert finding.key == "small"
     assert finding.evidence[0].file == "photo.jpg"
-    assert "15%" in finding.what.en and "15 %" in finding.what.fr
+    assert finding.what.en == "Your face fills only 15% of the photo's height (aim for 25% to 75%)."
+    assert "15\u00a0%" in finding.what.fr
+    assert finding.evidence[0].text("en") == (
+        "face 120×120 at (340, 200) in 800×800 px: 15% of the height, centre on the middle line, 32% from the top"
+    )
 
 
 def test_fail_face_too_large() -> None:
@@ -41,7 +45,8 @@ def test_fail_off_centre() -> None:
     (finding,) = run_rule(rule, photo=_with_face(480, 200, 300, 300))
     assert finding.key == "position"
     assert "one side" in finding.what.en and "décentré" in finding.what.fr
-    assert "+29%" in finding.what.en and "+29 %" in finding.what.fr
+    assert "29% of the width right of the middle" in finding.what.en
+    assert "29\u00a0% de la largeur à droite du milieu" in finding.what.fr
 
 
 def test_fail_too_low() -> None:

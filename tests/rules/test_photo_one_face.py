@@ -27,7 +27,8 @@ def test_fail_several_faces() -> None:
     (finding,) = run_rule(rule, photo=dataclasses.replace(GOOD, faces=((100, 200, 200, 200), (500, 210, 190, 190))))
     assert finding.key == "several"
     assert "2 faces" in finding.what.en and "2 visages" in finding.what.fr
-    assert "200×200 at (100, 200)" in finding.evidence[0].value
+    assert finding.evidence[0].text("en") == "2 faces: 200×200 at (100, 200); 190×190 at (500, 210)"
+    assert finding.evidence[0].text("fr") == "2 visages\u00a0: 200×200 à (100, 200)\u202f; 190×190 à (500, 210)"
 
 
 def test_skips_without_photo() -> None:

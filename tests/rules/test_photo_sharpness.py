@@ -19,7 +19,8 @@ def test_pass() -> None:
 def test_fail_blurred() -> None:
     (finding,) = run_rule(rule, photo=dataclasses.replace(GOOD, sharpness=12.3))
     assert finding.evidence[0].file == "photo.jpg"
-    assert "12.3" in finding.evidence[0].value
+    assert finding.evidence[0].text("en") == "variance of the Laplacian 12.3"
+    assert finding.evidence[0].text("fr") == "variance du laplacien 12,3"
     assert "blurred" in finding.what.en and "floue" in finding.what.fr
 
 

@@ -24,8 +24,9 @@ def test_pass_nearly_square() -> None:
 def test_fail_wide() -> None:
     (finding,) = run_rule(rule, photo=dataclasses.replace(GOOD, width=1200, height=800))
     assert finding.evidence[0].file == "photo.jpg"
-    assert "50%" in finding.what.en and "wide" in finding.what.en
-    assert "50 %" in finding.what.fr and "large" in finding.what.fr
+    assert finding.what.en == "Your photo is 1200×800 pixels: 50% too wide to be square."
+    assert finding.what.fr == "Votre photo fait 1200×800 pixels\u00a0: 50\u00a0% trop large pour être carrée."
+    assert finding.evidence[0].text("en") == "1200×800 px (50% off square)"
 
 
 def test_fail_tall() -> None:

@@ -48,14 +48,15 @@ def test_pass_when_only_the_link_says_profile_photo() -> None:
 def test_fail_other_uploads_only() -> None:
     (finding,) = run_rule(rule, model_export(rich_media=(BACKGROUND, VIDEO)))
     assert finding.evidence[0].file == model_export().sources["rich_media"].files[0]
-    assert "profile background photo" in finding.evidence[0].value and "video" in finding.evidence[0].value
+    assert finding.evidence[0].text("en") == "2 uploads: profile background photo and video"
+    assert finding.evidence[0].text("fr") == "2 envois\u00a0: profile background photo et video"
     assert "profile-photo" in finding.what.en and "photo de profil" in finding.what.fr
     assert "21" in finding.why.en and "21" in finding.why.fr
 
 
 def test_fail_complete_archive_with_no_upload_at_all() -> None:
     (finding,) = run_rule(rule, model_export(rich_media=()))
-    assert finding.evidence[0].value == "no upload at all"
+    assert finding.evidence[0].text("en") == "no upload at all"
 
 
 def test_skips_without_rich_media() -> None:
