@@ -128,7 +128,8 @@ export_argument = click.argument(
 @cli.command()
 @export_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the inventory as JSON (schema_version 1).")
-def inspect(export_path: Path, as_json: bool) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+def inspect(export_path: Path, as_json: bool, lang: str) -> None:
     """List what the export holds: sections, files, rows, date ranges and parse issues.
 
     Example: linkedin-audit inspect Basic_LinkedInDataExport_07-11-2023.zip --json
@@ -140,7 +141,7 @@ def inspect(export_path: Path, as_json: bool) -> None:
     if as_json:
         echo(json_text(inventory_dict(export)))
     else:
-        echo(inventory_text(export))
+        echo(inventory_text(export, language=lang))
 
 
 def _write_sample(

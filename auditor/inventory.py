@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from auditor import formats
 from auditor.export.sections import SPEC_BY_NAME
+from auditor.i18n import Message, _, n_
 from auditor.model import SECTION_NAMES, Export, PartialDate
 
 SCHEMA_VERSION = 1
@@ -82,19 +84,41 @@ def inventory_dict(export: Export) -> dict[str, Any]:
     }
 
 
-def inventory_text(export: Export, max_issues: int = 25) -> str:
+ARCHIVE_KINDS: dict[str, Message] = {
+    "basic": _("basic archive"),
+    "complete": _("complete archive"),
+    "unknown": _("archive of unknown kind"),
+}
+
+
+def inventory_text(export: Export, max_issues: int = 25, language: str = "en") -> str:
     data = inventory_dict(export)
     archive = data["archive"]
+
+    def say(message: Message) -> str:
+        return message.render(language)
+
+    exported = export.exported_on or _("an unknown date")
     lines = [
-        f"{export.source_name}: {archive['kind']} archive, exported on {archive['exported_on'] or 'an unknown date'}",
+        say(
+            _(
+                "{file}: {kind}, exported on {day}",
+                file=export.source_name,
+                kind=ARCHIVE_KINDS[archive["kind"]],
+                day=exported,
+            )
+        ),
         "",
     ]
-    rows = [("section", "file", "rows", "from", "to")]
+    head = (_("section"), _("file"), _("rows"), _("from"), _("to"))
+    rows = [tuple(say(cell) for cell in head)]
     for name, section in data["sections"].items():
         files = section["file"]
         if len(files) > 48:
             files = files[:45] + "..."
-        rows.append((name, files, str(section["rows"]), section["first"] or "-", section["last"] or "-"))
+        rows.append(
+            (name, files, formats.count(section["rows"], language), section["first"] or "-", section["last"] or "-")
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for number, row in enumerate(rows):
         cells = [cell.rjust(widths[i]) if i == 2 else cell.ljust(widths[i]) for i, cell in enumerate(row)]
@@ -103,21 +127,32 @@ def inventory_text(export: Export, max_issues: int = 25) -> str:
             lines.append("  ".join("-" * width for width in widths))
     lines.append("")
     missing = data["missing"]
-    lines.append(f"Missing sections ({len(missing)}): {', '.join(missing) if missing else 'none'}")
+    lines.append(
+        say(
+            n_(
+                "Missing sections ({n}): {names}",
+                "Missing sections ({n}): {names}",
+                len(missing),
+                names=", ".join(missing) if missing else _("none"),
+            )
+        )
+    )
     unreadable = data["unreadable"]
     if unreadable:
         named = [f"{file} ({name})" for name, files in unreadable.items() for file in files]
-        lines.append(f"Unreadable files, not used by the audit ({len(named)}): {', '.join(named)}")
+        lines.append(
+            say(_("Unreadable files, not used by the audit ({n}): {names}", n=len(named), names=", ".join(named)))
+        )
     if export.unread_files:
-        lines.append(f"Files not used by the audit: {len(export.unread_files)}")
+        lines.append(say(_("Files not used by the audit: {n}", n=len(export.unread_files))))
     issues = data["parse_issues"]
-    lines.append(f"Parse issues: {len(issues)}")
+    lines.append(say(_("Parse issues: {n}", n=len(issues))))
     for issue in issues[:max_issues]:
         where = issue["file"] + (f":{issue['line']}" if issue["line"] else "")
         field = f" [{issue['field']}]" if issue["field"] else ""
         lines.append(f"  {where}{field}: {issue['kind']}: {issue['detail']}")
     if len(issues) > max_issues:
-        lines.append(f"  ... and {len(issues) - max_issues} more (see --json)")
+        lines.append("  " + say(_("... and {n} more (see --json)", n=len(issues) - max_issues)))
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from auditor.audit import Audit
 from auditor.engine import STEP_SETUP
 from auditor.findings import Coverage, Finding, Said, StepScore
 from auditor.i18n import Message, Percent, Verbatim, _, n_, p_
+from auditor.inventory import ARCHIVE_KINDS
 
 
 def _bar(score: int | None, width: int = 20) -> str:
@@ -39,11 +40,6 @@ SEVERITY_WORDS: dict[str, Message] = {
     "info": p_("severity", "info"),
     "warn": p_("severity", "warn"),
     "error": p_("severity", "error"),
-}
-ARCHIVE_KINDS: dict[str, Message] = {
-    "basic": _("basic archive"),
-    "complete": _("complete archive"),
-    "unknown": _("archive of unknown kind"),
 }
 NOT_SET_UP: dict[str, Message] = {
     "goals": _("not set up: write your goals (linkedin-audit init)"),

@@ -60,7 +60,7 @@ def test_inspect_json_shape(small_export: Path) -> None:
 def test_inspect_text_table(small_export: Path) -> None:
     result = CliRunner().invoke(cli, ["inspect", str(small_export)])
     assert result.exit_code == 0
-    assert "complete archive, exported on 2026-11-02" in result.output
+    assert "complete archive, exported on November 2, 2026" in result.output
     assert "connections" in result.output and "Parse issues: " in result.output
     assert "Connections.csv:6 [Connected On]: bad-value: cannot read 'not a date'; left empty" in result.output
 
