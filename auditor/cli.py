@@ -336,6 +336,7 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     help="In the HTML and Markdown reports, replace other people's names with pseudonyms (stable across runs when "
     "LINKEDIN_AUDIT_SECRET is set).",
 )
+@click.option("--redact-me", is_flag=True, help="With --redact: your own name becomes a pseudonym too.")
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules: code, name, step, prefix or glob.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: code, name, step, prefix or glob.")
 @click.option(
@@ -358,6 +359,7 @@ def audit(
     html_path: Path | None,
     md_path: Path | None,
     redact: bool,
+    redact_me: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str,
@@ -386,7 +388,7 @@ def audit(
     progress("")
     if json_path is not None:
         _write_json(json_path, audit_dict(result))
-    _write_reports(result, html_path, md_path, redact)
+    _write_reports(result, html_path, md_path, redact, redact_me)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
     status = audit_status(result.result, fail_on)
@@ -429,13 +431,16 @@ def _redaction_secret() -> bytes:
     return configured.encode() if configured else os.urandom(32)
 
 
-def _write_reports(audit: Any, html_path: Path | None, md_path: Path | None, redact: bool) -> None:
+def _write_reports(
+    audit: Any, html_path: Path | None, md_path: Path | None, redact: bool, redact_me: bool = False
+) -> None:
     """The HTML and Markdown reports, from one view of the audit."""
     if html_path is None and md_path is None:
         return
     from auditor.reports.viewmodel import build_view
 
-    view = build_view(audit, redact_secret=_redaction_secret() if redact else None)
+    secret = _redaction_secret() if redact or redact_me else None
+    view = build_view(audit, redact_secret=secret, redact_member=redact_me)
     if html_path is not None:
         from auditor.reports.html import render_html
 

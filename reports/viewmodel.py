@@ -530,7 +530,11 @@ def _every_text(value: Any, change: Callable[[str], str]) -> Any:
 # --- The view -----------------------------------------------------------------------------------------------------
 
 
-def build_view(audit: Audit, *, redact_secret: bytes | None = None, ics: bytes | None = None) -> ReportView:
+def build_view(
+    audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, ics: bytes | None = None
+) -> ReportView:
+    """The report's view of `audit`; with `redact_secret`, other people's names become pseudonyms (and the
+    member's own too with `redact_member`)."""
     lang, export, result = audit.language, audit.export, audit.result
     person = export.profile.full_name if export.profile and export.profile.full_name else export.source_name
     archive = _(
@@ -592,7 +596,8 @@ def build_view(audit: Audit, *, redact_secret: bytes | None = None, ics: bytes |
     # Terminal controls from the archive are shown, never kept raw (someone may `cat` the file).
     if redact_secret is None:
         return _every_text(view, inert)  # type: ignore[no-any-return]
-    redactor = Redactor(people_names(export), redact_secret, keep=[person])
+    names = people_names(export) | ({person} if redact_member else set())
+    redactor = Redactor(names, redact_secret, keep=() if redact_member else [person])
     return _every_text(view, lambda text: inert(redactor(text)))  # type: ignore[no-any-return]
 
 

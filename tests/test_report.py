@@ -97,6 +97,8 @@ def test_redaction_leaves_no_other_name(sample_audit: Audit) -> None:
     again = render_html(build_view(sample_audit, redact_secret=b"secret"))
     assert again == redacted  # the same secret gives the same pseudonyms
     assert person in redacted  # the member's own name is kept
+    anonymous = render_html(build_view(sample_audit, redact_secret=b"secret", redact_member=True))
+    assert person not in anonymous
 
 
 def test_markdown_carries_the_findings_and_tables(sample_audit: Audit) -> None:
