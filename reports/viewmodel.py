@@ -23,12 +23,12 @@ from markupsafe import Markup
 from auditor import formats
 from auditor.analysis.career import first_day, last_day
 from auditor.audit import Audit
-from auditor.engine import STEP_SETUP
-from auditor.findings import STEPS, Finding, RuleOutcome, StepScore
+from auditor.findings import STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
+from auditor.inventory import ARCHIVE_KINDS
 from auditor.model import Export
 from auditor.reports import charts
-from auditor.reports.terminal import ARCHIVE_KINDS, HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, rules_pass
+from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
 from auditor.safetext import inert
 
 MAX_FINDINGS_PER_RULE = 20
@@ -172,25 +172,6 @@ def _rule_view(outcome: RuleOutcome, audit: Audit, findings: Sequence[Finding]) 
     )
 
 
-def _step_detail(step: StepScore) -> Message:
-    if step.status == "not-set-up":
-        return (
-            _("not set up: write your goals (linkedin-audit init)")
-            if STEP_SETUP[step.step] == "goals"
-            else _("not set up: plan your routines (linkedin-audit init)")
-        )
-    if step.score is None:
-        return _("not judged: no rule had data")
-    passed = sum(1 for _code, _weight, score in step.details if score == 1.0)
-    said = rules_pass(passed, len(step.details))
-    if step.status == "provisional":
-        judged = n_(
-            "{n} of {scored} judged", "{n} of {scored} judged", step.coverage.judged, scored=step.coverage.scored
-        )
-        return _("{detail}; provisional* ({judged})", detail=said, judged=judged)
-    return said
-
-
 def _steps(audit: Audit) -> tuple[StepView, ...]:
     lang, result = audit.language, audit.result
     by_code: dict[str, list[Finding]] = {}
@@ -202,7 +183,7 @@ def _steps(audit: Audit) -> tuple[StepView, ...]:
         failed = [o for o in outcomes if o.status == "failed" and by_code.get(o.code)]
         failed.sort(key=lambda o: (-{"error": 2, "warn": 1, "info": 0}.get(o.severity, 0), o.code))
         title = STEP_TITLES[step.step].render(lang)
-        detail = _step_detail(step).render(lang)
+        detail = step_detail(step).render(lang)
         views.append(
             StepView(
                 step=step.step,
@@ -543,24 +524,11 @@ def build_view(
         exported=export.exported_on or "?",
         today=result.today,
     ).render(lang)
-    old = ""
-    if any(f.code == "HYG-001" for f in (*result.findings, *result.waived)):
-        made = audit.analyses.data_until
-        old = _(
-            "The archive was made on {exported}, {days} days before this audit ({today}): your activity is measured "
-            "up to {exported}; download a fresh copy for today's picture.",
-            exported=made,
-            days=(result.today - made).days,
-            today=result.today,
-        ).render(lang)
-    coverage = n_(
-        "{n} of {scored} rules could judge",
-        "{n} of {scored} rules could judge",
-        result.coverage.judged,
-        scored=result.coverage.scored,
-    ).render(lang)
+    old_said = old_archive(audit)
+    old = old_said.render(lang) if old_said else ""
+    judged = coverage(result.coverage).render(lang)
     if result.overall_status == "provisional":
-        coverage += " " + _(
+        judged += " " + _(
             "Provisional: judged by fewer than {share} of its rules; the others lack data.",
             share=Percent(audit.config.min_coverage),
         ).render(lang)
@@ -577,9 +545,9 @@ def build_view(
         overall=result.overall,
         overall_status=result.overall_status,
         overall_gauge=charts.gauge(
-            "gauge-overall", result.overall, overall_title, coverage, provisional=result.overall_status == "provisional"
+            "gauge-overall", result.overall, overall_title, judged, provisional=result.overall_status == "provisional"
         ),
-        coverage=coverage,
+        coverage=judged,
         how_scored=HOW_SCORED.render(lang),
         steps=_steps(audit),
         charts=tuple(chart for make in CHARTS if (chart := make(audit)) is not None),

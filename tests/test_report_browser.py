@@ -11,7 +11,6 @@ language set, text contrast at least 4.5:1.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import os
 import shutil
@@ -20,13 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from auditor.audit import AuditOptions, run_audit
-from auditor.config import load_config
 from auditor.reports.html import render_html
 from auditor.reports.viewmodel import build_view
-from auditor.rules import RULES
-from auditor.sample import write_sample
-from auditor.sample.goals import sample_config
+
+from .factory import sample_audit
 
 CHROMIUM = os.environ.get("LINKEDIN_AUDIT_CHROMIUM", "/usr/bin/chromium")
 playwright_api = pytest.importorskip(
@@ -75,14 +71,8 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 def _report(folder: Path, lang: str) -> Path:
-    archive = folder / "Complete_LinkedInDataExport_11-02-2026.zip"
-    write_sample(archive, lang=lang)
-    config = folder / "linkedin-audit.toml"
-    config.write_text(sample_config(seed=0, lang=lang), encoding="utf-8")
-    options = AuditOptions(language=lang, as_of=dt.date(2026, 11, 2))
-    audit = run_audit(archive, load_config(config, RULES), RULES, options)
     page = folder / "report.html"
-    page.write_text(render_html(build_view(audit)), encoding="utf-8")
+    page.write_text(render_html(build_view(sample_audit(folder, lang))), encoding="utf-8")
     return page
 
 

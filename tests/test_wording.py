@@ -3,19 +3,16 @@ in French no English word outside quoted user data (issue 10's scan)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
-from auditor.audit import Audit, AuditOptions, run_audit
-from auditor.config import load_config
+from auditor.audit import Audit
 from auditor.reports.terminal import summary_text
 from auditor.reports.viewmodel import people_names
-from auditor.rules import RULES
-from auditor.sample import write_sample
-from auditor.sample.goals import sample_config
+
+from .factory import sample_audit
 
 ISO_DATE = re.compile(r"\b(19|20)\d\d-[01]\d(-[0-3]\d)?\b")
 QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|`[^`]*`")
@@ -25,15 +22,6 @@ ENGLISH_ONLY = set(
     "the and your you with from this that which have has are were for not of to at by its per week weeks days "
     "months month ago since none only more than about after before without should could would".split()
 )
-
-
-def _audit(folder: Path, lang: str) -> Audit:
-    archive = folder / "Complete_LinkedInDataExport_11-02-2026.zip"
-    write_sample(archive, lang=lang)
-    config = folder / "linkedin-audit.toml"
-    config.write_text(sample_config(seed=0, lang=lang), encoding="utf-8")
-    options = AuditOptions(language=lang, as_of=dt.date(2026, 11, 2))
-    return run_audit(archive, load_config(config, RULES), RULES, options)
 
 
 def _prose(audit: Audit) -> list[str]:
@@ -61,7 +49,7 @@ def _user_data(audit: Audit) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_typical_audit_reads_well(lang: str, tmp_path: Path) -> None:
-    audit = _audit(tmp_path, lang)
+    audit = sample_audit(tmp_path, lang)
     prose = _prose(audit)
     data = _user_data(audit)
     for text in prose:
