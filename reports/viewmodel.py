@@ -108,6 +108,7 @@ class ReportView:
     overall_status: str
     overall_gauge: Markup
     coverage: str
+    analysed: str  # "Read: 38 files, 12,345 rows; not in the archive: ..."
     how_scored: str
     steps: tuple[StepView, ...]
     charts: tuple[ChartView, ...]
@@ -511,6 +512,15 @@ def _every_text(value: Any, change: Callable[[str], str]) -> Any:
 # --- The view -----------------------------------------------------------------------------------------------------
 
 
+def _analysed(export: Export, lang: str) -> str:
+    files = sum(len(source.files) for source in export.sources.values())
+    rows = sum(source.rows for source in export.sources.values())
+    said = _("Read: {files}, {rows}.", files=n_("{n} file", "{n} files", files), rows=n_("{n} row", "{n} rows", rows))
+    if export.missing:
+        said = _("{read} Not in the archive: {missing}.", read=said, missing=", ".join(export.missing))
+    return said.render(lang)
+
+
 def build_view(
     audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, ics: bytes | None = None
 ) -> ReportView:
@@ -548,6 +558,7 @@ def build_view(
             "gauge-overall", result.overall, overall_title, judged, provisional=result.overall_status == "provisional"
         ),
         coverage=judged,
+        analysed=_analysed(export, lang),
         how_scored=HOW_SCORED.render(lang),
         steps=_steps(audit),
         charts=tuple(chart for make in CHARTS if (chart := make(audit)) is not None),
