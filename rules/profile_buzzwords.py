@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from auditor.analysis.text import PERFECT_AUXILIARIES, find_terms, fold, sentences, shorten
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Message, Names, _, n_
+from auditor.i18n import Message, Names, _, n_, p_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -99,12 +99,15 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if len(found) <= ctx.options["max_buzzwords"]:
         return
     overused = list(found.values())
+    # Each word in the reader's quotation marks: 'passionate' / « passionate ». Made outside the n_ call: pybabel
+    # mistakes a p_ nested in an n_ for the n_'s own arguments.
+    listed = Names(tuple(p_("quoted word", "'{text}'", text=word) for word in overused))
     yield Finding(
         what=n_(
             "Your headline and About use {n} overused word: {words}.",
             "Your headline and About use {n} overused words: {words}.",
             len(overused),
-            words=Names(tuple(overused)),
+            words=listed,
         ),
         why=_(
             "These words top LinkedIn's own lists of the most overused profile words: they claim a quality instead "

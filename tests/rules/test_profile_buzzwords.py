@@ -41,8 +41,9 @@ def test_fail_english() -> None:
         (profile, 2, f'Summary: "{shorten(_sentence_with("leadership"), 160)}" (leadership)'),
     ]
     assert "5 overused words" in finding.what.en and "5 mots galvaudés" in finding.what.fr
-    assert finding.what.en.endswith("words: passionate, results-oriented, creative, expert, and leadership.")
-    assert finding.what.fr.endswith("galvaudés\u00a0: passionate, results-oriented, creative, expert et leadership.")
+    assert finding.what.en.endswith("words: 'passionate', 'results-oriented', 'creative', 'expert', and 'leadership'.")
+    quoted = ", ".join(f"«\u00a0{w}\u00a0»" for w in ("passionate", "results-oriented", "creative", "expert"))
+    assert finding.what.fr.endswith(f"galvaudés\u00a0: {quoted} et «\u00a0leadership\u00a0».")
     assert finding.evidence[0].text("fr").startswith("Titre\u00a0: «\u00a0Passionate, results-oriented")
     assert "Replace 'passionate' with" in finding.fix.en and "Remplacez «\u00a0passionate\u00a0» par" in finding.fix.fr
     assert_bilingual(finding)
