@@ -572,6 +572,7 @@ def explain(code: str, lang: str) -> None:
     Example: linkedin-audit explain PRO-001 --lang fr
     """
     from auditor.i18n import _
+    from auditor.reports.words import SEVERITY_WORDS
     from auditor.rules import RULES
 
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
@@ -582,7 +583,7 @@ def explain(code: str, lang: str) -> None:
         code=rule.code,
         name=rule.name,
         step=rule.step[-1],
-        severity=rule.severity,
+        severity=SEVERITY_WORDS[rule.severity],
     )
     echo(header.render(lang) + "\n")
     echo(rule.doc_in(lang))
