@@ -3,10 +3,13 @@ detail, the coverage, the warning about an old archive and how scores are made."
 
 from __future__ import annotations
 
-from auditor.audit import Audit
-from auditor.engine import STEP_SETUP
+from typing import TYPE_CHECKING
+
 from auditor.findings import Coverage, StepScore
 from auditor.i18n import Message, _, n_, p_
+
+if TYPE_CHECKING:  # `explain` reads the severities here: it must not load the audit's machinery
+    from auditor.audit import Audit
 
 STEP_TITLES: dict[str, Message] = {
     "step1": _("Goals"),
@@ -47,6 +50,8 @@ def coverage(judged: Coverage) -> Message:
 def step_detail(step: StepScore) -> Message:
     """How a step was judged: "5 of 6 rules pass", provisional, not set up or not judged."""
     if step.status == "not-set-up":
+        from auditor.engine import STEP_SETUP
+
         return NOT_SET_UP[STEP_SETUP[step.step]]
     if step.score is None:
         return _("not judged: no rule had data")
