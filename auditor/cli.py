@@ -22,7 +22,10 @@ import click
 from auditor import __version__, exitcodes
 from auditor.atomicfile import atomic_output, write_text_atomically
 from auditor.errors import AuditorError, Interrupted
+from auditor.i18n import available_languages
 from auditor.safetext import inert, json_text
+
+LANGUAGES = available_languages()  # English and every language with a catalog
 
 if TYPE_CHECKING:
     from auditor.engine import AuditResult
@@ -227,8 +230,8 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 def demo(out_dir: Path, lang: str, persona: str) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, the sample person's configuration (goals, routines) and the audit as
-    JSON, then prints the summary.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON
+    and the HTML report, then prints the summary and where the report is.
 
     Example: linkedin-audit demo --lang fr
     """
@@ -254,14 +257,17 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
+    html_path = out_dir / "report.html"
+    _write_reports(audit, html_path, None, redact=False)
     echo(summary_text(audit))
     echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
+    echo(f"Report:        {html_path.resolve()} (open it in your browser)")
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
     return click.option(
         "--lang",
-        type=click.Choice(["fr", "en"]),
+        type=click.Choice(LANGUAGES),
         default=default,
         help="Language of the output (default: the config's, else your profile's).",
     )
@@ -311,6 +317,24 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     help="Write the full result as JSON to this file ('-' for stdout).",
 )
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report as one self-contained HTML page to this file.",
+)
+@click.option(
+    "--md",
+    "md_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report as Markdown to this file.",
+)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="In the HTML and Markdown reports, replace other people's names with pseudonyms (stable across runs when "
+    "LINKEDIN_AUDIT_SECRET is set).",
+)
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules: code, name, step, prefix or glob.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: code, name, step, prefix or glob.")
 @click.option(
@@ -330,6 +354,9 @@ def audit(
     as_of: dt.date | None,
     photo: Path | None,
     json_path: Path | None,
+    html_path: Path | None,
+    md_path: Path | None,
+    redact: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str,
@@ -358,6 +385,7 @@ def audit(
     progress("")
     if json_path is not None:
         _write_json(json_path, audit_dict(result))
+    _write_reports(result, html_path, md_path, redact)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
     status = audit_status(result.result, fail_on)
@@ -394,6 +422,36 @@ def _progress_printer() -> Callable[[str], None]:
     return show
 
 
+def _redaction_secret() -> bytes:
+    """The secret that makes pseudonyms stable across runs (LINKEDIN_AUDIT_SECRET), else a new one each run."""
+    configured = os.environ.get("LINKEDIN_AUDIT_SECRET", "")
+    return configured.encode() if configured else os.urandom(32)
+
+
+def _write_reports(audit: Any, html_path: Path | None, md_path: Path | None, redact: bool) -> None:
+    """The HTML and Markdown reports, from one view of the audit."""
+    if html_path is None and md_path is None:
+        return
+    from auditor.reports.viewmodel import build_view
+
+    view = build_view(audit, redact_secret=_redaction_secret() if redact else None)
+    if html_path is not None:
+        from auditor.reports.html import render_html
+
+        _write_text(html_path, render_html(view))
+    if md_path is not None:
+        from auditor.reports.markdown import render_markdown
+
+        _write_text(md_path, render_markdown(view))
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        write_text_atomically(path, text)
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
 def _write_json(path: Path, data: object) -> None:
     text = json_text(data) + "\n"
     if str(path) == "-":
@@ -414,7 +472,10 @@ def _write_json(path: Path, data: object) -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="With --markdown: put the table between the <!-- rules:start --> and <!-- rules:end --> lines of FILE.",
 )
-def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the rules' titles."
+)
+def list_rules(as_json: bool, markdown: bool, write_to: Path | None, lang: str) -> None:
     """List every rule: code, name, method step, default severity and options.
 
     Example: linkedin-audit rules --markdown --write README.md
@@ -430,10 +491,10 @@ def list_rules(as_json: bool, markdown: bool, write_to: Path | None) -> None:
         echo(rules_markdown(RULES))
         return
     if as_json:
-        echo(json_text([rule_json(rule) for rule in RULES]))
+        echo(json_text([rule_json(rule, lang) for rule in RULES]))
         return
     for rule in RULES:
-        echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title}")
+        echo(f"{rule.code}  {rule.step}  {rule.severity:<5}  {rule.name:<36} {rule.title_in(lang)}")
 
 
 RULES_START, RULES_END = "<!-- rules:start -->", "<!-- rules:end -->"
@@ -455,13 +516,15 @@ def _write_rules_table(path: Path, table: str) -> None:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
 
 
-def rule_json(rule: Any) -> dict[str, Any]:
+def rule_json(rule: Any, language: str = "en") -> dict[str, Any]:
     """A rule as `rules --json` prints it: its options with their declarations, its sources with their links."""
+    from auditor.i18n import translate
     from auditor.sources import SOURCES_BY_ID
 
     options = {
         name: {"default": list(spec.default) if isinstance(spec.default, tuple) else spec.default,
-               "description": spec.description, "unit": spec.unit, "low": spec.bounds[0], "high": spec.bounds[1],
+               "description": translate(spec.description, language), "unit": spec.unit,
+               "low": spec.bounds[0], "high": spec.bounds[1],
                **({"at_most": spec.at_most} if spec.at_most else {})}
         for name, spec in rule.option_specs.items()
     }  # fmt: skip
@@ -470,7 +533,7 @@ def rule_json(rule: Any) -> dict[str, Any]:
         for s in (SOURCES_BY_ID[source] for source in rule.sources)
     ]
     return {"code": rule.code, "name": rule.name, "step": rule.step, "severity": rule.severity, "options": options,
-            "sources": cited, "scored": rule.scored, "title": rule.title}  # fmt: skip
+            "sources": cited, "scored": rule.scored, "title": rule.title_in(language)}  # fmt: skip
 
 
 def _options_cell(rule: Any) -> str:
@@ -496,18 +559,27 @@ def rules_markdown(rules: Any) -> str:
 
 @cli.command()
 @click.argument("code")
-def explain(code: str) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+def explain(code: str, lang: str) -> None:
     """Print a rule's documentation: what it checks, why, its options, examples and sources.
 
-    Example: linkedin-audit explain PRO-001
+    Example: linkedin-audit explain PRO-001 --lang fr
     """
+    from auditor.i18n import _
     from auditor.rules import RULES
 
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
     if rule is None:
         raise click.UsageError(f"no rule '{code}' (see 'linkedin-audit rules')")
-    echo(f"{rule.code} {rule.name} ({rule.step}, default severity {rule.severity})\n")
-    echo(rule.doc)
+    header = _(
+        "{code} {name} (step {step}, default severity {severity})",
+        code=rule.code,
+        name=rule.name,
+        step=rule.step[-1],
+        severity=rule.severity,
+    )
+    echo(header.render(lang) + "\n")
+    echo(rule.doc_in(lang))
 
 
 @cli.command()

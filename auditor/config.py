@@ -18,6 +18,7 @@ from typing import Any
 
 from auditor.errors import AuditorError
 from auditor.findings import SEVERITY_RANK, STEPS
+from auditor.i18n import available_languages
 from auditor.rule import Option, toml_value
 from auditor.userfile import read_regular_file
 
@@ -296,8 +297,9 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
 
     _no_unknown(data, ("language", "goals", "routines", "rules", "waivers", "scoring"), "")
     language = data.get("language")
-    if language is not None and language not in ("en", "fr"):
-        raise ConfigError(f"language: {_shown(language)} is not 'en' or 'fr'")
+    if language is not None and language not in available_languages():
+        known = " or ".join(f"'{known}'" for known in available_languages())
+        raise ConfigError(f"language: {_shown(language)} is not {known}")
     goals = tuple(_goal(g, f"goals[{n}]") for n, g in enumerate(_expect(data.get("goals", []), list, "goals", "a list "
                   "of [[goals]] tables")))  # fmt: skip
     routines = tuple(

@@ -64,6 +64,21 @@ def month(day: dt.date, language: str) -> str:
     return format_date(day, "MMMM y", locale=locale(language))
 
 
+def short_month(day: dt.date, language: str, *, year: bool = False) -> str:
+    """`Nov` / `nov.` (with `year`: `Nov 26` / `nov. 26`): a chart's axis label."""
+    return format_date(day, "MMM yy" if year else "MMM", locale=locale(language))
+
+
+def weekday(day: dt.date, language: str) -> str:
+    """`Mon` / `lun.`."""
+    return format_date(day, "EEE", locale=locale(language))
+
+
+def quarter(year: int, number: int, language: str) -> str:
+    """`Q3 2026` / `T3 2026`: the locale's abbreviation of a quarter, with its year."""
+    return format_date(dt.date(year, 3 * number - 2, 1), "QQQ y", locale=locale(language))
+
+
 def span(days: int, language: str) -> str:
     """A span of days as people say it: days under 45 days, months under two years, then years."""
     days = max(days, 0)
@@ -87,7 +102,7 @@ def names(items: tuple[str, ...], language: str, style: str = "and") -> str:
 
 def value(fact: Param, language: str) -> str:
     """One fact of a message, written for `language`."""
-    from auditor.i18n import Days, Message, Names, Number, Percent, Verbatim, render
+    from auditor.i18n import Days, Message, Month, Names, Number, Percent, Verbatim, render
 
     if isinstance(fact, str):
         return fact
@@ -106,7 +121,10 @@ def value(fact: Param, language: str) -> str:
     if isinstance(fact, Days):
         return span(fact.days, language)
     if isinstance(fact, Names):
-        return names(fact.names, language, fact.style)
+        items = tuple(name if isinstance(name, str) else render(name, language) for name in fact.names)
+        return names(items, language, fact.style)
+    if isinstance(fact, Month):
+        return month(dt.date(fact.year, fact.month, 1), language)
     if isinstance(fact, Verbatim):
         return fact.text
     if isinstance(fact, dt.date):

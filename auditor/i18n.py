@@ -62,10 +62,18 @@ class Days:
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """Names joined the locale's way: `Léa, Sam and Inès` / `Léa, Sam et Inès` (style "or": `ou`)."""
+    """Names (or phrases) joined the locale's way: `Léa, Sam and Inès` / `Léa, Sam et Inès` (style "or": `ou`)."""
 
-    names: tuple[str, ...]
+    names: tuple[str | Message, ...]
     style: Literal["and", "or"] = "and"
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month of a year, as positions are dated: `June 2016` / `juin 2016`."""
+
+    year: int
+    month: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +85,7 @@ class Verbatim:
 
 # A plain str is written as it is too; an int is a count (grouped: `16 500`); a float is a Number with 1 decimal;
 # a date is written long (`2 novembre 2026` / `November 2, 2026`); a Message is rendered in the same language.
-Param: TypeAlias = "str | int | float | dt.date | Number | Percent | Days | Names | Verbatim | Message"
+Param: TypeAlias = "str | int | float | dt.date | Number | Percent | Days | Names | Month | Verbatim | Message"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +246,10 @@ def _param_json(value: Param) -> object:
     if isinstance(value, Days):
         return {"days": value.days}
     if isinstance(value, Names):
-        return {"names": list(value.names), "style": value.style}
+        names = [name if isinstance(name, str) else {"message": message_json(name)} for name in value.names]
+        return {"names": names, "style": value.style}
+    if isinstance(value, Month):
+        return {"month": f"{value.year:04d}-{value.month:02d}"}
     if isinstance(value, Verbatim):
         return {"text": value.text}
     if isinstance(value, dt.datetime):
@@ -279,7 +290,13 @@ def _param_from_json(value: object) -> Param:
         return Days(int(value["days"]))
     if "names" in value:
         style: Literal["and", "or"] = "or" if value.get("style") == "or" else "and"
-        return Names(tuple(str(name) for name in value["names"]), style)
+        names = tuple(
+            message_from_json(name["message"]) if isinstance(name, Mapping) else str(name) for name in value["names"]
+        )
+        return Names(names, style)
+    if "month" in value:
+        year, month = str(value["month"]).split("-")
+        return Month(int(year), int(month))
     if "text" in value:
         return Verbatim(str(value["text"]))
     if "date" in value:

@@ -34,7 +34,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from auditor.findings import STEPS, Finding, Said, Text
-from auditor.i18n import Message
+from auditor.i18n import N_, Message, Number, _, p_, translate
 
 if TYPE_CHECKING:
     from auditor.analysis import Analyses
@@ -72,21 +72,21 @@ UnitName = Literal["weeks", "days", "months", "years", "hours", "characters", "w
                    "ratio", "pixels", "luminance", "laplacian-variance", "phrases"]  # fmt: skip
 
 UNITS: Mapping[UnitName, Unit] = {
-    "weeks": Unit("weeks", 1, 5200),  # a window holds at least one week
-    "days": Unit("days", 0, 36_525),
-    "months": Unit("months", 0, 1200),
-    "years": Unit("years", 0, 100),
-    "hours": Unit("hours", 0, 8766),
-    "characters": Unit("characters", 0, 1_000_000),
-    "words": Unit("words", 0, 100_000),
-    "count": Unit("a count", 0, 1_000_000),
-    "per-week": Unit("a number per week", 0, 10_000),
-    "share": Unit("a share", 0, 1, closed=True),  # 0.25 = a quarter
-    "ratio": Unit("a ratio", 0, 1000),  # one number over another, which may exceed 1
-    "pixels": Unit("pixels", 0, 100_000),
-    "luminance": Unit("a luminance", 0, 255, closed=True),
-    "laplacian-variance": Unit("a variance of the Laplacian", 0, 10_000_000),
-    "phrases": Unit("a list of words or phrases"),
+    "weeks": Unit(N_("weeks"), 1, 5200),  # a window holds at least one week
+    "days": Unit(N_("days"), 0, 36_525),
+    "months": Unit(N_("months"), 0, 1200),
+    "years": Unit(N_("years"), 0, 100),
+    "hours": Unit(N_("hours"), 0, 8766),
+    "characters": Unit(N_("characters"), 0, 1_000_000),
+    "words": Unit(N_("words"), 0, 100_000),
+    "count": Unit(N_("a count"), 0, 1_000_000),
+    "per-week": Unit(N_("a number per week"), 0, 10_000),
+    "share": Unit(N_("a share"), 0, 1, closed=True),  # 0.25 = a quarter
+    "ratio": Unit(N_("a ratio"), 0, 1000),  # one number over another, which may exceed 1
+    "pixels": Unit(N_("pixels"), 0, 100_000),
+    "luminance": Unit(N_("a luminance"), 0, 255, closed=True),
+    "laplacian-variance": Unit(N_("a variance of the Laplacian"), 0, 10_000_000),
+    "phrases": Unit(N_("a list of words or phrases")),
 }
 
 OptionValue = bool | int | float | str | tuple[str, ...]
@@ -127,22 +127,27 @@ class Option:
         """True when the bounds are a range worth stating whole (a share, or bounds the option sets itself)."""
         return UNITS[self.unit].closed or self.low is not None or self.high is not None
 
-    @property
-    def kind(self) -> str:
+    def kind(self, language: str = "en") -> str:
         """Its unit and range, as the documentation says them: "weeks, 1 to 5,200"."""
         low, high = self.bounds
-        noun = UNITS[self.unit].noun
-        return f"{noun}, {_number(low)} to {_number(high)}" if low is not None and high is not None else noun
+        noun = translate(UNITS[self.unit].noun, language)
+        if low is None or high is None:
+            return noun
+        return _("{unit}, {low} to {high}", unit=noun, low=_number(low), high=_number(high)).render(language)
 
-    def describe(self, name: str) -> str:
+    def describe(self, name: str, language: str = "en") -> str:
         """The option as the documentation shows it, on one long line: name, unit and range, default, meaning."""
+        facts = {"name": name, "kind": self.kind(language), "default": toml_value(self.default)}
+        description = translate(self.description, language)
         if isinstance(self.default, tuple):  # a long list reads best after what it is for
-            return f"{name} ({self.kind}): {self.description} Default: {toml_value(self.default)}."
-        return f"{name} ({self.kind}; default {toml_value(self.default)}): {self.description}"
+            return _("{name} ({kind}): {description} Default: {default}.", description=description, **facts).render(
+                language
+            )
+        return _("{name} ({kind}; default {default}): {description}", description=description, **facts).render(language)
 
 
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+def _number(value: float) -> int | Number:
+    return int(value) if float(value).is_integer() else Number(value, 6)
 
 
 def toml_value(value: object) -> str:
@@ -266,10 +271,22 @@ class Rule:
         use: an audit never needs it)."""
         return compose_doc(self.docstring, self.option_specs, self.step, self.sources)
 
+    def doc_in(self, language: str) -> str:
+        """The full documentation in `language` (the docstring is its English source; the catalogs translate it)."""
+        if language == "en":
+            return self.doc
+        from auditor.ruledocs import translated_docstring
+
+        docstring = translated_docstring(self.docstring, language)
+        return compose_doc(docstring, self.option_specs, self.step, self.sources, language)
+
     @property
     def title(self) -> str:
         """The first line of the documentation."""
         return self.docstring.splitlines()[0] if self.docstring else self.name
+
+    def title_in(self, language: str) -> str:
+        return translate(self.title, language)
 
     def doc_section(self, header: str) -> str:
         """The text of one documentation section ("What:", "Why:", ...)."""
@@ -299,27 +316,47 @@ def _indented(text: str) -> list[str]:
                          break_long_words=False, break_on_hyphens=False)  # fmt: skip
 
 
-def options_section(specs: Mapping[str, Option]) -> list[str]:
+def options_section(specs: Mapping[str, Option], language: str = "en") -> list[str]:
     """The "Options:" section, written from the declarations."""
     lines = ["Options:"]
     for name, spec in specs.items():
-        lines += _indented(spec.describe(name))
-    return lines if specs else [*lines, "    none."]
+        lines += _indented(spec.describe(name, language))
+    return lines if specs else [*lines, "    " + _("none.").render(language)]
 
 
-def sources_section(step: str, sources: tuple[str, ...]) -> list[str]:
+def sources_section(step: str, sources: tuple[str, ...], language: str = "en") -> list[str]:
     """The "Sources:" section: the method's step the rule serves, then each source the docstring cites."""
     from auditor.sources import METHOD_STEPS, SOURCES_BY_ID, method_reference
 
-    lines = ["Sources:", *_indented(f"The method, step {step[-1]}: {METHOD_STEPS[step]} ({method_reference()})")]
+    method = _(
+        "The method, step {step}: {title} ({reference})",
+        step=step[-1],
+        title=translate(METHOD_STEPS[step], language),
+        reference=method_reference(),
+    )
+    lines = ["Sources:", *_indented(method.render(language))]
     for source_id in sources:
-        lines += _indented(SOURCES_BY_ID[source_id].reference())
+        lines += _indented(SOURCES_BY_ID[source_id].reference(language))
     return lines
 
 
-def compose_doc(docstring: str, specs: Mapping[str, Option], step: str, sources: tuple[str, ...]) -> str:
+# The sections' headers as a reader sees them (the docstrings are written with the English ones).
+SECTION_TITLES: Mapping[str, Message] = {
+    "What:": p_("rule documentation", "What:"),
+    "Why:": p_("rule documentation", "Why:"),
+    "Options:": p_("rule documentation", "Options:"),
+    "Passes:": p_("rule documentation", "Passes:"),
+    "Fails:": p_("rule documentation", "Fails:"),
+    "Sources:": p_("rule documentation", "Sources:"),
+}
+
+
+def compose_doc(
+    docstring: str, specs: Mapping[str, Option], step: str, sources: tuple[str, ...], language: str = "en"
+) -> str:
     """A rule's documentation: its docstring, with the "Options:" section written from `OPTIONS` before
-    "Passes:" (or at the end), and the "Sources:" section at the end."""
+    "Passes:" (or at the end), and the "Sources:" section at the end; in `language`, the docstring given
+    translated, its section headers are translated too."""
     lines = docstring.splitlines()
     at = next((n for n, line in enumerate(lines) if line.strip() == "Passes:"), len(lines))
     before, after = lines[:at], lines[at:]
@@ -327,8 +364,10 @@ def compose_doc(docstring: str, specs: Mapping[str, Option], step: str, sources:
         before.pop()
     while after and not after[-1].strip():
         after.pop()
-    out = [*before, "", *options_section(specs)]
+    out = [*before, "", *options_section(specs, language)]
     if after:
         out += ["", *after]
-    out += ["", *sources_section(step, sources)]
+    out += ["", *sources_section(step, sources, language)]
+    if language != "en":
+        out = [SECTION_TITLES[line].render(language) if line in SECTION_TITLES else line for line in out]
     return "\n".join(out)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from auditor.i18n import N_, Message, _, translate
+
 
 @dataclass(frozen=True)
 class Source:
@@ -25,21 +27,23 @@ class Source:
     def status(self) -> str:
         return "verified" if self.verified else "commonly reported, unverified"
 
-    def reference(self) -> str:
-        """One line for `explain`: id, title, publisher, link and whether the figure was verified."""
+    def reference(self, language: str = "en") -> str:
+        """One line for `explain`: id, title, publisher, link and whether the figure was verified (the title and
+        publisher as published)."""
         title = self.title if self.title.endswith(("?", "!", ".")) else self.title + "."
-        return f"[{self.id}] {title} {self.publisher}. {self.url} ({self.status})"
+        status = translate(N_("verified") if self.verified else N_("commonly reported, unverified"), language)
+        return f"[{self.id}] {title} {self.publisher}. {self.url} ({status})"
 
 
 # The method: the French guide "Réseau professionnel : 5 étapes pour le créer et l'entretenir". Each rule serves one
 # of its steps; the guide has no public address the project knows of, so docs/sources.md summarises it.
 METHOD_TITLE = "Réseau professionnel : 5 étapes pour le créer et l'entretenir"
 METHOD_STEPS: Mapping[str, str] = {
-    "step1": "define the goals of your network",
-    "step2": "map your network in three circles",
-    "step3": "put routines in place",
-    "step4": "prepare your pitch, and give to receive",
-    "step5": "care for your LinkedIn profile",
+    "step1": N_("define the goals of your network"),
+    "step2": N_("map your network in three circles"),
+    "step3": N_("put routines in place"),
+    "step4": N_("prepare your pitch, and give to receive"),
+    "step5": N_("care for your LinkedIn profile"),
 }
 METHOD_SUMMARY: Mapping[str, str] = {
     "step1": "Know why you network before anything else: a next career move, a product to launch, visibility in "
@@ -56,8 +60,8 @@ METHOD_SUMMARY: Mapping[str, str] = {
 }
 
 
-def method_reference() -> str:
-    return f'the guide "{METHOD_TITLE}", summarised in docs/sources.md'
+def method_reference() -> Message:
+    return _('the guide "{title}", summarised in docs/sources.md', title=METHOD_TITLE)
 
 
 SOURCES: tuple[Source, ...] = (

@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any
 
+from auditor.i18n import _, translate
 from auditor.rule import Option, toml_value
 
 WIDTH = 118
@@ -113,9 +114,11 @@ minutes = 90
 STARTERS = {"en": STARTER_EN, "fr": STARTER_FR}
 
 
-def _option_lines(name: str, spec: Option) -> list[str]:
+def _option_lines(name: str, spec: Option, language: str) -> list[str]:
     """One option, commented out: its default as TOML, then what it is, as comments."""
-    notes = textwrap.wrap(f"{name} ({spec.kind}): {spec.description}", WIDTH - 4)
+    description = translate(spec.description, language)
+    said = _("{name} ({kind}): {description}", name=name, kind=spec.kind(language), description=description)
+    notes = textwrap.wrap(said.render(language), WIDTH - 4)
     lines = [f"# # {note}" for note in notes]
     if isinstance(spec.default, tuple):
         rows: list[str] = []  # whole items per row: a TOML string cannot be cut across lines
@@ -128,7 +131,7 @@ def _option_lines(name: str, spec: Option) -> list[str]:
     return [*lines, f"# {name} = {toml_value(spec.default)}"]
 
 
-def options_block(rules: Iterable[Any]) -> str:
+def options_block(rules: Iterable[Any], language: str = "en") -> str:
     """Every rule that has options, as a commented-out table with its options at their defaults."""
     out: list[str] = []
     for rule in rules:
@@ -136,10 +139,10 @@ def options_block(rules: Iterable[Any]) -> str:
             continue
         out += ["#", f"# [rules.{rule.code}]  # {rule.name}"]
         for name, spec in rule.option_specs.items():
-            out += _option_lines(name, spec)
+            out += _option_lines(name, spec, language)
     return "\n".join(out) + "\n"
 
 
 def starter(lang: str, rules: Iterable[Any]) -> str:
     """The starter configuration in `lang`, with the options of `rules`."""
-    return STARTERS[lang] + options_block(rules)
+    return STARTERS[lang] + options_block(rules, lang)

@@ -12,7 +12,19 @@ from collections.abc import Sequence
 from auditor import formats
 from auditor.analysis.circles import Reason
 from auditor.findings import Text
-from auditor.i18n import Days, Message, Verbatim, _, n_
+from auditor.i18n import Days, Message, Month, Param, Verbatim, _, n_
+from auditor.model import PartialDate
+
+
+def when(date: PartialDate | None) -> Param:
+    """A date of the archive as precise as it was written: `2016`, `June 2016` / `juin 2016`, or a whole date."""
+    if date is None:
+        return Verbatim("?")
+    if date.month is None:
+        return Verbatim(str(date.year))
+    if date.day is None:
+        return Month(date.year, date.month)
+    return date.first_day()
 
 
 def ago(days: int) -> Message:

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import label, length, shorten
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -39,9 +40,7 @@ NEEDS: tuple[Need, ...] = ("positions",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     minimum = ctx.options["min_length"]
     if not any(position.is_current and position.started_on for position in export.positions):
-        ctx.not_applicable(
-            "No current position to describe (see CAR-001).", "Aucun poste actuel à décrire (voir CAR-001)."
-        )
+        ctx.not_applicable(_("No current position to describe (see CAR-001)."))
     for position in export.positions:
         if not (position.started_on and position.is_current):
             continue
@@ -50,31 +49,36 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         if size >= minimum:
             continue
         where = position.company or position.title
+        entry = label(position.company, position.title)
         if description:
-            what = t(
-                f"The description of your current position at {where} is only {size} characters long.",
-                f"La description de votre poste actuel chez {where} ne fait que {size} caractères.",
+            what = n_(
+                "The description of your current position at {place} is only {n} character long.",
+                "The description of your current position at {place} is only {n} characters long.",
+                size,
+                place=where,
             )
-            value = f"{label(position.company, position.title)}: {shorten(description, 80)} ({size} characters)"
+            value = n_(
+                "{position}: {text} ({n} character)",
+                "{position}: {text} ({n} characters)",
+                size,
+                position=entry,
+                text=shorten(description, 80),
+            )
         else:
-            what = t(
-                f"Your current position at {where} has no description.",
-                f"Votre poste actuel chez {where} n'a pas de description.",
-            )
-            value = f"{label(position.company, position.title)}: (no description)"
+            what = _("Your current position at {place} has no description.", place=where)
+            value = _("{position}: (no description)", position=entry)
         yield Finding(
             what=what,
-            why=t(
+            why=_(
                 "Your current position is what visitors read right after your headline: it should show what you "
-                "achieve there.",
-                "Votre poste actuel est ce qu'on lit juste après votre titre : il doit montrer ce que vous y "
-                "accomplissez.",
+                "achieve there."
             ),
-            fix=t(
-                f"Describe it in at least {minimum} characters, as 3 to 5 bullets that start with a verb and end "
-                "with a result, e.g. 'Cut average lead time from 21 to 14 days'.",
-                f"Décrivez-le en {minimum} caractères au moins, en 3 à 5 puces qui commencent par un verbe et "
-                "finissent par un résultat, par ex. « Délai moyen ramené de 21 à 14 jours ».",
+            fix=n_(
+                "Describe it in at least {n} character, as 3 to 5 bullets that start with a verb and end with a "
+                'result, e.g. "Cut average lead time from 21 to 14 days".',
+                "Describe it in at least {n} characters, as 3 to 5 bullets that start with a verb and end with a "
+                'result, e.g. "Cut average lead time from 21 to 14 days".',
+                minimum,
             ),
             evidence=(Evidence(export.file_of("positions"), position.line, value),),
             key=f"{position.company}|{position.title}",

@@ -23,9 +23,11 @@ from collections.abc import Iterator
 
 from auditor.analysis.career import last_day
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-001"
 NAME = "career.current-position"
@@ -41,25 +43,33 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         return
     ended = [(p, p.finished_on) for p in export.positions if p.finished_on]
     if ended:
-        latest, _ = max(ended, key=lambda pair: last_day(pair[1]))
+        latest, finished = max(ended, key=lambda pair: last_day(pair[1]))
         evidence = Evidence(
-            file, latest.line, f"Latest: {label(latest.company, latest.title)}, ended {latest.finished_on}"
+            file,
+            latest.line,
+            # The month as the archive gives it ("2025-06"): a month has no long date to write.
+            _(
+                "Latest: {position}, ended {date}",
+                position=label(latest.company, latest.title),
+                date=when(finished),
+            ),
         )
     else:
-        evidence = Evidence(file, None, f"{len(export.positions)} positions, none with a start date")
+        count = len(export.positions)
+        evidence = Evidence(
+            file,
+            None,
+            n_("{n} position, without a start date", "{n} positions, none with a start date", count),
+        )
     yield Finding(
-        what=t("Your profile shows no current position.", "Votre profil n'affiche aucun poste actuel."),
-        why=t(
+        what=_("Your profile shows no current position."),
+        why=_(
             "The current position is the first thing read under your name: without one, people cannot tell what "
-            "you do now.",
-            "Le poste actuel est la première chose qu'on lit sous votre nom : sans lui, on ne sait pas ce que vous "
-            "faites aujourd'hui.",
+            "you do now."
         ),
-        fix=t(
-            "Add what you do now, with its start date; between jobs, a freelance activity, a training course or "
-            "LinkedIn's 'Career break' entry says it.",
-            "Ajoutez ce que vous faites aujourd'hui, avec sa date de début ; entre deux postes, une activité "
-            "indépendante, une formation ou l'entrée « Pause de carrière » de LinkedIn le dit.",
+        fix=_(
+            "Add what you do now, with its start date; between jobs, say so with a freelance activity, a training "
+            'course, or LinkedIn\'s "Career break" entry.'
         ),
         evidence=(evidence,),
     )

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import label, length
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -39,38 +40,33 @@ NEEDS: tuple[Need, ...] = ("positions",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     limit = ctx.options["max_length"]
     if not any(position.description.strip() for position in export.positions):
-        ctx.not_applicable(
-            "No position has a description to measure (see CAR-004).",
-            "Aucun poste n'a de description à mesurer (voir CAR-004).",
-        )
+        ctx.not_applicable(_("No position has a description to measure (see CAR-004)."))
     for position in export.positions:
         size = length(position.description)
         if size <= limit:
             continue
         where = position.company or position.title
         yield Finding(
-            what=t(
-                f"The description of your position at {where} is {size} characters long, over LinkedIn's limit of "
-                f"{limit}.",
-                f"La description de votre poste chez {where} compte {size} caractères, au-delà de la limite de "
-                f"{limit} fixée par LinkedIn.",
+            what=_(
+                "The description of your position at {place} is {size} characters long, over LinkedIn's limit of "
+                "{limit}.",
+                place=where,
+                size=size,
+                limit=limit,
             ),
-            why=t(
-                "Past the limit the description cannot be saved as it is, and readers skim long entries.",
-                "Au-delà de la limite, la description ne peut pas être enregistrée telle quelle, et le lecteur "
-                "survole les longues expériences.",
-            ),
-            fix=t(
-                f"Cut it to {limit} characters or fewer: keep 3 to 5 bullets with results and move the rest to a "
-                "post or the Featured section.",
-                f"Ramenez-la à {limit} caractères au plus : gardez 3 à 5 puces avec des résultats et déplacez le "
-                "reste dans une publication ou la section « Sélection ».",
+            why=_("Past the limit the description cannot be saved as it is, and readers skim long entries."),
+            fix=n_(
+                "Cut it to {n} character or fewer: keep 3 to 5 bullets with results and move the rest to a post or "
+                "the Featured section.",
+                "Cut it to {n} characters or fewer: keep 3 to 5 bullets with results and move the rest to a post or "
+                "the Featured section.",
+                limit,
             ),
             evidence=(
                 Evidence(
                     export.file_of("positions"),
                     position.line,
-                    f"{label(position.company, position.title)}: {size} characters",
+                    _("{position}: {size} characters", position=label(position.company, position.title), size=size),
                 ),
             ),
             key=f"{position.company}|{position.title}",

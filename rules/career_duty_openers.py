@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import opening_term, sentences, shorten
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -49,10 +50,7 @@ NEEDS: tuple[Need, ...] = ("positions",)
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     openers = ctx.options["duty_openers"]
     if not any(position.description.strip() for position in export.positions):
-        ctx.not_applicable(
-            "No position has a description to read (see CAR-004).",
-            "Aucun poste n'a de description à lire (voir CAR-004).",
-        )
+        ctx.not_applicable(_("No position has a description to read (see CAR-004)."))
     for position in export.positions:
         lines = [s for s in sentences(position.description) if opening_term(s, openers)]
         if not lines:
@@ -60,24 +58,21 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         where = position.company or position.title
         first = shorten(lines[0], 80).rstrip(" .;:!?")
         yield Finding(
-            what=t(
-                f"Your description at {where} lists duties rather than results: '{first}'.",
-                f"Votre description chez {where} énumère des responsabilités plutôt que des résultats : « {first} ».",
+            what=_('Your description at {place} lists duties rather than results: "{line}".', place=where, line=first),
+            why=_(
+                '"Responsible for" says what you were supposed to do, not what you achieved, and it is among the '
+                "most overused phrases on LinkedIn."
             ),
-            why=t(
-                "'Responsible for' says what you were supposed to do, not what you achieved, and it is among the "
-                "most overused phrases on LinkedIn.",
-                "« Responsable de » dit ce que vous deviez faire, pas ce que vous avez obtenu, et c'est l'une des "
-                "formules les plus usées sur LinkedIn.",
-            ),
-            fix=t(
-                "Start with an action verb and end with the result, e.g. 'Ran the monthly S&OP, raising forecast "
-                "accuracy to 85%' instead of 'Responsible for S&OP'.",
-                "Commencez par un verbe d'action et finissez par le résultat, par ex. « Piloté le S&OP mensuel, "
-                "fiabilité des prévisions portée à 85 % » plutôt que « Responsable du S&OP ».",
+            fix=_(
+                'Start with an action verb and end with the result, e.g. "Ran the monthly S&OP, raising forecast '
+                'accuracy to 85%" instead of "Responsible for S&OP".'
             ),
             evidence=tuple(
-                Evidence(export.file_of("positions"), position.line, f"{position.company}: {shorten(line)}")
+                Evidence(
+                    export.file_of("positions"),
+                    position.line,
+                    _("{position}: {text}", position=position.company, text=shorten(line)),
+                )
                 for line in lines
             ),
             key=f"{position.company}|{position.title}",

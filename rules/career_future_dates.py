@@ -25,9 +25,11 @@ from collections.abc import Iterator
 
 from auditor.analysis.career import first_day
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-007"
 NAME = "career.future-dates"
@@ -39,37 +41,49 @@ NEEDS: tuple[Need, ...] = ("positions",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not any(position.started_on or position.finished_on for position in export.positions):
-        ctx.not_applicable("No dated position to check.", "Aucun poste daté à vérifier.")
+        ctx.not_applicable(_("No dated position to check."))
     for position in export.positions:
-        future_en, future_fr, values = [], [], []
-        for date, en, fr in ((position.started_on, "start", "début"), (position.finished_on, "end", "fin")):
-            if date is not None and first_day(date) > ctx.today:
-                future_en.append(f"{en} date ({date})")
-                future_fr.append(f"date de {fr} ({date})")
-                values.append(f"{en} {date}")
-        if not values:
+        start, end = (
+            date if date is not None and first_day(date) > ctx.today else None
+            for date in (position.started_on, position.finished_on)
+        )
+        if start is None and end is None:
             continue
         where = position.company or position.title
+        entry = label(position.company, position.title)
+        # Months as the archive gives them ("2027-03"): a month has no long date to write.
+        what: Message
+        if start is not None and end is not None:
+            what = _(
+                "Your position at {place} has a start date ({start}) and an end date ({end}) in the future.",
+                place=where,
+                start=when(start),
+                end=when(end),
+            )
+            value = _(
+                "{position}: start {start}, end {end}",
+                position=entry,
+                start=when(start),
+                end=when(end),
+            )
+        elif start is not None:
+            what = _(
+                "Your position at {place} has a start date ({start}) in the future.",
+                place=where,
+                start=when(start),
+            )
+            value = _("{position}: start {start}", position=entry, start=when(start))
+        else:
+            what = _(
+                "Your position at {place} has an end date ({end}) in the future.",
+                place=where,
+                end=when(end),
+            )
+            value = _("{position}: end {end}", position=entry, end=when(end))
         yield Finding(
-            what=t(
-                f"Your position at {where} has a {' and an '.join(future_en)} in the future.",
-                f"Votre poste chez {where} a une {' et une '.join(future_fr)} dans le futur.",
-            ),
-            why=t(
-                "A date after today is almost always a typo, and it makes readers doubt the rest of your timeline.",
-                "Une date postérieure à aujourd'hui est presque toujours une faute de frappe, et elle fait douter "
-                "le lecteur du reste de votre parcours.",
-            ),
-            fix=t(
-                "Correct the date; if the job has not started yet, add it on the day it does.",
-                "Corrigez la date ; si le poste n'a pas encore commencé, ajoutez-le le jour de votre arrivée.",
-            ),
-            evidence=(
-                Evidence(
-                    export.file_of("positions"),
-                    position.line,
-                    f"{label(position.company, position.title)}: {', '.join(values)}",
-                ),
-            ),
+            what=what,
+            why=_("A date after today is almost always a typo, and it makes readers doubt the rest of your timeline."),
+            fix=_("Correct the date; if the job has not started yet, add it on the day it does."),
+            evidence=(Evidence(export.file_of("positions"), position.line, value),),
             key=f"{position.company}|{position.title}",
         )

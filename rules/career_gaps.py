@@ -35,9 +35,11 @@ from dataclasses import dataclass
 
 from auditor.analysis.career import day_after, first_day, last_day, whole_months
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export, PartialDate, Position
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-005"
 NAME = "career.gaps"
@@ -112,10 +114,7 @@ def _longest_unexplained(gap: _Gap, explainers: list[tuple[dt.date, dt.date]]) -
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if sum(1 for position in export.positions if position.started_on) < 2:
-        ctx.not_applicable(
-            "Fewer than two dated positions: no gap to look for.",
-            "Moins de deux postes datés : aucun écart à chercher.",
-        )
+        ctx.not_applicable(_("Fewer than two dated positions: no gap to look for."))
     file = export.file_of("positions")
     minimum = ctx.options["min_gap_months"]
     explainers = _explainers(export, ctx.today)
@@ -124,39 +123,57 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         if months < minimum:
             continue
         before, after = gap.before, gap.after
-        evidence = [Evidence(file, before.line, f"{label(before.company, before.title)}: ended {before.finished_on}")]
-        if after is not None:
-            evidence.append(
-                Evidence(file, after.line, f"{label(after.company, after.title)}: started {after.started_on}")
+        # Dates as the archive gives them ("2016-12"): a month has no long date to write. The gap is counted in
+        # whole months, as the option is.
+        ended = when(before.finished_on)
+        evidence = [
+            Evidence(
+                file,
+                before.line,
+                _("{position}: ended {date}", position=label(before.company, before.title), date=ended),
             )
-            what = t(
-                f"Your career shows {months} unexplained months between {before.company} (ended "
-                f"{before.finished_on}) and {after.company} (started {after.started_on}).",
-                f"Votre parcours laisse {months} mois sans explication entre {before.company} (fin "
-                f"{before.finished_on}) et {after.company} (début {after.started_on}).",
+        ]
+        if after is not None:
+            started = when(after.started_on)
+            evidence.append(
+                Evidence(
+                    file,
+                    after.line,
+                    _("{position}: started {date}", position=label(after.company, after.title), date=started),
+                )
+            )
+            what = n_(
+                "Your career shows {n} unexplained month between {before} (ended {end}) and {after} (started {start}).",
+                "Your career shows {n} unexplained months between {before} (ended {end}) and {after} "
+                "(started {start}).",
+                months,
+                before=before.company,
+                end=ended,
+                after=after.company,
+                start=started,
             )
             key = f"{before.company}|{before.title}->{after.company}|{after.title}"
         else:
-            what = t(
-                f"Your profile leaves {months} months unexplained since your position at {before.company} ended "
-                f"({before.finished_on}).",
-                f"Votre profil laisse {months} mois sans explication depuis la fin de votre poste chez "
-                f"{before.company} ({before.finished_on}).",
+            what = n_(
+                "Your profile leaves {n} month unexplained since your position at {company} ended ({end}).",
+                "Your profile leaves {n} months unexplained since your position at {company} ended ({end}).",
+                months,
+                company=before.company,
+                end=ended,
             )
             key = f"{before.company}|{before.title}->today"
         yield Finding(
             what=what,
-            why=t(
-                f"A gap of {minimum} months or more with nothing in it leaves readers guessing, while half of "
-                "hirers say they are more likely to contact someone who explains a break.",
-                f"Un trou de {minimum} mois ou plus sans explication laisse le lecteur imaginer le pire, alors que "
-                "la moitié des recruteurs disent contacter plus volontiers quelqu'un qui explique sa pause.",
+            why=n_(
+                "A gap of {n} month or more with nothing in it leaves readers guessing, while half of hirers say "
+                "they are more likely to contact someone who explains a break.",
+                "A gap of {n} months or more with nothing in it leaves readers guessing, while half of hirers say "
+                "they are more likely to contact someone who explains a break.",
+                minimum,
             ),
-            fix=t(
-                "Say what you did then: add LinkedIn's 'Career break' entry, or the freelance work, training or "
-                "volunteering of that period with its dates.",
-                "Dites ce que vous avez fait pendant cette période : ajoutez l'entrée « Pause de carrière » de "
-                "LinkedIn, ou la mission freelance, la formation ou le bénévolat de ces mois-là, avec leurs dates.",
+            fix=_(
+                'Say what you did then: add LinkedIn\'s "Career break" entry, or the freelance work, training or '
+                "volunteering of that period with its dates."
             ),
             evidence=tuple(evidence),
             key=key,

@@ -32,9 +32,11 @@ from collections.abc import Iterator
 
 from auditor.analysis.career import SIDE_ACTIVITY_WORDS, day_after, first_day, is_side_activity, last_day, whole_months
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _, n_
 from auditor.model import Export, PartialDate, Position
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-006"
 NAME = "career.overlaps"
@@ -62,8 +64,13 @@ def _end(date: PartialDate | None, today: dt.date) -> dt.date:
     return first_day(date) if date.precision == "year" else last_day(date)
 
 
-def _period(position: Position) -> str:
-    return f"{position.started_on} to {position.finished_on or 'today'}"
+def _period(position: Position) -> Message:
+    """The position and its months as the archive gives them ("2017-01"): a month has no long date to write."""
+    entry = label(position.company, position.title)
+    start = when(position.started_on)
+    if position.finished_on is None:
+        return _("{position}: {start} to today", position=entry, start=start)
+    return _("{position}: {start} to {end}", position=entry, start=start, end=when(position.finished_on))
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -72,10 +79,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     words = ctx.options["side_activity_words"]
     main = [(p, p.started_on) for p in export.positions if p.started_on and not is_side_activity(p, words)]
     if len(main) < 2:
-        ctx.not_applicable(
-            "Fewer than two dated main positions: no overlap to look for.",
-            "Moins de deux postes principaux datés : aucun chevauchement à chercher.",
-        )
+        ctx.not_applicable(_("Fewer than two dated main positions: no overlap to look for."))
     main.sort(key=lambda pair: first_day(pair[1]))
     # One finding per earlier position at most (the one whose end date the fix asks to check): a forgotten end date
     # overlaps every later job and is one thing to fix, not one per job, nor a quadratic pile of findings on a long
@@ -91,25 +95,22 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             continue
         reported.add(id(first))
         yield Finding(
-            what=t(
-                f"Your positions at {first.company} and {second.company} overlap by {months} months.",
-                f"Vos postes chez {first.company} et chez {second.company} se chevauchent sur {months} mois.",
+            what=n_(
+                "Your positions at {first} and {second} overlap by {n} month.",
+                "Your positions at {first} and {second} overlap by {n} months.",
+                months,
+                first=first.company,
+                second=second.company,
             ),
-            why=t(
+            why=_(
                 "Two main jobs at the same time puzzle readers: usually an end date was forgotten, or a side "
-                "activity is not presented as one.",
-                "Deux postes principaux en même temps intriguent le lecteur : le plus souvent, une date de fin a "
-                "été oubliée, ou une activité annexe n'est pas présentée comme telle.",
+                "activity is not presented as one."
             ),
-            fix=t(
-                f"Check the end date of your position at {first.company}; if both jobs were real, say so in the "
-                "title, e.g. 'Freelance consultant (part-time)'.",
-                f"Vérifiez la date de fin de votre poste chez {first.company} ; si les deux étaient bien réels, "
-                "dites-le dans l'intitulé, par ex. « Consultante freelance (temps partiel) ».",
+            fix=_(
+                "Check the end date of your position at {company}; if both jobs were real, say so in the title, "
+                'e.g. "Freelance consultant (part-time)".',
+                company=first.company,
             ),
-            evidence=(
-                Evidence(file, first.line, f"{label(first.company, first.title)}: {_period(first)}"),
-                Evidence(file, second.line, f"{label(second.company, second.title)}: {_period(second)}"),
-            ),
+            evidence=(Evidence(file, first.line, _period(first)), Evidence(file, second.line, _period(second))),
             key="+".join(sorted(f"{p.company}|{p.title}" for p in (first, second))),
         )

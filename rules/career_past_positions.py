@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-003"
 NAME = "career.past-positions"
@@ -42,33 +44,32 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     count = len(past)
     if count >= minimum:
         return
-    listed = "; ".join(label(p.company, p.title) for p in past)
+    file = export.file_of("positions")
     if count == 0:
-        what = t("Your profile shows no past position.", "Votre profil ne montre aucun poste passé.")
-    elif count == 1:
-        what = t("Your profile shows only one past position.", "Votre profil ne montre qu'un seul poste passé.")
+        what = _("Your profile shows no past position.")
     else:
-        what = t(
-            f"Your profile shows only {count} past positions.", f"Votre profil ne montre que {count} postes passés."
-        )
+        what = n_("Your profile shows only one past position.", "Your profile shows only {n} past positions.", count)
     yield Finding(
         what=what,
-        why=t(
-            "Past positions show the path that led you to where you are; LinkedIn's All-Star level asks for two.",
-            "Les postes passés montrent le chemin parcouru jusqu'ici ; le niveau « All-Star » de LinkedIn en "
-            "demande deux.",
-        ),
-        fix=t(
+        why=_("Past positions show the path that led you to where you are; LinkedIn's All-Star level asks for two."),
+        fix=_(
             "Add your previous jobs, internships, work-study or freelance missions included, each with its dates "
-            "and one or two results.",
-            "Ajoutez vos expériences précédentes, stages, alternance et missions freelance compris, chacune avec "
-            "ses dates et un ou deux résultats.",
+            "and one or two results."
         ),
         evidence=(
-            Evidence(
-                export.file_of("positions"),
-                None,
-                f"{count} past: {listed}" if past else "0 past positions",
+            Evidence(file, None, n_("{n} past position", "{n} past positions", count)),
+            # Each past position on its row, its month as the archive gives it ("2021-02").
+            *(
+                Evidence(
+                    file,
+                    p.line,
+                    _(
+                        "{position}: ended {date}",
+                        position=label(p.company, p.title),
+                        date=when(p.finished_on),
+                    ),
+                )
+                for p in past
             ),
         ),
     )

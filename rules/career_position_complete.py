@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _, p_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -32,19 +33,34 @@ SEVERITY = "warn"
 OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("positions",)
 
-# (English, French with its article, evidence label) for each field that can be missing.
-TITLE = ("a title", "l'intitulé", "title")
-START = ("a start date", "la date de début", "start date")
-DESCRIPTION = ("a description", "la description", "description")
+# What the finding says of each field that can be missing, and what its evidence says. The context tells the
+# translator these phrases go into the lists below ("il manque l'intitulé et la description").
+TITLE = (p_("missing field", "a title"), p_("missing field", "no title"))
+START = (p_("missing field", "a start date"), p_("missing field", "no start date"))
+DESCRIPTION = (p_("missing field", "a description"), p_("missing field", "no description"))
 
 
-def _join(words: list[str], last: str) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
+def _and(items: list[Message]) -> Message:
+    """The missing fields, as a list in the reader's language (at most three)."""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return p_("missing fields", "{first} and {second}", first=items[0], second=items[1])
+    return p_("missing fields", "{first}, {second}, and {third}", first=items[0], second=items[1], third=items[2])
+
+
+def _commas(items: list[Message]) -> Message:
+    """The evidence's "no title, no description" (at most three)."""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return p_("missing fields", "{first}, {second}", first=items[0], second=items[1])
+    return p_("missing fields", "{first}, {second}, {third}", first=items[0], second=items[1], third=items[2])
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not export.positions:
-        ctx.not_applicable("No position to look at (see CAR-001).", "Aucun poste à examiner (voir CAR-001).")
+        ctx.not_applicable(_("No position to look at (see CAR-001)."))
     for position in export.positions:
         missing = [
             field
@@ -59,24 +75,18 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             continue
         where = position.company or position.title or "?"
         yield Finding(
-            what=t(
-                f"Your position at {where} lacks {_join([m[0] for m in missing], 'and')}.",
-                f"Votre expérience chez {where} est incomplète : il manque {_join([m[1] for m in missing], 'et')}.",
-            ),
-            why=t(
-                "An entry without a title, dates or description leaves the reader guessing what you did, and when.",
-                "Une expérience sans intitulé, sans dates ou sans description laisse le lecteur deviner ce que vous "
-                "avez fait, et quand.",
-            ),
-            fix=t(
-                "Complete it: the exact title, the month you started, and two or three bullets with results.",
-                "Complétez-la : l'intitulé exact, le mois de début et deux ou trois puces avec des résultats.",
-            ),
+            what=_("Your position at {place} lacks {missing}.", place=where, missing=_and([m[0] for m in missing])),
+            why=_("An entry without a title, dates or description leaves the reader guessing what you did, and when."),
+            fix=_("Complete it: the exact title, the month you started, and two or three bullets with results."),
             evidence=(
                 Evidence(
                     export.file_of("positions"),
                     position.line,
-                    f"{label(position.company, position.title)}: no {', no '.join(m[2] for m in missing)}",
+                    _(
+                        "{position}: {text}",
+                        position=label(position.company, position.title),
+                        text=_commas([m[1] for m in missing]),
+                    ),
                 ),
             ),
             key=f"{position.company}|{position.title}",

@@ -26,7 +26,8 @@ from collections.abc import Iterator
 
 from auditor.analysis.career import first_day
 from auditor.analysis.text import has_figure, label, length
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -45,38 +46,30 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     described.sort(key=lambda p: first_day(p.started_on) if p.started_on else dt.date.min, reverse=True)
     recent = described[: ctx.options["recent_positions"]]
     if not recent:
-        ctx.not_applicable(
-            "No position has a description to look at (see CAR-004).",
-            "Aucun poste n'a de description à examiner (voir CAR-004).",
-        )
+        ctx.not_applicable(_("No position has a description to look at (see CAR-004)."))
     if any(has_figure(p.description) for p in recent):
         return
-    count = len(recent)
     yield Finding(
-        what=t(
-            f"None of your {count} most recent position descriptions contains a figure."
-            if count > 1
-            else "Your most recent position description contains no figure.",
-            f"Aucune des descriptions de vos {count} derniers postes ne contient de chiffre."
-            if count > 1
-            else "La description de votre dernier poste ne contient aucun chiffre.",
+        what=n_(
+            "Your most recent position description contains no figure.",
+            "None of your {n} most recent position descriptions contains a figure.",
+            len(recent),
         ),
-        why=t(
-            "Figures show results rather than duties: LinkedIn's own advice is to show, not claim.",
-            "Les chiffres montrent des résultats plutôt que des tâches : LinkedIn conseille de montrer plutôt que "
-            "d'affirmer.",
-        ),
-        fix=t(
-            "Add one measurable result to each position, e.g. 'cut lead time by 30%', 'ran a €2M budget' or 'led a "
-            "team of 9'.",
-            "Ajoutez un résultat mesurable à chaque poste, par ex. « délais réduits de 30 % », « budget de 2 M€ "
-            "piloté » ou « équipe de 9 personnes encadrée ».",
+        why=_("Figures show results rather than duties: LinkedIn's own advice is to show, not claim."),
+        fix=_(
+            'Add one measurable result to each position, e.g. "cut lead time by 30%", "ran a €2M budget", or "led '
+            'a team of 9".'
         ),
         evidence=tuple(
             Evidence(
                 export.file_of("positions"),
                 p.line,
-                f"{label(p.company, p.title)}: no figure in {length(p.description)} characters",
+                n_(
+                    "{position}: no figure in {n} character",
+                    "{position}: no figure in {n} characters",
+                    length(p.description),
+                    position=label(p.company, p.title),
+                ),
             )
             for p in recent
         ),

@@ -27,9 +27,11 @@ from collections.abc import Iterator
 
 from auditor.analysis.career import SIDE_ACTIVITY_WORDS, first_day, is_side_activity, last_day, whole_months
 from auditor.analysis.text import label
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
+from auditor.words import when
 
 CODE = "CAR-008"
 NAME = "career.stale-current"
@@ -55,7 +57,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     dated = [(p, p.started_on) for p in export.positions if p.started_on]
     current = [(p, start) for p, start in dated if p.is_current]
     if not current:
-        ctx.not_applicable("No current position (see CAR-001).", "Aucun poste actuel (voir CAR-001).")
+        ctx.not_applicable(_("No current position (see CAR-001)."))
     if len(current) < 2:
         return
     newest, newest_start = max(dated, key=lambda pair: first_day(pair[1]))
@@ -68,34 +70,45 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         if months < 12 * years:
             continue
         gap = months // 12
-        gap_en, gap_fr = f"{gap} year{'s' if gap != 1 else ''}", f"{gap} an{'s' if gap > 1 else ''}"
         yield Finding(
-            what=t(
-                f"Your position at {position.company} is still marked current, although it started {gap_en} "
-                f"before your newest one, at {newest.company}.",
-                f"Votre poste chez {position.company} est toujours indiqué comme actuel, alors qu'il a commencé "
-                f"{gap_fr} avant le plus récent, chez {newest.company}.",
+            what=n_(
+                "Your position at {company} is still marked current, although it started {n} year before your "
+                "newest one, at {newest}.",
+                "Your position at {company} is still marked current, although it started {n} years before your "
+                "newest one, at {newest}.",
+                gap,
+                company=position.company,
+                newest=newest.company,
             ),
-            why=t(
+            why=_(
                 "Several current positions, one of them much older, usually mean a forgotten end date, and readers "
-                "then misread what you do now.",
-                "Plusieurs postes actuels, dont un bien plus ancien, trahissent en général une date de fin oubliée, "
-                "et le lecteur comprend mal ce que vous faites aujourd'hui.",
+                "then misread what you do now."
             ),
-            fix=t(
-                f"Add the end date of your position at {position.company}; if you really still hold it, say in the "
-                "title that it is a side role, e.g. 'Board member (volunteer)'.",
-                f"Ajoutez la date de fin de votre poste chez {position.company} ; si vous l'occupez vraiment "
-                "encore, précisez dans l'intitulé qu'il s'agit d'une activité annexe, par ex. « Administratrice "
-                "(bénévole) ».",
+            fix=_(
+                "Add the end date of your position at {company}; if you really still hold it, say in the title that "
+                'it is a side role, e.g. "Board member (volunteer)".',
+                company=position.company,
             ),
+            # Months as the archive gives them ("2017-01"): a month has no long date to write.
             evidence=(
                 Evidence(
                     file,
                     position.line,
-                    f"{label(position.company, position.title)}: since {position.started_on}, no end date",
+                    _(
+                        "{position}: since {date}, no end date",
+                        position=label(position.company, position.title),
+                        date=when(start),
+                    ),
                 ),
-                Evidence(file, newest.line, f"{label(newest.company, newest.title)}: since {newest.started_on}"),
+                Evidence(
+                    file,
+                    newest.line,
+                    _(
+                        "{position}: since {date}",
+                        position=label(newest.company, newest.title),
+                        date=when(newest_start),
+                    ),
+                ),
             ),
             key=f"{position.company}|{position.title}",
         )

@@ -90,7 +90,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             key="sent",
         )
     old = [
-        i
+        (i, i.sent_at)
         for i in network.pending_received
         if i.sent_at is not None and (ctx.analyses.data_until - i.sent_at.date()).days > max_age
     ]
@@ -109,11 +109,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             fix=_(
                 "Answer them this week, starting with {names}: accept with a short thank-you note, or ignore those "
                 "you do not want.",
-                names=Names(tuple(_plain(i.sender) for i in old[:3])),
+                names=Names(tuple(_plain(i.sender) for i, _sent in old[:3])),
             ),
             evidence=tuple(
-                Evidence(file, i.line, _("from {name}, received {day}", name=" ".join(i.sender.split()), day=i.sent_at))
-                for i in old[:MAX_NAMES]
+                Evidence(file, i.line, _("from {name}, received {day}", name=" ".join(i.sender.split()), day=sent))
+                for i, sent in old[:MAX_NAMES]
             ),
             key="received",
         )

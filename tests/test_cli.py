@@ -179,6 +179,23 @@ def test_options_and_sources_are_shown_from_their_declarations() -> None:
     assert listing.exit_code == 0 and source["url"] in listing.output
 
 
+def test_explain_and_rules_speak_french() -> None:
+    explained = CliRunner().invoke(cli, ["explain", "NET-004", "--lang", "fr"])
+    assert explained.exit_code == 0
+    text = explained.output
+    assert text.startswith("NET-004 network.pending-invitations (étape 2, gravité par défaut info)")
+    assert "Les invitations ne s'accumulent pas sans réponse" in text
+    for section in ("Ce qu'elle vérifie", "Pourquoi", "Options", "Respectée", "Non respectée", "Sources"):
+        assert f"\n{section}\u00a0:\n" in text
+    assert "max_age_days (jours, de 0 à 36\u202f525\u202f; par défaut 30)\u00a0: le nombre de jours" in text
+    assert "(vérifié)" in text and "What:" not in text
+    listing = CliRunner().invoke(cli, ["rules", "--lang", "fr"])
+    assert "Les invitations ne s'accumulent pas sans réponse" in listing.output
+    as_json = json.loads(CliRunner().invoke(cli, ["rules", "--json", "--lang", "fr"]).output)
+    (pending,) = [rule for rule in as_json if rule["code"] == "NET-004"]
+    assert pending["options"]["max_age_days"]["description"].startswith("le nombre de jours")
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_init_writes_a_valid_starter_and_never_overwrites(tmp_path: Path, lang: str) -> None:
     target = tmp_path / "linkedin-audit.toml"

@@ -216,7 +216,7 @@ def test_the_starter_lists_every_option_at_its_default(lang: str) -> None:
     from auditor.starter_config import options_block, starter
 
     text = starter(lang, RULES)
-    assert text.endswith(options_block(RULES))
+    assert text.endswith(options_block(RULES, lang))
     uncommented = "\n".join(line[2:] for line in options_block(RULES).splitlines() if line.startswith("# ") and
                             not line.startswith("# # "))  # fmt: skip
     config = parse_config(tomllib.loads(uncommented), RULES)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from auditor import formats
-from auditor.i18n import Days, Message, Names, Number, Percent, Verbatim, _, message_from_json, message_json, n_
+from auditor.i18n import Days, Message, Month, Names, Number, Percent, Verbatim, _, message_from_json, message_json, n_
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -71,6 +71,10 @@ def test_messages_round_trip_through_json() -> None:
         g=Verbatim("2017"),
         h=n_("{n} sent", "{n} sent", 3),
     )
+    said = _("{a} {b}", a=said, b=Names((_("today"), "Léa")))
     again = message_from_json(message_json(said))
     assert again == said and isinstance(again, Message)
     assert again.fr == said.fr and again.en == said.en
+    assert _("{m}", m=Month(2016, 6)).fr == "juin 2016" and _("{m}", m=Month(2016, 6)).en == "June 2016"
+    assert message_from_json(message_json(_("{m}", m=Month(2016, 6)))) == _("{m}", m=Month(2016, 6))
+    assert _("{n}", n=Names((_("today"), "Léa"))).fr == "aujourd'hui et Léa"

@@ -39,15 +39,23 @@ def test_fail_short(description: str, size: int) -> None:
     (finding,) = run_rule(rule, model_export(positions=with_current_description(description)))
     assert finding.key == "Acme Industries|Supply Chain Manager"
     assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 2
-    assert finding.evidence[0].value.endswith(f"({size} characters)")
-    assert f"only {size} characters" in finding.what.en and f"{size} caractères" in finding.what.fr
+    assert finding.evidence[0].text("en").endswith(f"({size} characters)")
+    assert finding.evidence[0].text("fr").endswith(f"({size}\u00a0caractères)")
+    assert f"only {size} characters" in finding.what.en and f"{size}\u00a0caractères" in finding.what.fr
     assert_bilingual(finding)
 
 
 def test_fail_empty() -> None:
     (finding,) = run_rule(rule, model_export(positions=with_current_description("  ")))
-    assert finding.evidence[0].value == "Acme Industries, Supply Chain Manager: (no description)"
+    assert finding.evidence[0].text("en") == "Acme Industries, Supply Chain Manager: (no description)"
+    assert finding.evidence[0].text("fr") == "Acme Industries, Supply Chain Manager\u00a0: (aucune description)"
     assert "no description" in finding.what.en and "pas de description" in finding.what.fr
+
+
+def test_fail_one_character_is_singular() -> None:
+    (finding,) = run_rule(rule, model_export(positions=with_current_description("x")))
+    assert "only 1 character long" in finding.what.en and "1\u00a0caractère." in finding.what.fr
+    assert "at least 200 characters" in finding.fix.en and "200\u00a0caractères au moins" in finding.fix.fr
 
 
 def test_fail_one_finding_per_current_position() -> None:

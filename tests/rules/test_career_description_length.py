@@ -33,8 +33,10 @@ def test_pass_up_to_the_limit(description: str) -> None:
 def test_fail_too_long() -> None:
     (finding,) = run_rule(rule, with_past_description("• Prévisions fiabilisées de 62 % à 85 %.\n" * 60))
     assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 3
-    assert finding.evidence[0].value == "Beta Foods, Demand Planner: 2460 characters"
-    assert "2460 characters" in finding.what.en and "2460 caractères" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Beta Foods, Demand Planner: 2,460 characters"
+    assert finding.evidence[0].text("fr") == "Beta Foods, Demand Planner\u00a0: 2\u202f460\u00a0caractères"
+    assert "2,460 characters long, over LinkedIn's limit of 2,000." in finding.what.en
+    assert "2\u202f460\u00a0caractères" in finding.what.fr and "2\u202f000" in finding.what.fr
     assert finding.key == "Beta Foods|Demand Planner"
     assert_bilingual(finding)
 

@@ -52,9 +52,10 @@ def test_pass_no_duty_opener(description: str) -> None:
 def test_fail_duty_opener(description: str, quoted: str) -> None:
     (finding,) = run_rule(rule, with_current_description(description))
     positions = model_export().sources["positions"].files[0]
-    assert [(e.file, e.row, e.value) for e in finding.evidence] == [(positions, 2, f"Acme Industries: {quoted}")]
+    assert [(e.file, e.row, e.text("en")) for e in finding.evidence] == [(positions, 2, f"Acme Industries: {quoted}")]
+    assert finding.evidence[0].text("fr") == f"Acme Industries\u00a0: {quoted}"
     shown = quoted.rstrip(".")  # the quote in the message drops the final full stop
-    assert f"'{shown}'." in finding.what.en and f"« {shown} »." in finding.what.fr
+    assert f'"{shown}".' in finding.what.en and f"«\u00a0{shown}\u00a0»." in finding.what.fr
     assert finding.key == "Acme Industries|Supply Chain Manager"
     assert_bilingual(finding)
 
@@ -63,7 +64,7 @@ def test_fail_quotes_every_line_in_one_finding() -> None:
     (finding,) = run_rule(
         rule, with_current_description("• Responsible for S&OP.\n• Led 9 planners.\n• In charge of MRP.")
     )
-    assert [e.value for e in finding.evidence] == [
+    assert [e.text("en") for e in finding.evidence] == [
         "Acme Industries: Responsible for S&OP.",
         "Acme Industries: In charge of MRP.",
     ]
@@ -77,7 +78,7 @@ def test_fail_one_finding_per_position() -> None:
 
 def test_fail_with_own_openers() -> None:
     (finding,) = run_rule(rule, with_current_description("Handled the budget."), duty_openers=("handled",))
-    assert finding.evidence[0].value == "Acme Industries: Handled the budget."
+    assert finding.evidence[0].text("en") == "Acme Industries: Handled the budget."
 
 
 def test_skips_without_positions_file() -> None:

@@ -41,9 +41,10 @@ def test_fail_future_start() -> None:
     current, *past = model_export().positions
     (finding,) = run_rule(rule, model_export(positions=(dataclasses.replace(current, started_on=P(2027, 3)), *past)))
     assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 2
-    assert finding.evidence[0].value == "Acme Industries, Supply Chain Manager: start 2027-03"
-    assert "start date (2027-03) in the future" in finding.what.en
-    assert "date de début (2027-03) dans le futur" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Acme Industries, Supply Chain Manager: start March 2027"
+    assert finding.evidence[0].text("fr") == "Acme Industries, Supply Chain Manager\u00a0: début mars 2027"
+    assert "start date (March 2027) in the future" in finding.what.en
+    assert "date de début (mars 2027) dans le futur" in finding.what.fr
     assert finding.key == "Acme Industries|Supply Chain Manager"
     assert_bilingual(finding)
 
@@ -52,9 +53,18 @@ def test_fail_future_start_and_end() -> None:
     current, beta, first = model_export().positions
     beta = dataclasses.replace(beta, started_on=P(2026, 12), finished_on=P(2029, 2))
     (finding,) = run_rule(rule, model_export(positions=(current, beta, first)))
-    assert finding.evidence[0].value == "Beta Foods, Demand Planner: start 2026-12, end 2029-02"
-    assert "a start date (2026-12) and an end date (2029-02)" in finding.what.en
-    assert "une date de début (2026-12) et une date de fin (2029-02)" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Beta Foods, Demand Planner: start December 2026, end February 2029"
+    assert "a start date (December 2026) and an end date (February 2029)" in finding.what.en
+    assert "une date de début (décembre 2026) et une date de fin (février 2029)" in finding.what.fr
+
+
+def test_fail_future_end() -> None:
+    current, beta, first = model_export().positions
+    beta = dataclasses.replace(beta, finished_on=P(2027, 1))
+    (finding,) = run_rule(rule, model_export(positions=(current, beta, first)))
+    assert finding.evidence[0].text("en") == "Beta Foods, Demand Planner: end January 2027"
+    assert finding.what.en == "Your position at Beta Foods has an end date (January 2027) in the future."
+    assert finding.what.fr == "Votre poste chez Beta Foods a une date de fin (janvier 2027) dans le futur."
 
 
 def test_skips_without_positions_file() -> None:

@@ -8,8 +8,10 @@ import datetime as dt
 import pytest
 
 from auditor.analysis.career import whole_months
+from auditor.i18n import _
 from auditor.model import Certification, Education, Export, PartialDate, Project
 from auditor.rules import career_gaps as rule
+from auditor.words import when
 
 from ..factory import model_export, run_rule, skip_reason
 from .helpers import assert_bilingual, without_sources
@@ -59,9 +61,16 @@ def test_fail_gap_between_positions(first_end: PartialDate, second_start: Partia
     (finding,) = run_rule(rule, career(first_end, second_start))
     positions = model_export().sources["positions"].files[0]
     assert [(e.file, e.row) for e in finding.evidence] == [(positions, 4), (positions, 3)]
-    assert finding.evidence[0].value == f"Gamma Logistics, Logistics Analyst: ended {first_end}"
-    assert finding.evidence[1].value == f"Beta Foods, Demand Planner: started {second_start}"
-    assert f"{months} unexplained months" in finding.what.en and f"{months} mois sans explication" in finding.what.fr
+    assert (
+        finding.evidence[0].text("en") == f"Gamma Logistics, Logistics Analyst: ended {_('{d}', d=when(first_end)).en}"
+    )
+    assert finding.evidence[1].text("en") == f"Beta Foods, Demand Planner: started {_('{d}', d=when(second_start)).en}"
+    assert (
+        finding.evidence[1].text("fr") == f"Beta Foods, Demand Planner\u00a0: début {_('{d}', d=when(second_start)).fr}"
+    )
+    assert "2016-12" not in finding.evidence[0].text("fr")  # dates as people write them
+    assert f"{months} unexplained months" in finding.what.en
+    assert f"{months}\u00a0mois sans explication" in finding.what.fr
     assert finding.key == "Gamma Logistics|Logistics Analyst->Beta Foods|Demand Planner"
     assert_bilingual(finding)
 
@@ -96,8 +105,9 @@ def test_fail_gap_up_to_today_without_current_position() -> None:
     (finding,) = run_rule(rule, model_export(positions=(ended, *past)))  # today: 2026-11-02
     assert finding.key == "Acme Industries|Supply Chain Manager->today"
     assert finding.evidence == (finding.evidence[0],)
-    assert finding.evidence[0].value == "Acme Industries, Supply Chain Manager: ended 2025-12"
-    assert "10 months unexplained since" in finding.what.en and "10 mois sans explication depuis" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Acme Industries, Supply Chain Manager: ended December 2025"
+    assert "10 months unexplained since" in finding.what.en
+    assert "10\u00a0mois sans explication depuis" in finding.what.fr
     assert_bilingual(finding)
 
 
@@ -110,7 +120,15 @@ def test_fail_stricter_agency_view() -> None:
     export = career(P(2016, 12), P(2017, 4))
     assert run_rule(rule, export) == []
     (finding,) = run_rule(rule, export, min_gap_months=3)
-    assert "3 months or more" in finding.why.en and "3 mois ou plus" in finding.why.fr
+    assert "3 months or more" in finding.why.en and "3\u00a0mois ou plus" in finding.why.fr
+
+
+def test_fail_one_month_is_singular() -> None:
+    (finding,) = run_rule(rule, career(P(2016, 12), P(2017, 3)), min_gap_months=1)
+    assert "shows 2 unexplained months" in finding.what.en
+    (finding,) = run_rule(rule, career(P(2016, 12), P(2017, 2)), min_gap_months=1)
+    assert "shows 1 unexplained month between" in finding.what.en and "1 month or more" in finding.why.en
+    assert "1\u00a0mois sans explication" in finding.what.fr
 
 
 @pytest.mark.parametrize(

@@ -63,9 +63,11 @@ def test_fail_long_overlap() -> None:
     (finding,) = run_rule(rule, with_beta_ending(P(2021, 12)))
     positions = model_export().sources["positions"].files[0]
     assert [(e.file, e.row) for e in finding.evidence] == [(positions, 3), (positions, 2)]
-    assert finding.evidence[0].value == "Beta Foods, Demand Planner: 2017-01 to 2021-12"
-    assert finding.evidence[1].value == "Acme Industries, Supply Chain Manager: 2021-03 to today"
-    assert "overlap by 10 months" in finding.what.en and "sur 10 mois" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Beta Foods, Demand Planner: January 2017 to December 2021"
+    assert finding.evidence[1].text("en") == "Acme Industries, Supply Chain Manager: March 2021 to today"
+    assert finding.evidence[0].text("fr") == "Beta Foods, Demand Planner\u00a0: de janvier 2017 à décembre 2021"
+    assert finding.evidence[1].text("fr") == "Acme Industries, Supply Chain Manager\u00a0: depuis mars 2021"
+    assert "overlap by 10 months" in finding.what.en and "sur 10\u00a0mois" in finding.what.fr
     assert "Beta Foods" in finding.fix.en and "Beta Foods" in finding.fix.fr
     assert finding.key == "Acme Industries|Supply Chain Manager+Beta Foods|Demand Planner"
 

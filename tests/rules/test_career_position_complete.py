@@ -42,7 +42,7 @@ def test_pass() -> None:
         ),
         pytest.param(
             {"title": "", "started_on": None, "description": ""},
-            "lacks a title, a start date and a description.",
+            "lacks a title, a start date, and a description.",
             "il manque l'intitulé, la date de début et la description.",
             "Beta Foods: no title, no start date, no description",
             id="nothing",
@@ -53,9 +53,14 @@ def test_fail_incomplete(changes: dict[str, Any], en: str, fr: str, value: str) 
     (finding,) = run_rule(rule, with_past_changed(**changes))
     assert finding.what.en.endswith(en) and finding.what.fr.endswith(fr)
     assert finding.evidence[0].file == model_export().sources["positions"].files[0] and finding.evidence[0].row == 3
-    assert finding.evidence[0].value == value
+    assert finding.evidence[0].text("en") == value
     assert finding.key.startswith("Beta Foods|")
     assert_bilingual(finding)
+
+
+def test_fail_evidence_in_french() -> None:
+    (finding,) = run_rule(rule, with_past_changed(title="", description=""))
+    assert finding.evidence[0].text("fr") == "Beta Foods\u00a0: pas d'intitulé, pas de description"
 
 
 def test_fail_one_finding_per_position() -> None:

@@ -46,10 +46,14 @@ def test_fail_no_figures() -> None:
     positions = model_export().sources["positions"].files[0]
     assert [(e.file, e.row) for e in finding.evidence] == [(positions, n) for n in (2, 3, 4)]
     assert (
-        finding.evidence[0].value
+        finding.evidence[0].text("en")
         == f"Acme Industries, Supply Chain Manager: no figure in {len(NO_FIGURES[0])} characters"
     )
-    assert "None of your 3 most recent" in finding.what.en and "vos 3 derniers postes" in finding.what.fr
+    assert (
+        finding.evidence[0].text("fr")
+        == f"Acme Industries, Supply Chain Manager\u00a0: aucun chiffre sur {len(NO_FIGURES[0])}\u00a0caractères"
+    )
+    assert "None of your 3 most recent" in finding.what.en and "vos 3\u00a0derniers postes" in finding.what.fr
     assert_bilingual(finding)
 
 

@@ -52,15 +52,17 @@ def test_fail_forgotten_end_date() -> None:
     (finding,) = run_rule(rule, with_beta_still_current())
     positions = model_export().sources["positions"].files[0]
     assert [(e.file, e.row) for e in finding.evidence] == [(positions, 3), (positions, 2)]
-    assert finding.evidence[0].value == "Beta Foods, Demand Planner: since 2017-01, no end date"
-    assert "started 4 years before" in finding.what.en and "commencé 4 ans avant" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Beta Foods, Demand Planner: since January 2017, no end date"
+    assert finding.evidence[0].text("fr") == "Beta Foods, Demand Planner\u00a0: depuis janvier 2017, sans date de fin"
+    assert finding.evidence[1].text("en") == "Acme Industries, Supply Chain Manager: since March 2021"
+    assert "started 4 years before" in finding.what.en and "commencé 4\u00a0ans avant" in finding.what.fr
     assert finding.key == "Beta Foods|Demand Planner"
     assert_bilingual(finding)
 
 
 def test_fail_with_a_shorter_threshold() -> None:
     (finding,) = run_rule(rule, with_beta_still_current(P(2019, 11)), stale_years=1)
-    assert "1 year before" in finding.what.en and "1 an avant" in finding.what.fr
+    assert "1 year before" in finding.what.en and "1\u00a0an avant" in finding.what.fr
 
 
 def test_skips_without_positions_file() -> None:

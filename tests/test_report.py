@@ -1,0 +1,137 @@
+"""The HTML and Markdown reports (auditor.reports.viewmodel, html, markdown): self-contained, complete, inert
+whatever the archive holds, and free of other people's names when redacted."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from auditor.audit import Audit, AuditOptions, run_audit
+from auditor.cli import cli
+from auditor.config import load_config
+from auditor.reports.html import render_html
+from auditor.reports.markdown import render_markdown
+from auditor.reports.viewmodel import build_view, people_names
+from auditor.rules import RULES
+from auditor.sample import write_sample
+from auditor.sample.goals import sample_config
+
+from .test_safetext import _config, _hostile_export
+
+AS_OF = "2026-11-02"
+
+
+@pytest.fixture(scope="module", params=["en", "fr"])
+def sample_audit(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Audit:
+    import datetime as dt
+
+    lang = request.param
+    folder = tmp_path_factory.mktemp(f"report-{lang}")
+    archive = folder / "Complete_LinkedInDataExport_11-02-2026.zip"
+    write_sample(archive, lang=lang)
+    config = folder / "linkedin-audit.toml"
+    config.write_text(sample_config(seed=0, lang=lang), encoding="utf-8")
+    options = AuditOptions(language=lang, as_of=dt.date.fromisoformat(AS_OF))
+    return run_audit(archive, load_config(config, RULES), RULES, options)
+
+
+def _soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+def test_the_page_is_self_contained_and_loads_nothing(sample_audit: Audit) -> None:
+    html = render_html(build_view(sample_audit))
+    soup = _soup(html)
+    policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+    assert policy is not None and "default-src 'none'" in policy["content"]
+    assert not soup.find_all(["script", "link", "iframe", "object", "embed", "img", "base", "form"])
+    for element in soup.find_all(True):
+        assert not any(attribute.startswith("on") for attribute in element.attrs), element.name
+        for attribute in ("src", "href", "xlink:href", "action", "srcset"):
+            value = element.get(attribute)
+            if value is not None:
+                assert str(value).startswith(("#", "data:text/calendar")), (element.name, value)
+    assert "url(" not in html and "@import" not in html
+
+
+def test_every_chapter_and_chart_is_there(sample_audit: Audit) -> None:
+    view = build_view(sample_audit)
+    soup = _soup(render_html(view))
+    assert soup.html is not None and soup.html["lang"] == sample_audit.language
+    assert soup.title is not None and soup.title.string
+    for step in ("step1", "step2", "step3", "step4", "step5"):
+        assert soup.find(id=step) is not None
+    assert soup.find("main") is not None and soup.find("nav") is not None and soup.find("header") is not None
+    figures = soup.find_all("figure")
+    assert len(figures) >= 4 and {c.id for c in view.charts} >= {"activity", "posts", "growth", "ledger", "circles"}
+    for figure in figures:  # each chart has a title, a description and its numbers in a table
+        svg = figure.find("svg")
+        assert svg is not None and svg.find("title").string and svg.find("desc").string
+        assert svg["role"] == "img" and figure.find("table") is not None
+    headings = [int(tag.name[1]) for tag in soup.find_all(re.compile(r"^h[1-6]$"))]
+    assert headings[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(headings))
+    findings = sum(len(rule.findings) for step in view.steps for rule in step.failed)
+    assert findings > 0 and soup.find(string=re.compile(view.steps[4].failed[0].findings[0].what[:40], re.M))
+
+
+def test_the_french_report_speaks_french(sample_audit: Audit) -> None:
+    if sample_audit.language != "fr":
+        pytest.skip("the French sample only")
+    text = _soup(render_html(build_view(sample_audit))).get_text(" ")
+    assert "Score global" in text and "Ce qui a été lu" in text and "exportée le 2 novembre 2026" in text
+    assert "Overall score" not in text and "(s)" not in text
+
+
+def test_redaction_leaves_no_other_name(sample_audit: Audit) -> None:
+    plain = render_html(build_view(sample_audit))
+    redacted = render_html(build_view(sample_audit, redact_secret=b"secret"))
+    names = [name for name in people_names(sample_audit.export) if len(name) >= 3]
+    person = sample_audit.export.profile.full_name if sample_audit.export.profile else ""
+    assert any(name in plain for name in names)  # the plain report does name people
+    assert [name for name in names if name in redacted and name != person] == []
+    again = render_html(build_view(sample_audit, redact_secret=b"secret"))
+    assert again == redacted  # the same secret gives the same pseudonyms
+    assert person in redacted  # the member's own name is kept
+
+
+def test_markdown_carries_the_findings_and_tables(sample_audit: Audit) -> None:
+    view = build_view(sample_audit)
+    text = render_markdown(view)
+    assert text.startswith("# ") and "| 1. " in text
+    assert text.count("\n## ") >= 5 + 4
+
+
+def test_hostile_text_is_inert_in_html_markdown_and_terminal(tmp_path: Path) -> None:
+    script = "<script>alert(1)</script>"
+    image = '<img src=x onerror="alert(2)">'
+    link = "javascript:alert(3)"
+    export = _hostile_export(tmp_path, "n\x1b[2J", f"Ann{script}", f"Lee{image}", f"[x]({link})", f"Head{script}")
+    config = _config(tmp_path, f"goal {image} \x1b]0;t\x07")
+    html_path, md_path = tmp_path / "r.html", tmp_path / "r.md"
+    args = ["audit", str(export), "--config", str(config), "--html", str(html_path), "--md", str(md_path)]
+    run = CliRunner().invoke(cli, [*args, "--fail-on", "never", "--top", "60"])
+    assert run.exit_code == 0, run.output
+    html = html_path.read_text(encoding="utf-8")
+    soup = _soup(html)
+    assert not soup.find_all(["script", "img"])
+    assert all(not a.startswith("on") for element in soup.find_all(True) for a in element.attrs)
+    assert not soup.find_all(href=re.compile("javascript", re.I))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text
+    assert "\x1b" not in html and "\x07" not in html
+    markdown = md_path.read_text(encoding="utf-8")
+    assert "<script" not in markdown and "<img" not in markdown and "](javascript" not in markdown
+    assert "\x1b" not in markdown
+    assert "<script>" not in run.stdout or "\x1b" not in run.stdout
+
+
+def test_demo_writes_the_report(tmp_path: Path) -> None:
+    run = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo")])
+    assert run.exit_code == 0, run.output
+    report = tmp_path / "demo" / "report.html"
+    assert report.is_file() and str(report.resolve()) in run.output
+    assert len(_soup(report.read_text(encoding="utf-8")).find_all("figure")) >= 4
