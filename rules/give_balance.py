@@ -80,25 +80,14 @@ FIXES: dict[str, Message] = {
 }
 
 
-def _listed(parts: list[Message], separator: str) -> Message:
-    """Phrases one after the other ("," or ";" between them, written the locale's way)."""
-    listed = parts[0]
-    for part in parts[1:]:
-        if separator == ";":
-            listed = p_("list", "{list}; {next}", list=listed, next=part)
-        else:
-            listed = p_("list", "{list}, {next}", list=listed, next=part)
-    return listed
-
-
-def _missing_sides(export: Export) -> Message:
+def _missing_sides(export: Export) -> Names:
     """For each ledger line, the files that lack to see both its sides."""
     out = []
     for kind, sides in SIDES.items():
         missing = [export.file_of(s) for s in dict.fromkeys(sides) if s and not export.has(s)]
         if kind in LABELS and missing:
             out.append(_("{line}: {files}", line=LABELS[kind], files=Names(tuple(missing))))
-    return _listed(out, ";")
+    return Names(tuple(out))
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -120,7 +109,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             _(
                 "You received {received} in all ({lines}): too little yet to weigh a balance.",
                 received=received,
-                lines=_listed([LABELS[line.kind] for line, _given, _received in lines], ","),
+                lines=Names(tuple(LABELS[line.kind] for line, _given, _received in lines)),
             )
         )
     if given >= min_ratio * received:

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Message, _, n_, p_
+from auditor.i18n import Message, Names, _, n_
 from auditor.model import Export, ParseIssue, ParseIssueKind
 from auditor.rule import Context, Need, Option
 
@@ -53,14 +53,6 @@ def _count(kind: str, n: int) -> Message:
     if kind == "long":
         return n_("{n} row with extra values ignored", "{n} rows with extra values ignored", n)
     return n_("{n} unreadable file", "{n} unreadable files", n)
-
-
-def _listed(parts: list[Message]) -> Message:
-    """Phrases one after the other, separated by commas (a list of counts, not of names: no "and")."""
-    listed = parts[0]
-    for part in parts[1:]:
-        listed = p_("list", "{list}, {next}", list=listed, next=part)
-    return listed
 
 
 # The reader's issue kinds that mean data was lost -> the kind reported. The others lose nothing: an empty file,
@@ -94,7 +86,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             examples.append(issue)
     for file, (counts, examples) in by_file.items():
         total = sum(counts.values())
-        parts = _listed([_count(kind, n) for kind, n in counts.most_common()])
+        parts = Names(tuple(_count(kind, n) for kind, n in counts.most_common()))
         yield Finding(
             what=_("Part of {file} could not be read: {issues}.", file=file, issues=parts),
             why=_("The checks that use {file} see less than LinkedIn shows; take their numbers with care.", file=file),

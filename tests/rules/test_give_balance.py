@@ -75,4 +75,7 @@ def test_skips_without_ledger_files() -> None:
 def test_skips_when_no_line_has_both_sides() -> None:
     export = without_sources("recommendations_given", "endorsements_received", "messages", "invitations")
     reason = skip_reason(rule, export)
-    assert "no exchange from both sides" in reason and "recommendations: Recommendations_Given.csv; " in reason
+    assert (
+        "no exchange from both sides" in reason
+        and "recommendations: Recommendations_Given.csv, endorsements: " in reason
+    )

@@ -45,9 +45,9 @@ def test_fail_one_finding_per_file() -> None:
     assert messages.key == "messages.csv"
     assert messages.what.en == (
         "Part of messages.csv could not be read: 27 unreadable values, 1 row with missing values, "
-        "1 unreadable CSV record."
+        "and 1 unreadable CSV record."
     )
-    assert "27 valeurs illisibles, 1 ligne incomplète, 1 enregistrement CSV illisible" in messages.what.fr
+    assert "27 valeurs illisibles, 1 ligne incomplète et 1 enregistrement CSV illisible" in messages.what.fr
     assert messages.evidence[0].text("en").startswith("29 issues: 27 unreadable values, 1 row")
     assert messages.evidence[0].text("fr").startswith("29 problèmes\u00a0: 27 valeurs illisibles, 1 ligne incomplète")
     assert (messages.evidence[1].row, messages.evidence[1].value) == (10, "DATE: cannot read 'soon0'; left empty")
