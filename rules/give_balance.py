@@ -67,7 +67,7 @@ FIXES: dict[str, Message] = {
         "To rebalance, write a recommendation this month for someone who wrote one for you or whose work you know."
     ),
     "endorsements": _(
-        "To rebalance, endorse, this week, the skills you have seen at work in five people who endorsed you."
+        "To rebalance, endorse this week the skills you have seen at work in five people who endorsed you."
     ),
     "conversations": _(
         "To rebalance, start one conversation a week yourself: share an article, an introduction or a piece of news "
