@@ -20,11 +20,16 @@ def when(date: PartialDate | None) -> Param:
     """A date of the archive as precise as it was written: `2016`, `June 2016` / `juin 2016`, or a whole date."""
     if date is None:
         return Verbatim("?")
-    if date.month is None:
+    if date.month is None or not dt.MINYEAR <= date.year <= dt.MAXYEAR:  # a damaged year is shown as written
         return Verbatim(str(date.year))
+    if not 1 <= date.month <= 12:
+        return Verbatim(str(date))
     if date.day is None:
         return Month(date.year, date.month)
-    return date.first_day()
+    try:
+        return date.first_day()
+    except ValueError:  # 31 February: shown as written
+        return Verbatim(str(date))
 
 
 def ago(days: int) -> Message:
