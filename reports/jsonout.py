@@ -37,7 +37,7 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit import Audit
-from auditor.findings import Coverage, Finding, Said
+from auditor.findings import Coverage, Finding
 from auditor.i18n import Message, message_json
 
 SCHEMA_VERSION = 3
@@ -47,12 +47,12 @@ def _coverage(coverage: Coverage) -> dict[str, int]:
     return {"judged": coverage.judged, "scored": coverage.scored}
 
 
-def _data(said: Said | str | None) -> dict[str, object] | None:
+def _data(said: Message | str | None) -> dict[str, object] | None:
     """A text as data: its message, or None for a value from the archive (and the last inline pairs)."""
     return message_json(said) if isinstance(said, Message) else None
 
 
-def _text(said: Said | str | None, language: str) -> str | None:
+def _text(said: Message | str | None, language: str) -> str | None:
     if said is None or isinstance(said, str):
         return said
     return said.render(language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from auditor.audit import Audit
-from auditor.findings import Finding, Said
+from auditor.findings import Finding
 from auditor.i18n import Message, Percent, Verbatim, _, n_
 from auditor.inventory import ARCHIVE_KINDS
 from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
@@ -48,7 +48,7 @@ def _header(audit: Audit) -> list[str]:
     return lines
 
 
-def _line(lang: str, head: str, text: Said | str) -> str:
+def _line(lang: str, head: str, text: Message | str) -> str:
     """`head: text` with the language's colon."""
     return _("{head}: {text}", head=head, text=text if isinstance(text, str) else text.render(lang)).render(lang)
 

@@ -67,7 +67,7 @@ def step_detail(step: StepScore) -> Message:
 
 
 def old_archive(audit: Audit) -> Message | None:
-    """Said first when the archive is old enough for HYG-001 (its threshold is the member's to set)."""
+    """Message first when the archive is old enough for HYG-001 (its threshold is the member's to set)."""
     result = audit.result
     if not any(finding.code == "HYG-001" for finding in (*result.findings, *result.waived)):
         return None
