@@ -61,6 +61,22 @@ def test_the_catalog_follows_the_code(language: str, template: Catalog) -> None:
     assert not catalog - wanted, "messages the code no longer says: run tools/update-catalogs"
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_is_translated(language: str) -> None:
+    """Messages, the rules' documentation and their options' descriptions: none left empty or fuzzy."""
+    untranslated = [
+        message.id
+        for message in _catalog(language)
+        if message.id
+        and (
+            not message.string
+            or (not isinstance(message.string, str) and not all(message.string))
+            or message.fuzzy
+        )
+    ]
+    assert untranslated == []
+
+
 def _translations(language: str) -> list[tuple[str, str]]:
     """(source, translation) pairs of a catalog, each plural form against its English form."""
     pairs = []
