@@ -261,8 +261,17 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     html_path = out_dir / "report.html"
     _write_reports(audit, html_path, None, redact=False)
     echo(summary_text(audit))
-    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
-    echo(f"Report:        {html_path.resolve()} (open it in your browser)")
+    from auditor.i18n import _
+
+    written = _(
+        "Sample export: {archive}\nConfiguration: {config}\nFull result: {json}\nReport: {report} (open it in your "
+        "browser)",
+        archive=str(archive),
+        config=str(config_path),
+        json=str(json_path),
+        report=str(html_path.resolve()),
+    )
+    echo("\n" + written.render(lang))
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:

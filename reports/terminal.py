@@ -26,7 +26,8 @@ square of a long word's length, and a goal or a company name can be megabytes lo
 def _wrap(text: str, indent: str, width: int = 100) -> str:
     if len(text) > MAX_SHOWN:
         text = text[: MAX_SHOWN - 1] + "…"
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
+    # Never at a hyphen: "linkedin-audit.toml" and "mot-clé" stay whole.
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
 
 
 def _header(audit: Audit) -> list[str]:

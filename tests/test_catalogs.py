@@ -68,11 +68,7 @@ def test_every_message_is_translated(language: str) -> None:
         message.id
         for message in _catalog(language)
         if message.id
-        and (
-            not message.string
-            or (not isinstance(message.string, str) and not all(message.string))
-            or message.fuzzy
-        )
+        and (not message.string or (not isinstance(message.string, str) and not all(message.string)) or message.fuzzy)
     ]
     assert untranslated == []
 
