@@ -258,7 +258,16 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     json_path = out_dir / "audit.json"
     _write_json(json_path, audit_dict(audit))
     echo(summary_text(audit))
-    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
+    from auditor.planner import build_plan
+    from auditor.reports.plan_markdown import plan_summary
+
+    plan = build_plan(audit.export, audit.analyses, audit.config, language=audit.language,
+                      findings=audit.result.findings)  # fmt: skip
+    ics_path, md_path = out_dir / "plan.ics", out_dir / "plan.md"
+    _write_plan_files(plan, audit.language, None, md_path, ics_path)
+    echo("\n" + plan_summary(plan, audit.language), nl=False)
+    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}\n"
+         f"Plan:          {md_path}\nCalendar:      {ics_path}")  # fmt: skip
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
@@ -406,6 +415,91 @@ def _write_json(path: Path, data: object) -> None:
         write_text_atomically(path, text)
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        with atomic_output(path) as file:
+            file.write(data)
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_plan_files(
+    plan: Any, language: str, json_path: Path | None, md_path: Path | None, ics_path: Path | None
+) -> None:
+    if json_path is not None:
+        from auditor.reports.planjson import plan_dict
+
+        _write_json(json_path, plan_dict(plan, language))
+    if md_path is not None:
+        from auditor.reports.plan_markdown import plan_markdown
+
+        try:
+            write_text_atomically(md_path, plan_markdown(plan, language))
+        except OSError as error:
+            raise AuditorError(f"cannot write {md_path} ({error.strerror or error})") from None
+    if ics_path is not None:
+        from auditor.calendar import plan_ics
+
+        _write_bytes(ics_path, plan_ics(plan, language))
+
+
+@cli.command()
+@export_argument
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
+@click.option("--as-of", callback=_parse_date, metavar="DATE", help="The plan's first day (default: today).")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Write the plan as JSON to this file ('-' for stdout).",
+)
+@click.option("--md", "md_path", type=click.Path(path_type=Path, dir_okay=False), help="Write the plan as Markdown.")
+@click.option(
+    "--ics",
+    "ics_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the routines and the keep-in-touch actions as an iCalendar file.",
+)
+@click.option(
+    "--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="How many weeks of actions to plan."
+)
+@_language_option()
+def plan(
+    export_path: Path,
+    config_path: Path | None,
+    as_of: dt.date | None,
+    json_path: Path | None,
+    md_path: Path | None,
+    ics_path: Path | None,
+    weeks: int,
+    lang: str | None,
+) -> None:
+    """Turn the audit into a dated plan: circles, introductions, whom to contact each week, routines calendar,
+    pitch drafts, give and take.
+
+    Example: linkedin-audit plan Complete_LinkedInDataExport_11-02-2026.zip --ics plan.ics --md plan.md
+    """
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.planner import build_plan
+    from auditor.reports.plan_markdown import plan_summary
+
+    rules, config = _load_rules_and_config(config_path)
+    progress = _progress_printer()
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
+    progress("planning")
+    result = build_plan(audit.export, audit.analyses, config, language=audit.language, weeks=weeks,
+                        findings=audit.result.findings)  # fmt: skip
+    progress("")
+    _write_plan_files(result, audit.language, json_path, md_path, ics_path)
+    if json_path is None or str(json_path) != "-":
+        echo(plan_summary(result, audit.language), nl=False)
 
 
 @cli.command("rules")

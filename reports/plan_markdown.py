@@ -1,0 +1,212 @@
+"""The plan as Markdown (`linkedin-audit plan --md FILE`), and its first week as the text `plan` prints."""
+
+from __future__ import annotations
+
+from auditor.i18n import Message, Number, _, n_
+from auditor.planner.model import Action, Plan, RoutinePlan, Week
+from auditor.planner.words import ACTION_WORDS
+from auditor.words import circle_reason
+
+QUESTIONS: dict[str, Message] = {
+    "now": _("What I do now"),
+    "projects": _("Which projects interest me now"),
+    "self": _("What I want to say about myself now"),
+}
+HEADINGS: dict[str, Message] = {
+    "goals": _("Goals"),
+    "keep": _("Keep in touch"),
+    "circles": _("Circles"),
+    "introductions": _("Introductions"),
+    "routines": _("Routines"),
+    "pitch": _("Pitch"),
+    "give": _("Give and take"),
+}
+LEDGER_WORDS: dict[str, Message] = {
+    "recommendations": _("Recommendations"),
+    "endorsements": _("Endorsements"),
+    "conversations": _("Conversations started"),
+    "invitations": _("Invitations"),
+    "comments": _("Comments"),
+    "reactions": _("Reactions"),
+}
+
+
+def _action(action: Action, language: str) -> list[str]:
+    head = _(
+        "{what} {person} — {day}, about {minutes} min",
+        what=ACTION_WORDS[action.kind],
+        person=action.person,
+        day=action.on,
+        minutes=action.minutes,
+    )
+    return [
+        f"- **{head.render(language)}**",
+        f"  - {action.reason.render(language)}",
+        "  - " + _("First line: “{line}”", line=action.first_line).render(language),
+    ]
+
+
+def week_lines(week: Week, language: str) -> list[str]:
+    title = _(
+        "Week {number}, from {day}: {actions}, about {minutes} min",
+        number=week.number,
+        day=week.start,
+        actions=n_("{n} action", "{n} actions", len(week.actions)),
+        minutes=week.minutes,
+    )
+    lines = [f"### {title.render(language)}", ""]
+    if not week.actions:
+        lines.append(_("Nothing falls due this week.").render(language))
+    for action in week.actions:
+        lines += _action(action, language)
+    return [*lines, ""]
+
+
+def _routine(routine: RoutinePlan, language: str) -> str:
+    planned = _(
+        "{name}: {per_week} a week, {minutes} min each, from {day}",
+        name=routine.name,
+        per_week=Number(routine.per_week),
+        minutes=routine.minutes,
+        day=routine.first.date(),
+    )
+    text = planned.render(language)
+    if routine.actual_per_week is not None:
+        text += " — " + _(
+            "kept: {actual} a week over the last 13 weeks", actual=Number(routine.actual_per_week)
+        ).render(language)
+    elif not routine.measurable:
+        text += " — " + _("not measurable from the export").render(language)
+    return f"- {text}"
+
+
+def _side(count: int | None) -> int | Message:
+    return _("not in the export") if count is None else count
+
+
+def plan_markdown(plan: Plan, language: str) -> str:
+    say = lambda message: message.render(language)  # noqa: E731
+    title = _("Your plan from {day}", day=plan.today)
+    lines = [f"# {say(title)}", ""]
+    # Goals (step 1)
+    lines += [f"## {say(HEADINGS['goals'])}", ""]
+    if not plan.goals:
+        lines.append(say(_("No goal in the configuration: add [[goals]] to linkedin-audit.toml.")))
+    for goal in plan.goals:
+        served = ", ".join(plan.routines[i].name for i in goal.routines) if goal.routines else "—"
+        lines.append(f"- {goal.text or goal.kind}")
+        lines.append(
+            "  - "
+            + say(
+                _(
+                    "Targets: {targets}; connections there: {contacts}; routines: {routines}",
+                    targets=goal.targets,
+                    contacts=goal.contacts,
+                    routines=served,
+                )
+            )
+        )
+        if goal.suggestion is not None:
+            lines.append(f"  - {say(goal.suggestion)}")
+    for index in plan.goals_without_routine:
+        lines.append(
+            "- " + say(_("No routine serves the goal “{goal}”.", goal=plan.goals[index].text or plan.goals[index].kind))
+        )
+    for index in plan.routines_without_goal:
+        lines.append("- " + say(_("The routine “{routine}” serves no goal.", routine=plan.routines[index].name)))
+    lines.append("")
+    # This week and the next ones
+    lines += [f"## {say(HEADINGS['keep'])}", ""]
+    lines.append(say(_("At most {n} actions a week, the most valuable first.", n=plan.max_actions_per_week)))
+    lines.append("")
+    for week in plan.schedule:
+        lines += week_lines(week, language)
+    if plan.later:
+        lines += [
+            say(n_("{n} more action waits for a later week.", "{n} more actions wait for later weeks.", plan.later)),
+            "",
+        ]
+    # Circles (step 2)
+    circles = plan.circles
+    lines += [f"## {say(HEADINGS['circles'])}", ""]
+    for note in circles.notes:
+        lines.append(f"- {say(note)}")
+    lines.append(say(n_("Circle 1: {n} person", "Circle 1: {n} people", len(circles.circle1))))
+    for member in circles.circle1:
+        reasons = "; ".join(say(circle_reason(r, plan.today)) for r in member.reasons) or say(_("pinned"))
+        lines.append(f"- {member.name} — {reasons}")
+    lines.append("")
+    lines.append(
+        say(n_("Circle 2: {n} person; the strongest:", "Circle 2: {n} people; the strongest:", circles.circle2_count))
+    )
+    for member in circles.circle2_top:
+        reasons = "; ".join(say(circle_reason(r, plan.today)) for r in member.reasons) or say(_("pinned"))
+        lines.append(f"- {member.name} — {reasons}")
+    lines.append("")
+    lines.append(
+        say(n_("Circle 3: {n} target of your goals", "Circle 3: {n} targets of your goals", len(circles.circle3)))
+    )
+    lines.append("")
+    # Introductions
+    lines += [f"## {say(HEADINGS['introductions'])}", "", say(plan.no_second_degree), ""]
+    for introduction in plan.introductions:
+        lines.append(f"- **{introduction.target.name}**")
+        for path in introduction.paths:
+            lines.append(f"  - {say(path.explanation)}")
+        if introduction.none_found is not None:
+            lines.append(f"  - {say(introduction.none_found)}")
+    lines.append("")
+    # Routines (step 3)
+    lines += [f"## {say(HEADINGS['routines'])}", ""]
+    if not plan.routines:
+        lines.append(say(_("No routine in the configuration: add [[routines]] to linkedin-audit.toml.")))
+    lines += [_routine(routine, language) for routine in plan.routines]
+    lines.append("")
+    # Pitch (step 4)
+    lines += [f"## {say(HEADINGS['pitch'])}", ""]
+    for stale in plan.pitch.stale:
+        lines.append(f"- {say(stale)}")
+    for draft in plan.pitch.drafts:
+        title = _("{minutes} min: {words} words", minutes=draft.minutes, words=draft.words)
+        lines += ["", f"### {say(title)}", ""]
+        if draft.short:
+            lines.append(say(_("The export and the configuration hold too few facts for this length.")))
+        question = ""
+        for sentence in draft.sentences:
+            if sentence.question != question:
+                question = sentence.question
+                lines += ["", f"*{say(QUESTIONS[question])}*", ""]
+            where = sentence.source.key or sentence.source.file
+            if sentence.source.row:
+                where += f":{sentence.source.row}"
+            lines.append(f"{say(sentence.text)} [{where}]")
+    lines.append("")
+    # Give and take (step 4)
+    lines += [f"## {say(HEADINGS['give'])}", ""]
+    for kind, given, received in plan.give_take.totals:
+        lines.append(
+            f"- {say(LEDGER_WORDS[kind])}: "
+            + say(_("given {given}, received {received}", given=_side(given), received=_side(received)))
+        )
+    lines.append("")
+    for exchange in plan.give_take.people[:15]:
+        lines.append(
+            f"- {exchange.name}: "
+            + say(_("given {given}, received {received}", given=exchange.given, received=exchange.received))
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def plan_summary(plan: Plan, language: str, ics: str = "") -> str:
+    """What `plan` prints: this week's actions, then where the rest is."""
+    lines = week_lines(plan.schedule[0], language) if plan.schedule else []
+    circles = plan.circles
+    lines.append(
+        _(
+            "Circles: {c1} in circle 1, {c2} in circle 2, {c3} targets in circle 3.",
+            c1=len(circles.circle1),
+            c2=circles.circle2_count,
+            c3=len(circles.circle3),
+        ).render(language)
+    )
+    return "\n".join(lines).rstrip() + "\n"
