@@ -29,6 +29,9 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      and what it did (reason and notes as text, "messages" as data: {"reason", "notes"}); status
                      is passed, failed, not-applicable (nothing to judge), skipped (data absent or
                      unreadable, or its input not configured), crashed or off
+    plan             the plan of `linkedin-audit plan` over its default 4 weeks, as `plan --json` writes it
+                     (auditor.reports.planjson, its own "schema_version"): circles, introductions, weekly
+                     keep-in-touch actions, routines, pitch drafts, give and take
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from auditor import __version__
 from auditor.audit import Audit
 from auditor.findings import Coverage, Finding, Said
 from auditor.i18n import Message, message_json
+from auditor.planner import build_plan
+from auditor.reports.planjson import plan_dict
 
 SCHEMA_VERSION = 3
 
@@ -143,4 +148,8 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
             }
             for o in result.outcomes
         ],
+        "plan": plan_dict(
+            build_plan(audit.export, audit.analyses, audit.config, language=language, findings=result.findings),
+            language,
+        ),
     }

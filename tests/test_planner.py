@@ -297,3 +297,13 @@ def test_plan_command_pin_naming_nobody_exits_2(sample_zip: tuple[Path, Path], t
     result = CliRunner().invoke(cli, ["plan", str(archive), "--config", str(bad)])
     assert result.exit_code == 2
     assert "circles.pin[0].person: 'Nobody Atall' names nobody" in result.output
+
+
+def test_the_audit_json_holds_the_plan(sample_zip: tuple[Path, Path], tmp_path: Path) -> None:
+    archive, config = sample_zip
+    out = tmp_path / "audit.json"
+    args = ["audit", str(archive), "--config", str(config), "--as-of", "2026-11-02", "--json", str(out)]
+    result = CliRunner().invoke(cli, [*args, "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    plan = json.loads(out.read_text(encoding="utf-8"))["plan"]
+    assert plan["schema_version"] == 1 and plan["today"] == "2026-11-02" and len(plan["weeks_planned"]) == 4

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from auditor.config import Config
 from auditor.i18n import Days, Message, Names, _
-from auditor.model import Export
+from auditor.model import Export, Position
 from auditor.planner.model import Pitch, PitchDraft, PitchSentence, Question, Source
 
 WORDS_PER_MINUTE = 140
@@ -59,6 +59,12 @@ def _quote(text: str) -> str:
     return " ".join(kept)
 
 
+def _ended(position: Position) -> dt.date:
+    """When a position ended (or began), for the most recent first; undated ones last."""
+    day = position.finished_on or position.started_on
+    return day.last_day() if day is not None else dt.date.min
+
+
 def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candidate]:
     out: list[_Candidate] = []
 
@@ -68,7 +74,7 @@ def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candida
     positions = export.file_of("positions")
     current = [p for p in export.positions if p.is_current and p.started_on is not None and p.company]
     past = [p for p in export.positions if not p.is_current and p.company]
-    past.sort(key=lambda p: p.finished_on or p.started_on or dt.date.min, reverse=True)  # type: ignore[arg-type, return-value]
+    past.sort(key=_ended, reverse=True)
     for n, position in enumerate(current):
         src = Source(positions, position.line or None)
         if position.title:
