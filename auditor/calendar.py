@@ -18,7 +18,7 @@ from icalendar import Calendar, Event
 
 from auditor.i18n import _
 from auditor.planner.model import Action, Plan, RoutinePlan
-from auditor.planner.words import ACTION_WORDS
+from auditor.planner.words import ACTION_WORDS, adherence, planned
 
 PRODID = "-//linkedin-auditor//plan//EN"
 ACTION_TIME = dt.time(9, 0)  # one-off actions go at 9:00 local time on their day
@@ -67,6 +67,10 @@ def plan_calendar(plan: Plan, language: str | None = None) -> Calendar:
         event.add("duration", dt.timedelta(minutes=routine.minutes))
         event.add("rrule", _rrule(routine))
         event.add("summary", routine.name)
+        kept = adherence(routine)
+        event.add(
+            "description", planned(routine).render(language) + ("" if kept is None else "\n" + kept.render(language))
+        )
         event.add("categories", ["linkedin-audit", "routine"])
         calendar.add_component(event)
     zone = zoneinfo.ZoneInfo(plan.timezone)

@@ -230,8 +230,8 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 def demo(out_dir: Path, lang: str, persona: str) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, the sample person's configuration (goals, routines) and the audit as
-    JSON, then prints the summary.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON,
+    the plan as Markdown and its calendar (plan.ics), then prints the summary and this week's actions.
 
     Example: linkedin-audit demo --lang fr
     """

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from auditor.i18n import Message, Number, _, n_
+from auditor.i18n import Message, _, n_
 from auditor.planner.model import Action, Plan, RoutinePlan, Week
-from auditor.planner.words import ACTION_WORDS
+from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.words import circle_reason
 
 QUESTIONS: dict[str, Message] = {
@@ -63,21 +63,9 @@ def week_lines(week: Week, language: str) -> list[str]:
 
 
 def _routine(routine: RoutinePlan, language: str) -> str:
-    planned = _(
-        "{name}: {per_week} a week, {minutes} min each, from {day}",
-        name=routine.name,
-        per_week=Number(routine.per_week),
-        minutes=routine.minutes,
-        day=routine.first.date(),
-    )
-    text = planned.render(language)
-    if routine.actual_per_week is not None:
-        text += " — " + _(
-            "kept: {actual} a week over the last 13 weeks", actual=Number(routine.actual_per_week)
-        ).render(language)
-    elif not routine.measurable:
-        text += " — " + _("not measurable from the export").render(language)
-    return f"- {text}"
+    text = planned(routine).render(language)
+    kept = adherence(routine)
+    return f"- {text}" if kept is None else f"- {text} — {kept.render(language)}"
 
 
 def _side(count: int | None) -> int | Message:
@@ -106,6 +94,10 @@ def plan_markdown(plan: Plan, language: str) -> str:
                 )
             )
         )
+        if goal.pitch:
+            lines.append(
+                "  - " + say(n_("Pitch material: {n} sentence", "Pitch material: {n} sentences", len(goal.pitch)))
+            )
         if goal.suggestion is not None:
             lines.append(f"  - {say(goal.suggestion)}")
     for index in plan.goals_without_routine:

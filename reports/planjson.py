@@ -2,7 +2,7 @@
 
     schema_version   1
     today, weeks, timezone, language, max_actions_per_week
-    goals            [{"index", "kind", "text", "targets", "contacts", "routines", "findings", "suggestion"}]
+    goals            [{"index", "kind", "text", "targets", "contacts", "routines", "findings", "pitch", "suggestion"}]
     goals_without_routine, routines_without_goal   [index]
     circles          {"circle1": [member], "circle2_count", "circle2_top": [member], "circle3": [target],
                       "excluded", "without_messages", "notes"}; member: {"key", "name", "company", "position",
@@ -92,6 +92,7 @@ def plan_dict(plan: Plan, language: str | None = None) -> dict[str, Any]:
                 "contacts": g.contacts,
                 "routines": list(g.routines),
                 "findings": list(g.findings),
+                "pitch": [say(sentence.text) for sentence in g.pitch],
                 "suggestion": say(g.suggestion),
             }
             for g in plan.goals

@@ -50,6 +50,11 @@ def test_the_calendar_parses_back_with_its_zone() -> None:
     assert {"Europe/Paris", "America/New_York"} <= zones
     routines = [event for event in calendar.walk("VEVENT") if "routine" in str(event.get("categories").to_ical())]
     assert len(routines) == len(ROUTINES)
+    posts = next(event for event in routines if str(event.get("summary")) == "Posts")
+    # The model member posts twice a week: how the routine is kept is shown beside it.
+    assert str(posts.get("description")).endswith("kept: 2 a week over the last 13 weeks")
+    lunch = next(event for event in routines if str(event.get("summary")) == "Networking lunch")
+    assert str(lunch.get("description")).endswith("not measurable from the export")
 
 
 def test_weekly_posts_expand_to_the_planned_days_across_the_dst_change() -> None:

@@ -188,6 +188,16 @@ def test_goals_routines_and_give_take() -> None:
     assert (lea.recommendations_received, lea.endorsements_given, lea.endorsements_received) == (1, 1, 1)
 
 
+def test_goals_are_linked_to_their_pitch_material() -> None:
+    plan = _plan()
+    facts = [sentence.fact for sentence in plan.goals[0].pitch]
+    assert "Become head of supply chain in consumer goods or pharma by mid-2027" in facts
+    assert "Delta Retail" in facts  # the target companies' sentence
+    # The goal's keywords ("supply chain", "S&OP") find the rest: the headline, posts on S&OP.
+    assert any("S&OP" in fact for fact in facts)
+    assert all(s in plan.pitch.drafts[-1].sentences for s in plan.goals[0].pitch)
+
+
 def test_a_goal_without_keywords_gets_a_wording_from_the_profile() -> None:
     from auditor.config import Goal
 

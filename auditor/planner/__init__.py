@@ -51,7 +51,8 @@ def build_plan(
     actions = keep_in_touch(export, analyses, net, today, horizon)
     weeks_planned, later = schedule(actions, today, weeks, config.planner.max_actions_per_week)
     routines = routine_plans(export, analyses, config, today)
-    goals = goal_plans(export, config, circles.circle3, routines, findings)
+    pitch = build_pitch(export, config, analyses.data_until, language)
+    goals = goal_plans(export, config, circles.circle3, routines, findings, pitch)
     served = {goal for routine in routines for goal in routine.serves}
     to_thank = sum(1 for action in actions if action.kind == "thank")
     return Plan(
@@ -69,6 +70,6 @@ def build_plan(
         schedule=weeks_planned,
         later=later,
         routines=routines,
-        pitch=build_pitch(export, config, analyses.data_until, language),
+        pitch=pitch,
         give_take=give_take(export, analyses, to_thank),
     )

@@ -12,7 +12,7 @@ from auditor.config import Config
 from auditor.findings import Finding
 from auditor.i18n import Message, Verbatim, _
 from auditor.model import Export
-from auditor.planner.model import Exchange, GiveTake, GoalPlan, RoutinePlan, Target
+from auditor.planner.model import Exchange, GiveTake, GoalPlan, Pitch, PitchSentence, RoutinePlan, Target
 
 PEOPLE_SHOWN = 50
 SUGGESTED_KEYWORDS = 3
@@ -62,6 +62,7 @@ def goal_plans(
     targets: Sequence[Target],
     routines: Sequence[RoutinePlan],
     findings: Sequence[Finding],
+    pitch: Pitch,
 ) -> tuple[GoalPlan, ...]:
     about_goals = tuple(sorted({f.code for f in findings if f.step == "step1"}))
     out = []
@@ -76,10 +77,23 @@ def goal_plans(
                 contacts=sum(t.contacts for t in mine),
                 routines=tuple(r.index for r in routines if index in r.serves),
                 findings=about_goals,
+                pitch=_material(pitch, index, goal.keywords),
                 suggestion=None if goal.is_specific else suggested_keywords(export),
             )
         )
     return tuple(out)
+
+
+def _material(pitch: Pitch, index: int, keywords: Sequence[str]) -> tuple[PitchSentence, ...]:
+    if not pitch.drafts:
+        return ()
+    folded = [keyword.casefold() for keyword in keywords if keyword.strip()]
+    return tuple(
+        sentence
+        for sentence in pitch.drafts[-1].sentences
+        if sentence.source.key.startswith(f"goals[{index}].")
+        or any(keyword in sentence.fact.casefold() for keyword in folded)
+    )
 
 
 def suggested_keywords(export: Export) -> Message | None:

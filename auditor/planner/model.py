@@ -230,6 +230,8 @@ class GoalPlan:
     contacts: int  # connections at its target companies or in its target roles
     routines: tuple[int, ...]  # the routines that serve it
     findings: tuple[str, ...]  # codes of the step-1 findings about goals
+    # The pitch material that serves it: sentences of the longest draft citing the goal or carrying its keywords.
+    pitch: tuple[PitchSentence, ...] = ()
     suggestion: Message | None = None  # a wording from the profile's own words, for a goal with no keywords
 
 
