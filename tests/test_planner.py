@@ -317,3 +317,24 @@ def test_the_audit_json_holds_the_plan(sample_zip: tuple[Path, Path], tmp_path: 
     assert result.exit_code == 0, result.output
     plan = json.loads(out.read_text(encoding="utf-8"))["plan"]
     assert plan["schema_version"] == 1 and plan["today"] == "2026-11-02" and len(plan["weeks_planned"]) == 4
+
+
+def test_a_week_mixes_the_kinds_of_action() -> None:
+    export = model_export()
+    endorsement = Endorsement(
+        D(2026, 11, 10), "Forecasting", "Person9", "Contact9", PERSON9_URL.removeprefix("https://"), "ACCEPTED", 40
+    )
+    plan = _plan(
+        dataclasses.replace(export, endorsements_received=(*export.endorsements_received, endorsement)),
+        model_config(planner=_settings(max_actions_per_week=2)),
+    )
+    # Week 3 has four calls due and the thank-you of November 10 (due November 17): the strongest call and the
+    # thank-you, although three calls are worth more.
+    week3 = plan.schedule[2]
+    assert sorted(a.kind for a in week3.actions) == ["call", "thank"]
+    assert (
+        next(a for a in week3.actions if a.kind == "call").person
+        == max(
+            (a for w in plan.schedule for a in w.actions if a.kind == "call" and w.number >= 3), key=lambda a: a.value
+        ).person
+    )

@@ -5,6 +5,7 @@ Pure: the export, its analyses, the configuration and the plan's day in; the pla
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
@@ -469,9 +470,9 @@ def invitations(export: Export, today: dt.date) -> list[Action]:
 
 def schedule(actions: list[Action], today: dt.date, weeks: int, per_week: int) -> tuple[tuple[Week, ...], int]:
     """Weeks of at most `per_week` actions, the most valuable first: what a full week cannot hold moves to the next
-    one. Returns the weeks and how many actions did not fit in them."""
-    import dataclasses
-
+    one. A week first takes the most valuable action of each kind, then the most valuable of the rest: a large
+    circle 1 going quiet would otherwise leave no room, week after week, for a thank-you or an invitation's answer.
+    Returns the weeks and how many actions did not fit in them."""
     pending = sorted(actions, key=lambda a: (a.due, -a.value, a.key))
     out = []
     waiting: list[Action] = []
@@ -483,7 +484,17 @@ def schedule(actions: list[Action], today: dt.date, weeks: int, per_week: int) -
             waiting.append(pending[position])
             position += 1
         waiting.sort(key=lambda a: (-a.value, a.due, a.key))
-        chosen, waiting = waiting[:per_week], waiting[per_week:]
+        chosen: list[Action] = []
+        kinds: set[str] = set()
+        for action in waiting:  # the best of each kind, by value
+            if len(chosen) < per_week and action.kind not in kinds:
+                kinds.add(action.kind)
+                chosen.append(action)
+        taken = {id(action) for action in chosen}
+        rest = [action for action in waiting if id(action) not in taken]
+        room = per_week - len(chosen)
+        chosen += rest[:room]
+        waiting = rest[room:]
         placed = [dataclasses.replace(a, on=max(a.due, start)) for a in chosen]
         placed.sort(key=lambda a: (a.on, -a.value, a.key))
         out.append(Week(number, start, tuple(placed)))
