@@ -167,7 +167,7 @@ def plan_markdown(plan: Plan, language: str) -> str:
         for sentence in draft.sentences:
             if sentence.question != question:
                 question = sentence.question
-                lines += ["", f"*{say(QUESTIONS[question])}*", ""]
+                lines += [*([""] if lines[-1] else []), f"*{say(QUESTIONS[question])}*", ""]
             where = sentence.source.key or sentence.source.file
             if sentence.source.row:
                 where += f":{sentence.source.row}"

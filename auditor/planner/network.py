@@ -436,31 +436,32 @@ def invitations(export: Export, today: dt.date) -> list[Action]:
     actions = []
     file = export.file_of("invitations")
     for invitation in export.invitations:
-        if invitation.direction != "incoming" or not invitation.sender.strip():
+        sender = " ".join(invitation.sender.split())
+        if invitation.direction != "incoming" or not sender:
             continue
-        key = url_key(invitation.sender_profile) if invitation.sender_profile else f"name/{name_key(invitation.sender)}"
+        key = url_key(invitation.sender_profile) if invitation.sender_profile else f"name/{name_key(sender)}"
         day = invitation.sent_at.date() if invitation.sent_at else None
         due = _due(day, ANSWER_WITHIN, today)
         reason = (
             _(
                 "{name} invited you to connect on {day}; the invitation waits for your answer.",
-                name=invitation.sender,
+                name=sender,
                 day=day,
             )
             if day
-            else _("{name} invited you to connect; the invitation waits for your answer.", name=invitation.sender)
+            else _("{name} invited you to connect; the invitation waits for your answer.", name=sender)
         )
         actions.append(
             Action(
                 "invitation",
-                invitation.sender,
+                sender,
                 key,
                 due,
                 due,
                 MINUTES["invitation"],
                 2.0,
                 reason,
-                _first_line("invitation", invitation.sender, ""),
+                _first_line("invitation", sender, ""),
                 (),
                 Source(file, invitation.line or None),
             )
