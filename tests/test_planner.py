@@ -338,3 +338,11 @@ def test_a_week_mixes_the_kinds_of_action() -> None:
             (a for w in plan.schedule for a in w.actions if a.kind == "call" and w.number >= 3), key=lambda a: a.value
         ).person
     )
+
+
+def test_demo_shows_this_weeks_actions_and_writes_the_calendar(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "### Week 1, from November 2, 2026" in result.output
+    assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert (tmp_path / "plan.md").is_file()
