@@ -346,3 +346,39 @@ def test_demo_shows_this_weeks_actions_and_writes_the_calendar(tmp_path: Path) -
     assert "### Week 1, from November 2, 2026" in result.output
     assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert (tmp_path / "plan.md").is_file()
+
+
+def test_a_ragged_export_still_plans() -> None:
+    from auditor.config import Goal, Routine
+    from auditor.model import Connection, Invitation, Position, Recommendation, SectionSource
+
+    export = model_export(
+        positions=(Position("", "", "", "", None, None), Position("Acme", "", "\n\n• \n", "", None, None, 3)),
+        connections=(
+            Connection("", "", "", "", "", "", None, 2),
+            Connection("Zoé", "", "", "", "Acme", "", None, 3),
+            *model_export().connections,
+        ),
+        invitations=(
+            Invitation("  ", "", None, "", "incoming", "", "", 2),
+            Invitation("Ana  Lee", "", None, "", "incoming", "", "", 3),
+        ),
+        recommendations_received=(Recommendation("", "", "", "", "", None, "", 2),),
+        shares=(),
+        profile=None,
+    )
+    export = dataclasses.replace(export, sources={**export.sources, "shares": SectionSource(("Shares.csv",), 0)})
+    config = model_config(
+        goals=(Goal(target_companies=("Acme", "Nowhere"), target_roles=("",), target_people=("Léa Martin", "X Y")),),
+        routines=(Routine("Rare", "conference", 0.1, "year", 60), Routine("Often", "messages", 3, "day", 5)),
+    )
+    plan = _plan(export, config)
+    assert [d.minutes for d in plan.pitch.drafts] == [1, 3, 5, 10]
+    assert any(a.person == "Ana Lee" for w in plan.schedule for a in w.actions)
+    assert [r.recurrence.freq for r in plan.routines] == ["MONTHLY", "DAILY"]
+    for language in ("en", "fr"):
+        plan_markdown(plan, language)
+        json.dumps(plan_dict(plan, language))
+    from auditor.calendar import plan_ics
+
+    assert plan_ics(plan).startswith(b"BEGIN:VCALENDAR")

@@ -30,7 +30,8 @@ WEEKS_PER_MONTH = 365.25 / 12 / 7
 
 def recurrence(routine: Routine) -> Recurrence:
     """The routine's rhythm as a rule a calendar repeats: several days a week, every n weeks, or the first given
-    weekday every n months."""
+    weekday every n months. A routine of several a day is one daily event: its time is blocked once, the count
+    stays in the plan (`RoutinePlan.per_week`)."""
     rate = routine.per_week()
     day = WEEKDAYS.index(routine.day)
     if rate >= 7:
