@@ -12,8 +12,8 @@
     no_second_degree text
     weeks_planned    [{"number", "start", "minutes", "actions": [{"kind", "person", "key", "due", "on",
                       "minutes", "reason", "first_line", "source"}]}]; later: actions that did not fit
-    routines         [{"index", "name", "activity", "per_week", "minutes", "timezone", "first", "rrule",
-                      "measurable", "actual_per_week", "serves"}]
+    routines         [{"index", "name", "activity", "count", "per", "per_week", "minutes", "timezone", "first",
+                      "rrule", "measurable", "actual_per_week", "serves"}]
     pitch            {"stale": [text], "drafts": [{"minutes", "budget", "words", "short", "sentences":
                       [{"question", "text", "source", "fact"}]}]}
     give_take        {"totals": [{"kind", "given", "received"}], "people": [...], "people_count", "to_thank"}
@@ -148,6 +148,8 @@ def plan_dict(plan: Plan, language: str | None = None) -> dict[str, Any]:
                 "index": r.index,
                 "name": r.name,
                 "activity": r.activity,
+                "count": r.count,
+                "per": r.per,
                 "per_week": r.per_week,
                 "minutes": r.minutes,
                 "timezone": r.timezone,

@@ -215,6 +215,14 @@ def test_reports_render_in_both_languages() -> None:
         assert "Léa Martin" in text
         json.dumps(plan_dict(plan, language))
     assert "## Garder le contact" in plan_markdown(plan, "fr")
+    # Routines as the configuration says them, with how each is kept beside it.
+    assert "- Networking lunch: 2 a month, 90 min each, from November 3, 2026 — not measurable from the export" in (
+        plan_markdown(plan, "en")
+    )
+    assert (
+        "- Posts\u00a0: 2 par semaine, 30\u00a0min chaque fois, à partir du 3 novembre 2026 — tenue\u00a0: 2 par "
+        in (plan_markdown(plan, "fr"))
+    )
 
 
 @pytest.mark.parametrize(

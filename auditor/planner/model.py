@@ -138,7 +138,9 @@ class RoutinePlan:
     name: str
     activity: str
     index: int  # in the configuration: `routines[index]`
-    per_week: float  # planned
+    count: float  # planned: `count` per `per` (a key of auditor.config.PERIODS), as the configuration says it
+    per: str
+    per_week: float  # the same, per week
     minutes: int
     timezone: str
     first: dt.datetime  # the first occurrence, local time (naive, in `timezone`)

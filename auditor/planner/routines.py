@@ -96,6 +96,8 @@ def routine_plans(export: Export, analyses: Analyses, config: Config, today: dt.
                 name=routine.name,
                 activity=routine.activity,
                 index=index,
+                count=routine.count,
+                per=routine.per,
                 per_week=routine.per_week(),
                 minutes=routine.minutes,
                 timezone=routine.timezone or config.planner.timezone,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from auditor.i18n import Message, Number, _
 from auditor.planner.model import RoutinePlan
 
@@ -22,11 +24,24 @@ def adherence(routine: RoutinePlan) -> Message | None:
     return None
 
 
+# How often, as the configuration says it: `count` per period.
+RATES: dict[str, Message] = {
+    "day": _("{count} a day"),
+    "week": _("{count} a week"),
+    "month": _("{count} a month"),
+    "quarter": _("{count} a quarter"),
+    "semester": _("{count} every six months"),
+    "year": _("{count} a year"),
+}
+
+
 def planned(routine: RoutinePlan) -> Message:
+    """`Networking lunch: 1 a month, 90 min each, from November 3, 2026`."""
+    rate = RATES[routine.per]
     return _(
-        "{name}: {per_week} a week, {minutes} min each, from {day}",
+        "{name}: {rate}, {minutes} min each, from {day}",
         name=routine.name,
-        per_week=Number(routine.per_week),
+        rate=dataclasses.replace(rate, params=(("count", Number(routine.count)),)),
         minutes=routine.minutes,
         day=routine.first.date(),
     )
