@@ -55,8 +55,16 @@ def plan_dict(plan: Plan, language: str | None = None) -> dict[str, Any]:
     def say(message: Message | None) -> str | None:
         return None if message is None else message.render(language)
 
+    said: dict[Reason, str] = {}  # a large circle 1 shares many reasons ("endorsements both ways"): said once
+
     def reasons(items: tuple[Reason, ...]) -> list[str]:
-        return [circle_reason(reason, today).render(language) for reason in items]
+        out = []
+        for reason in items:
+            text = said.get(reason)
+            if text is None:
+                text = said[reason] = circle_reason(reason, today).render(language)
+            out.append(text)
+        return out
 
     def member(m: Member) -> dict[str, Any]:
         return {

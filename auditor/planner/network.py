@@ -127,14 +127,33 @@ def network(export: Export, analyses: Analyses, config: Config) -> _Network:
         if member.key in excluded or pins.get(member.key) == 1:
             continue
         top.append(_member(member, 2, member.key in pins))
-    count -= sum(1 for m in circles.circle2 if m.key in excluded or pins.get(m.key) == 1)
+    if excluded or pins:
+        count -= sum(1 for m in circles.circle2 if m.key in excluded or pins.get(m.key) == 1)
+    return _Network(tuple(circle1), tuple(top), count, excluded, _by_company(analyses, config, excluded, pins))
+
+
+def _by_company(
+    analyses: Analyses, config: Config, excluded: frozenset[str], pins: dict[str, int]
+) -> dict[str, list[CircleTie]]:
+    """The connections working at each target company, strongest first (only the targets': a large network has
+    tens of thousands of connections at a few hundred companies)."""
+    targets = {company_key(company) for goal in config.goals for company in goal.target_companies}
     by_company: dict[str, list[CircleTie]] = defaultdict(list)
-    for member in (*circles.circle1, *circles.circle2):
-        if member.tie.company and member.key not in excluded:
-            by_company[company_key(member.tie.company)].append(member)
+    if not targets:
+        return by_company
+    keys: dict[str, str] = {}  # company as written -> its key: the same few hundred names recur
+    for member in analyses.circles.by_key.values():
+        company = member.tie.company
+        if not company:
+            continue
+        key = keys.get(company)
+        if key is None:
+            key = keys[company] = company_key(company)
+        if key in targets and member.key not in excluded:
+            by_company[key].append(member)
     for members in by_company.values():
         members.sort(key=lambda m: (-_strength(m, pins), m.name))
-    return _Network(tuple(circle1), tuple(top), count, excluded, by_company)
+    return by_company
 
 
 def _strength(member: CircleTie, pins: dict[str, int]) -> float:
@@ -152,7 +171,19 @@ def circles_plan(
     introductions: list[Introduction] = []
     notes: list[Message] = []
     today = analyses.data_until
-    connections = [m for m in (*analyses.circles.circle1, *analyses.circles.circle2) if m.key not in net.excluded]
+    roles: dict[str, list[CircleTie]] = {}  # folded role -> the connections holding it, found in one pass
+    wanted_roles = {name_key(role) for goal in config.goals for role in goal.target_roles if name_key(role)}
+    if wanted_roles:
+        positions: dict[str, str] = {}
+        for member in analyses.circles.by_key.values():
+            if member.key in net.excluded or not member.tie.position:
+                continue
+            folded = positions.get(member.tie.position)
+            if folded is None:
+                folded = positions[member.tie.position] = name_key(member.tie.position)
+            for role in wanted_roles:
+                if role in folded:
+                    roles.setdefault(role, []).append(member)
     for index, goal in enumerate(config.goals):
         for n, company in enumerate(goal.target_companies):
             source = Source(CONFIG_FILE, key=f"goals[{index}].target_companies[{n}]")
@@ -164,9 +195,7 @@ def circles_plan(
             introductions.append(Introduction(target, paths, none))
         for n, role in enumerate(goal.target_roles):
             source = Source(CONFIG_FILE, key=f"goals[{index}].target_roles[{n}]")
-            wanted = name_key(role)
-            holders = [m for m in connections if wanted and wanted in name_key(m.tie.position)]
-            holders.sort(key=lambda m: (-m.score, m.name))
+            holders = sorted(roles.get(name_key(role), []), key=lambda m: (-m.score, m.name))
             target = Target("role", role, index, source, contacts=len(holders))
             targets.append(target)
             paths = tuple(_path(m, "in-role", role, today) for m in holders[:PATHS_SHOWN])
@@ -175,8 +204,8 @@ def circles_plan(
         for n, person in enumerate(goal.target_people):
             tie = _resolve(analyses, person)
             if tie is not None and tie.is_connection:
-                member = analyses.circles.get(tie.key)
-                circle = member.circle if member else 2
+                known = analyses.circles.get(tie.key)
+                circle = known.circle if known else 2
                 notes.append(
                     _(
                         "{person}, a target of your goals, is already in your network (circle {circle}).",
