@@ -143,6 +143,8 @@ def plan_markdown(plan: Plan, language: str) -> str:
     lines += [f"## {say(HEADINGS['introductions'])}", "", say(plan.no_second_degree), ""]
     for introduction in plan.introductions:
         lines.append(f"- **{introduction.target.name}**")
+        if introduction.you_were_there is not None:
+            lines.append(f"  - {say(introduction.you_were_there)}")
         for path in introduction.paths:
             lines.append(f"  - {say(path.explanation)}")
         if introduction.none_found is not None:

@@ -8,7 +8,7 @@
                       "excluded", "without_messages", "notes"}; member: {"key", "name", "company", "position",
                       "circle", "score", "pinned", "last_exchange", "messages", "reasons": [text]}; target:
                       {"kind": company|role|person, "name", "goal", "source", "contacts"}
-    introductions    [{"target", "paths": [{"introducer", "kind", "explanation"}], "none_found"}]
+    introductions    [{"target", "paths": [{"introducer", "kind", "explanation"}], "none_found", "you_were_there"}]
     no_second_degree text
     weeks_planned    [{"number", "start", "minutes", "actions": [{"kind", "person", "key", "due", "on",
                       "minutes", "reason", "first_line", "source"}]}]; later: actions that did not fit
@@ -120,6 +120,7 @@ def plan_dict(plan: Plan, language: str | None = None) -> dict[str, Any]:
             {
                 "target": target(i.target),
                 "none_found": say(i.none_found),
+                "you_were_there": say(i.you_were_there),
                 "paths": [
                     {"introducer": member(p.introducer), "kind": p.kind, "explanation": say(p.explanation)}
                     for p in i.paths

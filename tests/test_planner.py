@@ -167,6 +167,20 @@ def test_circle3_and_introducers_ranked_by_tie_strength() -> None:
     assert "not theirs" in plan.no_second_degree.en
 
 
+def test_a_target_company_you_worked_at_is_said() -> None:
+    from auditor.config import Goal
+
+    plan = _plan(
+        config=model_config(goals=(Goal(kind="career-move", target_companies=("Beta Foods", "Delta Retail")),))
+    )
+    beta, delta = plan.introductions
+    assert beta.you_were_there is not None and delta.you_were_there is None
+    assert beta.you_were_there.en == (
+        "You worked at Beta Foods yourself (2017–2021): your former colleagues there know your work."
+    )
+    assert beta.paths[0].introducer.name == "Inès Haddad"  # circle 1, at Beta Foods now
+
+
 def test_an_export_without_messages_still_has_circles() -> None:
     export = model_export()
     sources = {k: v for k, v in export.sources.items() if k != "messages"}

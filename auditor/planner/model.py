@@ -88,6 +88,8 @@ class Introduction:
     target: Target
     paths: tuple[Path, ...]  # strongest tie first
     none_found: Message | None = None  # said when no connection leads there
+    # You worked at the target company yourself (Positions.csv): your former colleagues are a way in.
+    you_were_there: Message | None = None
 
 
 # --- Keep in touch ------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from auditor.analysis.people import company_key, name_key, url_key
 from auditor.analysis.ties import Tie
 from auditor.config import Config, Pin
 from auditor.errors import AuditorError
-from auditor.i18n import Message, _
+from auditor.i18n import Message, Verbatim, _
 from auditor.model import Export
 from auditor.planner.model import (
     Action,
@@ -192,7 +192,7 @@ def circles_plan(
             targets.append(target)
             paths = tuple(_path(m, "works-there", company, today) for m in there[:PATHS_SHOWN])
             none = None if paths else _("Nobody among your connections works at {target} now.", target=company)
-            introductions.append(Introduction(target, paths, none))
+            introductions.append(Introduction(target, paths, none, _you_were_there(export, company)))
         for n, role in enumerate(goal.target_roles):
             source = Source(CONFIG_FILE, key=f"goals[{index}].target_roles[{n}]")
             holders = sorted(roles.get(name_key(role), []), key=lambda m: (-m.score, m.name))
@@ -246,6 +246,23 @@ def circles_plan(
         notes=tuple(notes),
     )
     return plan, tuple(introductions)
+
+
+def _you_were_there(export: Export, company: str) -> Message | None:
+    """Said when a target company is one of your employers, past or present (Positions.csv)."""
+    key = company_key(company)
+    there = [p for p in export.positions if p.company and company_key(p.company) == key]
+    if not there:
+        return None
+    years = sorted({day.year for p in there for day in (p.started_on, p.finished_on) if day is not None})
+    if not years:
+        return _("You worked at {company} yourself: your former colleagues there know your work.", company=company)
+    span = f"{years[0]}–{years[-1]}" if years[-1] != years[0] else f"{years[0]}"
+    return _(
+        "You worked at {company} yourself ({years}): your former colleagues there know your work.",
+        company=company,
+        years=Verbatim(span),
+    )
 
 
 NO_SECOND_DEGREE = _(
