@@ -500,6 +500,9 @@ def plan(
     _write_plan_files(result, audit.language, json_path, md_path, ics_path)
     if json_path is None or str(json_path) != "-":
         echo(plan_summary(result, audit.language), nl=False)
+        for path in (json_path, md_path, ics_path):
+            if path is not None:
+                echo(f"wrote {path}")
 
 
 @cli.command("rules")

@@ -404,3 +404,28 @@ def test_a_ragged_export_still_plans() -> None:
     from auditor.calendar import plan_ics
 
     assert plan_ics(plan).startswith(b"BEGIN:VCALENDAR")
+
+
+def test_the_markdown_keeps_the_archives_text_inert() -> None:
+    from auditor.config import Goal
+    from auditor.model import Connection
+
+    base = model_export()
+    hostile = Connection(
+        "Eve\n# Injected",
+        "[x](http://evil.example)",
+        "https://www.linkedin.com/in/eve",
+        "",
+        "Delta Retail",
+        "<b>Boss</b>",
+        None,
+        300,
+    )
+    plan = _plan(
+        model_export(connections=(*base.connections, hostile)),
+        model_config(goals=(Goal(target_companies=("Delta Retail",)),)),
+    )
+    text = plan_markdown(plan, "en")
+    assert "\n# Injected" not in text
+    assert "Eve \\# Injected \\[x\\](http://evil.example)" in text
+    assert "<b>" not in text and "\\<b\\>Boss\\</b\\>" in text
