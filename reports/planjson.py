@@ -2,7 +2,9 @@
 
     schema_version   1
     today, weeks, timezone, language, max_actions_per_week
-    goals            [{"index", "kind", "text", "targets", "contacts", "routines", "findings", "pitch", "suggestion"}]
+    goals            [{"index", "kind", "text", "targets", "contacts", "routines", "findings", "pitch", "suggestion"}]:
+                     routines by index, findings by fingerprint (the audit's step-1 findings about the goal),
+                     pitch as the sentences of the 10-minute draft that serve it
     goals_without_routine, routines_without_goal   [index]
     circles          {"circle1": [member], "circle2_count", "circle2_top": [member], "circle3": [target],
                       "excluded", "without_messages", "notes"}; member: {"key", "name", "company", "position",

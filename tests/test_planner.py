@@ -202,6 +202,25 @@ def test_goals_routines_and_give_take() -> None:
     assert (lea.recommendations_received, lea.endorsements_given, lea.endorsements_received) == (1, 1, 1)
 
 
+def test_goals_are_linked_to_their_findings() -> None:
+    from auditor.audit import audit_export
+    from auditor.config import Goal
+
+    goals = (
+        Goal(kind="career-move", text="Lead supply chain", keywords=("demand sensing",), target_companies=("Acme",)),
+        Goal(kind="visibility", text="Be known"),
+    )
+    export, config = model_export(), model_config(goals=goals)
+    audit = audit_export(export, config, RULES)
+    plan = build_plan(export, audit.analyses, config, findings=audit.result.findings)
+    by_fingerprint = {f.fingerprint: f for f in audit.result.findings}
+    first = {(by_fingerprint[p].name, by_fingerprint[p].key) for p in plan.goals[0].findings}
+    second = {(by_fingerprint[p].name, by_fingerprint[p].key) for p in plan.goals[1].findings}
+    assert ("goals.keywords-in-posts", "demand sensing") in first
+    assert ("goals.specific", "visibility:Be known") in second
+    assert not first & second
+
+
 def test_goals_are_linked_to_their_pitch_material() -> None:
     plan = _plan()
     facts = [sentence.fact for sentence in plan.goals[0].pitch]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from auditor.analysis import Analyses
 from auditor.analysis.people import name_key, url_key
-from auditor.config import Config
+from auditor.config import Config, Goal
 from auditor.findings import Finding
 from auditor.i18n import Message, Verbatim, _
 from auditor.model import Export
@@ -64,7 +64,7 @@ def goal_plans(
     findings: Sequence[Finding],
     pitch: Pitch,
 ) -> tuple[GoalPlan, ...]:
-    about_goals = tuple(sorted({f.code for f in findings if f.step == "step1"}))
+    about_goals = [f for f in findings if f.step == "step1"]
     out = []
     for index, goal in enumerate(config.goals):
         mine = [t for t in targets if t.goal == index]
@@ -76,12 +76,19 @@ def goal_plans(
                 targets=len(mine),
                 contacts=sum(t.contacts for t in mine),
                 routines=tuple(r.index for r in routines if index in r.serves),
-                findings=about_goals,
+                findings=tuple(f.fingerprint for f in about_goals if _about(f, goal)),
                 pitch=_material(pitch, index, goal.keywords),
                 suggestion=None if goal.is_specific else suggested_keywords(export),
             )
         )
     return tuple(out)
+
+
+def _about(finding: Finding, goal: Goal) -> bool:
+    """Whether a step-1 finding is about this goal: the goal rules key a finding by the goal (`kind:text`) or by
+    one of its keywords; a finding without a key is about the goals as a whole."""
+    key = finding.key.casefold()
+    return not key or key == f"{goal.kind}:{goal.text}".casefold() or key in (k.casefold() for k in goal.keywords)
 
 
 def _material(pitch: Pitch, index: int, keywords: Sequence[str]) -> tuple[PitchSentence, ...]:

@@ -233,7 +233,7 @@ class GoalPlan:
     targets: int  # circle-3 targets of this goal
     contacts: int  # connections at its target companies or in its target roles
     routines: tuple[int, ...]  # the routines that serve it
-    findings: tuple[str, ...]  # codes of the step-1 findings about goals
+    findings: tuple[str, ...]  # fingerprints of the audit's step-1 findings about this goal
     # The pitch material that serves it: sentences of the longest draft citing the goal or carrying its keywords.
     pitch: tuple[PitchSentence, ...] = ()
     suggestion: Message | None = None  # a wording from the profile's own words, for a goal with no keywords
