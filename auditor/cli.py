@@ -231,8 +231,9 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 def demo(out_dir: Path, lang: str, persona: str) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON
-    and the HTML report, then prints the summary and where the report is.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON,
+    the HTML report, the plan as Markdown and its calendar (plan.ics), then prints the summary, this week's
+    actions and where the report is.
 
     Example: linkedin-audit demo --lang fr
     """
@@ -256,19 +257,26 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     # whenever it runs, rather than an archive growing older each month.
     options = AuditOptions(language=lang, as_of=exported_on)
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
-    json_path = out_dir / "audit.json"
-    _write_json(json_path, audit_dict(audit))
-    html_path = out_dir / "report.html"
-    _write_reports(audit, html_path, None, redact=False)
-    echo(summary_text(audit))
     from auditor.i18n import _
+    from auditor.reports.plan_markdown import plan_summary
 
+    plan = _make_plan(audit)
+    json_path = out_dir / "audit.json"
+    _write_json(json_path, audit_dict(audit, plan))
+    ics_path, md_path = out_dir / "plan.ics", out_dir / "plan.md"
+    _write_plan_files(plan, audit.language, None, md_path, ics_path)
+    html_path = out_dir / "report.html"
+    _write_reports(audit, html_path, None, redact=False, plan=plan)
+    echo(summary_text(audit))
+    echo("\n" + plan_summary(plan, audit.language), nl=False)
     written = _(
-        "Sample export: {archive}\nConfiguration: {config}\nFull result: {json}\nReport: {report} (open it in your "
-        "browser)",
+        "Sample export: {archive}\nConfiguration: {config}\nFull result: {json}\nPlan: {plan}\nCalendar: {calendar}\n"
+        "Report: {report} (open it in your browser)",
         archive=str(archive),
         config=str(config_path),
         json=str(json_path),
+        plan=str(md_path),
+        calendar=str(ics_path),
         report=str(html_path.resolve()),
     )
     echo("\n" + written.render(lang))
@@ -395,9 +403,11 @@ def audit(
     options = AuditOptions(as_of=as_of, photo=photo, select=select, ignore=ignore, language=lang)
     result = run_audit(export_path, config, rules, options, progress=progress)
     progress("")
+    # The plan is part of the full result: made once, for the JSON and the report.
+    plan = _make_plan(result) if json_path is not None or html_path is not None or md_path is not None else None
     if json_path is not None:
-        _write_json(json_path, audit_dict(result))
-    _write_reports(result, html_path, md_path, redact, redact_me)
+        _write_json(json_path, audit_dict(result, plan))
+    _write_reports(result, html_path, md_path, redact, redact_me, plan)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
     status = audit_status(result.result, fail_on)
@@ -434,6 +444,14 @@ def _progress_printer() -> Callable[[str], None]:
     return show
 
 
+def _make_plan(audit: Any) -> Any:
+    """The plan of an audit over the planner's default weeks."""
+    from auditor.planner import build_plan
+
+    return build_plan(audit.export, audit.analyses, audit.config, language=audit.language,
+                      findings=audit.result.findings)  # fmt: skip
+
+
 def _redaction_secret() -> bytes:
     """The secret that makes pseudonyms stable across runs (LINKEDIN_AUDIT_SECRET), else a new one each run."""
     configured = os.environ.get("LINKEDIN_AUDIT_SECRET", "")
@@ -441,7 +459,12 @@ def _redaction_secret() -> bytes:
 
 
 def _write_reports(
-    audit: Any, html_path: Path | None, md_path: Path | None, redact: bool, redact_me: bool = False
+    audit: Any,
+    html_path: Path | None,
+    md_path: Path | None,
+    redact: bool,
+    redact_me: bool = False,
+    plan: Any = None,
 ) -> None:
     """The HTML and Markdown reports, from one view of the audit."""
     if html_path is None and md_path is None:
@@ -449,7 +472,7 @@ def _write_reports(
     from auditor.reports.viewmodel import build_view
 
     secret = _redaction_secret() if redact or redact_me else None
-    view = build_view(audit, redact_secret=secret, redact_member=redact_me)
+    view = build_view(audit, redact_secret=secret, redact_member=redact_me, plan=plan)
     if html_path is not None:
         from auditor.reports.html import render_html
 
@@ -476,6 +499,102 @@ def _write_json(path: Path, data: object) -> None:
         write_text_atomically(path, text)
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        with atomic_output(path) as file:
+            file.write(data)
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_plan_files(
+    plan: Any, language: str, json_path: Path | None, md_path: Path | None, ics_path: Path | None
+) -> None:
+    if json_path is not None:
+        from auditor.reports.planjson import plan_dict
+
+        _write_json(json_path, plan_dict(plan, language))
+    if md_path is not None:
+        from auditor.reports.plan_markdown import plan_markdown
+
+        try:
+            write_text_atomically(md_path, plan_markdown(plan, language))
+        except OSError as error:
+            raise AuditorError(f"cannot write {md_path} ({error.strerror or error})") from None
+    if ics_path is not None:
+        from auditor.calendar import plan_ics
+
+        _write_bytes(ics_path, plan_ics(plan, language))
+
+
+@cli.command()
+@export_argument
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
+@click.option("--as-of", callback=_parse_date, metavar="DATE", help="The plan's first day (default: today).")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Write the plan as JSON to this file ('-' for stdout).",
+)
+@click.option("--md", "md_path", type=click.Path(path_type=Path, dir_okay=False), help="Write the plan as Markdown.")
+@click.option(
+    "--ics",
+    "ics_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the routines and the keep-in-touch actions as an iCalendar file.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the audit's report with the plan as one self-contained HTML page.",
+)
+@click.option(
+    "--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="How many weeks of actions to plan."
+)
+@_language_option()
+def plan(
+    export_path: Path,
+    config_path: Path | None,
+    as_of: dt.date | None,
+    json_path: Path | None,
+    md_path: Path | None,
+    ics_path: Path | None,
+    html_path: Path | None,
+    weeks: int,
+    lang: str | None,
+) -> None:
+    """Turn the audit into a dated plan: circles, introductions, whom to contact each week, routines calendar,
+    pitch drafts, give and take.
+
+    Example: linkedin-audit plan Complete_LinkedInDataExport_11-02-2026.zip --ics plan.ics --md plan.md
+    """
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.planner import build_plan
+    from auditor.reports.plan_markdown import plan_summary
+
+    rules, config = _load_rules_and_config(config_path)
+    progress = _progress_printer()
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
+    progress("planning")
+    result = build_plan(audit.export, audit.analyses, config, language=audit.language, weeks=weeks,
+                        findings=audit.result.findings)  # fmt: skip
+    progress("")
+    _write_plan_files(result, audit.language, json_path, md_path, ics_path)
+    _write_reports(audit, html_path, None, redact=False, plan=result)
+    if json_path is None or str(json_path) != "-":
+        echo(plan_summary(result, audit.language), nl=False)
+        for path in (json_path, md_path, ics_path, html_path):
+            if path is not None:
+                echo(f"wrote {path}")
 
 
 @cli.command("rules")

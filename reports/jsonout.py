@@ -29,6 +29,10 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      and what it did (reason and notes as text, "messages" as data: {"reason", "notes"}); status
                      is passed, failed, not-applicable (nothing to judge), skipped (data absent or
                      unreadable, or its input not configured), crashed or off
+    plan             the plan of `linkedin-audit plan` over its default 4 weeks (null when none was made), as
+                     `plan --json` writes it
+                     (auditor.reports.planjson, its own "schema_version"): circles, introductions, weekly
+                     keep-in-touch actions, routines, pitch drafts, give and take
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from auditor import __version__
 from auditor.audit import Audit
 from auditor.findings import Coverage, Finding
 from auditor.i18n import Message, message_json
+from auditor.planner import Plan
+from auditor.reports.planjson import plan_dict
 
 SCHEMA_VERSION = 3
 
@@ -81,7 +87,7 @@ def finding_dict(finding: Finding, language: str) -> dict[str, Any]:
     return data
 
 
-def audit_dict(audit: Audit) -> dict[str, Any]:
+def audit_dict(audit: Audit, plan: Plan | None = None) -> dict[str, Any]:
     export, result, language = audit.export, audit.result, audit.language
     return {
         "schema_version": SCHEMA_VERSION,
@@ -143,4 +149,5 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
             }
             for o in result.outcomes
         ],
+        "plan": plan_dict(plan, language) if plan is not None else None,
     }

@@ -15,7 +15,7 @@ import hmac
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from markupsafe import Markup
@@ -27,6 +27,8 @@ from auditor.findings import STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
 from auditor.inventory import ARCHIVE_KINDS
 from auditor.model import Export
+from auditor.planner.model import Action, Plan
+from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
 from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
 from auditor.safetext import inert
@@ -98,6 +100,42 @@ class IssueView:
 
 
 @dataclass(frozen=True)
+class ActionView:
+    what: str  # "Call Léa Martin"
+    day: str
+    minutes: str
+    reason: str
+    first_line: str
+
+
+@dataclass(frozen=True)
+class IntroductionView:
+    target: str
+    paths: tuple[str, ...]
+    none_found: str
+
+
+@dataclass(frozen=True)
+class PitchView:
+    title: str  # "1 minute (140 words)"
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """The planner's chapters: this week, the weeks after, introductions, routines and the pitch."""
+
+    this_week: tuple[ActionView, ...]
+    later_weeks: tuple[tuple[str, tuple[ActionView, ...]], ...]  # (week title, its actions)
+    introductions: tuple[IntroductionView, ...]
+    no_second_degree: str
+    routines: tuple[tuple[str, str], ...]  # (planned, how it is kept)
+    ics_link: str  # the routines calendar as a data: URI
+    pitch: tuple[PitchView, ...]
+    stale: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportView:
     lang: str
     title: str
@@ -120,8 +158,7 @@ class ReportView:
     more_issues: str
     redacted: bool
     tool: str
-    ics_link: str = ""  # a data: URI of the routines calendar, when the plan has one
-    extras: dict[str, Any] = field(default_factory=dict)
+    plan: PlanView | None = None  # the planner's chapters, when a plan was made
 
 
 def _say(said: Message | Any, lang: str) -> str:
@@ -512,6 +549,66 @@ def _every_text(value: Any, change: Callable[[str], str]) -> Any:
 # --- The view -----------------------------------------------------------------------------------------------------
 
 
+MAX_INTRODUCTIONS = 10
+MAX_PATHS = 3
+
+
+def _action(action: Action, lang: str) -> ActionView:
+    return ActionView(
+        what=_("{verb} {person}", verb=ACTION_WORDS[action.kind], person=action.person).render(lang),
+        day=formats.long_date(action.on, lang),
+        minutes=_("{n} min", n=action.minutes).render(lang),
+        reason=action.reason.render(lang),
+        first_line=action.first_line.render(lang),
+    )
+
+
+def _plan_view(plan: Plan, lang: str) -> PlanView:
+    from auditor.calendar import plan_ics
+
+    weeks = plan.schedule
+    first = weeks[0].actions if weeks else ()
+    later = tuple(
+        (
+            _("Week of {day}", day=week.start).render(lang),
+            tuple(_action(action, lang) for action in week.actions),
+        )
+        for week in weeks[1:]
+    )
+    introductions = tuple(
+        IntroductionView(
+            target=introduction.target.name,
+            paths=tuple(path.explanation.render(lang) for path in introduction.paths[:MAX_PATHS]),
+            none_found=introduction.none_found.render(lang) if introduction.none_found else "",
+        )
+        for introduction in plan.introductions[:MAX_INTRODUCTIONS]
+    )
+    routines = tuple(
+        (planned(routine).render(lang), kept.render(lang) if (kept := adherence(routine)) else "")
+        for routine in plan.routines
+    )
+    pitch = tuple(
+        PitchView(
+            title=n_(
+                "{n} minute ({words} words)", "{n} minutes ({words} words)", draft.minutes, words=draft.words
+            ).render(lang),
+            sentences=tuple(sentence.text.render(lang) for sentence in draft.sentences),
+        )
+        for draft in plan.pitch.drafts
+    )
+    ics = plan_ics(plan, lang) if plan.routines or weeks else b""
+    return PlanView(
+        this_week=tuple(_action(action, lang) for action in first),
+        later_weeks=later,
+        introductions=introductions,
+        no_second_degree=plan.no_second_degree.render(lang),
+        routines=routines,
+        ics_link="data:text/calendar;base64," + base64.b64encode(ics).decode() if ics else "",
+        pitch=pitch,
+        stale=tuple(message.render(lang) for message in plan.pitch.stale),
+    )
+
+
 def _analysed(export: Export, lang: str) -> str:
     files = sum(len(source.files) for source in export.sources.values())
     rows = sum(source.rows for source in export.sources.values())
@@ -522,7 +619,7 @@ def _analysed(export: Export, lang: str) -> str:
 
 
 def build_view(
-    audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, ics: bytes | None = None
+    audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, plan: Plan | None = None
 ) -> ReportView:
     """The report's view of `audit`; with `redact_secret`, other people's names become pseudonyms (and the
     member's own too with `redact_member`)."""
@@ -570,11 +667,13 @@ def build_view(
         more_issues=_more(len(issues) - MAX_PARSE_ISSUES, lang, where=_("linkedin-audit inspect")),
         redacted=redact_secret is not None,
         tool="linkedin-auditor",
-        ics_link="data:text/calendar;base64," + base64.b64encode(ics).decode() if ics else "",
+        plan=_plan_view(plan, lang) if plan is not None else None,
     )
     # Terminal controls from the archive are shown, never kept raw (someone may `cat` the file).
     if redact_secret is None:
         return _every_text(view, inert)  # type: ignore[no-any-return]
+    if view.plan is not None:  # the calendar names people in base64, where no redaction can reach: left out
+        view = replace(view, plan=replace(view.plan, ics_link=""))
     names = people_names(export) | ({person} if redact_member else set())
     redactor = Redactor(names, redact_secret, keep=() if redact_member else [person])
     return _every_text(view, lambda text: inert(redactor(text)))  # type: ignore[no-any-return]

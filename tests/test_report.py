@@ -123,3 +123,22 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     report = tmp_path / "demo" / "report.html"
     assert report.is_file() and str(report.resolve()) in run.output
     assert len(_soup(report.read_text(encoding="utf-8")).find_all("figure")) >= 4
+
+
+def test_the_plan_has_its_chapters(sample: Audit) -> None:
+    from auditor.planner import build_plan
+
+    plan = build_plan(sample.export, sample.analyses, sample.config, language=sample.language,
+                      findings=sample.result.findings)  # fmt: skip
+    view = build_view(sample, plan=plan)
+    assert view.plan is not None and view.plan.this_week and view.plan.pitch
+    soup = _soup(render_html(view))
+    week = soup.find(id="this-week")
+    assert week is not None and len(week.find_all("li")) == len(view.plan.this_week)
+    assert soup.find(id="plan") is not None
+    (calendar,) = soup.find_all("a", download="plan.ics")
+    assert calendar["href"].startswith("data:text/calendar;base64,")
+    redacted = render_html(build_view(sample, plan=plan, redact_secret=b"s"))
+    names = [n for n in people_names(sample.export) if len(n) >= 3 and n != sample.export.profile.full_name]  # type: ignore[union-attr]
+    assert [n for n in names if n in redacted] == []
+    assert "data:text/calendar" not in redacted  # the calendar would carry the names in base64
