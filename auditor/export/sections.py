@@ -474,6 +474,8 @@ class WordCutter:
 
     def column(self, cells: Sequence[str], values: list[Any]) -> None:
         """Cut the values (strings or tuples of strings) whose cell is long, in place; C-level when none is."""
+        if max(map(len, cells), default=0) <= self.limit:
+            return
         # The long cells' indexes, found by C loops: a messages column has a few long cells among 30,000.
         for index in compress(range(len(cells)), map(self.limit.__lt__, map(len, cells))):
             value = values[index]
@@ -519,7 +521,7 @@ def parse_rows(
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     records: list[Any] = []
     last = False
-    for lines, rows in chunks:
+    for lines, rows, wide in chunks:
         if max_rows is not None and len(records) + len(rows) > max_rows:
             keep = max(max_rows - len(records), 0)
             detail = "rows past the budget of the archive's rows; the rest of the file is not read"
@@ -537,7 +539,7 @@ def parse_rows(
                 values = _convert_column(convert, cells[index])
             except (ValueError, OverflowError):
                 values = _convert_slowly(convert, cells[index], lines, header[index], issues)
-            if convert in _TEXT_CONVERTERS or spec.build is not None:
+            if wide and (convert in _TEXT_CONVERTERS or spec.build is not None):
                 words.column(cells[index], values)
             columns.append(values)
         columns.append(lines)
