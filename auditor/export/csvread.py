@@ -391,8 +391,11 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
 
 
 # Rows are handed over in chunks: the section parser converts and builds records column by column (C-level
-# loops), which needs a batch of rows, while the chunk size keeps memory bounded on the largest files.
-CHUNK_ROWS = 32_768
+# loops), which needs a batch of rows. A small batch is also a fast one: its rows' cells (a thousand rows of a
+# dozen strings) are still in the processor's caches when they are converted, and their memory is reused by the
+# next batch. Measured on the max sample's 200,000 messages: 32,768 rows a chunk read all sections in 2.6 s,
+# 4,096 in 2.3 s, 1,024 in 1.9-2.0 s, 512 no faster.
+CHUNK_ROWS = 1024
 
 # (first line of each row, the rows, whether a line longer than the watched length was read up to this chunk's end)
 Chunk = tuple[list[int], list[list[str]], bool]
