@@ -211,6 +211,9 @@ class Invitation:
 
 @dataclass(frozen=True, slots=True)
 class Message:
+    """Who wrote to whom, when, in which conversation. The subject, body, folder and attachments are not read:
+    nothing in the audit looks at them, and the bodies are most of the largest file."""
+
     conversation_id: str
     conversation_title: str
     sender: str
@@ -218,10 +221,6 @@ class Message:
     recipients: str  # as written: one or several names
     recipient_urls: tuple[str, ...]
     sent_at: dt.datetime | None
-    subject: str
-    content: str
-    folder: str
-    attachments: str
     direction: Direction  # only 2018 archives say it; later ones let the analyses infer it from the owner
     line: int = 0
 

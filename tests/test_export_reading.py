@@ -77,9 +77,9 @@ def test_quirks_are_read_and_reported(make_zip: Callable[..., Path], data: bytes
 
 
 def test_a_lone_carriage_return_ends_a_line(make_zip: Callable[..., Path]) -> None:
-    data = MESSAGES_HEADER + 'c1,Ann,Bob,2026-04-06 16:35:35,"a\rb",INBOX\n' + GOOD_ROW
+    data = MESSAGES_HEADER + 'c1,Ann,"a\rb",2026-04-06 16:35:35,Hi,INBOX\n' + GOOD_ROW
     export = load_export(make_zip({"messages.csv": data}))
-    assert export.messages[0].content == "a\rb" and [m.line for m in export.messages] == [2, 4]
+    assert export.messages[0].recipients == "a\rb" and [m.line for m in export.messages] == [2, 4]
 
 
 def test_a_member_past_its_budget_is_skipped_and_the_rest_read(make_folder: Callable[..., Path]) -> None:

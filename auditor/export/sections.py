@@ -75,7 +75,7 @@ text = str.strip  # the default converter: a C method, no Python frame per cell
 
 
 def entity_text(cell: str) -> str:
-    """Text that LinkedIn sometimes writes with HTML entities (Summary, 2018 messages)."""
+    """Text that LinkedIn sometimes writes with HTML entities (Summary, comments, 2018 archives)."""
     cell = cell.strip()
     return html.unescape(cell) if "&" in cell else cell
 
@@ -295,12 +295,8 @@ SPECS: tuple[SectionSpec, ...] = (
         col("recipients", "TO"),
         col("recipient_urls", "RECIPIENT PROFILE URLS", convert=url_list),
         col("sent_at", "DATE", convert=parse_datetime, required=True),
-        col("subject", "SUBJECT"),
-        col("content", "CONTENT", convert=entity_text),
-        col("folder", "FOLDER"),
-        col("attachments", "ATTACHMENTS"),
         col("direction", "Direction", convert=direction),
-    ), date_field="sent_at"),
+    ), date_field="sent_at", ignored=("SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS")),
     SectionSpec("shares", ("shares",), Share, (
         col("shared_at", "Date", convert=parse_datetime, required=True),
         col("link", "ShareLink"),
