@@ -29,6 +29,7 @@ from auditor.export.dates import (
     parse_event_range,
     parse_partial_date,
 )
+from auditor.export.rowbuild import record_builder
 from auditor.model import (
     AdTargeting,
     Certification,
@@ -63,7 +64,6 @@ from auditor.model import (
     Skill,
     Vote,
 )
-from auditor.rowbuild import record_builder
 
 Converter = Callable[[str], Any]
 
@@ -496,7 +496,7 @@ def parse_rows(
     max_rows: int | None = None,
 ) -> list[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value. Each chunk is
-    turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild).
+    turned into columns, converted a column at a time (C loops), then into records (see auditor.export.rowbuild).
     `day_first`: the file's slashed dates are day first (see `Dialect.day_first`); `max_word`: runs without a
     space longer than this are cut in text values; `max_rows`: the rows still within the archive's budget, the
     rest of the file is not read (a "too-large" issue)."""

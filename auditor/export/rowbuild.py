@@ -1,4 +1,5 @@
-"""Fast construction of frozen model records, a column at a time.
+"""Fast construction of frozen model records, a column at a time: the reader's own device (the section parsers
+use it; nothing else does, the analyses build their records plainly).
 
 The largest exports hold hundreds of thousands of rows (messages, reactions, search queries), and the reader must
 stay close to a bare `csv.reader` pass. Once the CSV is parsed, the cost is in CPython's per-object work:
