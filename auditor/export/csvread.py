@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from auditor.model import ParseIssue, ParseIssueKind
@@ -78,6 +79,7 @@ codecs.register_error(_FALLBACK_ERRORS, _fallback)
 codecs.register_error(_REPLACE_ERRORS, _replaced)
 
 
+@lru_cache(maxsize=4096)  # the same few hundred header and file names, met again for each member and record
 def compact(name: str) -> str:
     """A header or file name reduced for matching: lower case, no spaces, underscores, quotes or BOM."""
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch in "()")
