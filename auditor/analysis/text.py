@@ -95,6 +95,8 @@ def find_terms(text: str, terms: Iterable[str], *, not_after: frozenset[str] = f
             continue
         label = term.split("|")[0].strip()
         for variant in variants:
+            if variant not in folded:  # no match without the text itself: most terms are absent, and need no regex
+                continue
             matches.extend(
                 (m.start(), m.end(), variants[0], label)
                 for m in _pattern(variant).finditer(folded)

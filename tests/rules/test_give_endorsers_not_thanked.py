@@ -17,9 +17,7 @@ SARA = Endorsement(dt.datetime(2026, 3, 1), "S&OP", "Sara", "Lopez", "www.linked
 
 
 def _to_sara(when: dt.datetime) -> Message:
-    return Message(
-        "sara-1", "", OWNER, OWNER_URL, "Sara Lopez", (SARA_URL,), when, "", "Thank you!", "INBOX", "", "", 500
-    )
+    return Message("sara-1", "", OWNER, OWNER_URL, "Sara Lopez", (SARA_URL,), when, "", 500)
 
 
 def _with(*messages: Message, endorsements: tuple[Endorsement, ...] = (SARA,)):  # type: ignore[no-untyped-def]
@@ -61,9 +59,7 @@ def test_pass_when_endorsement_has_no_url_and_message_went_to_the_profile() -> N
 
 
 def test_pass_when_a_2018_group_message_names_the_endorser() -> None:
-    group = Message(
-        "", "", OWNER, "", "Bob Martin, Sara Lopez", (), dt.datetime(2026, 3, 4, 10), "", "Hi", "", "", "outgoing", 501
-    )
+    group = Message("", "", OWNER, "", "Bob Martin, Sara Lopez", (), dt.datetime(2026, 3, 4, 10), "outgoing", 501)
     assert run_rule(rule, _with(group)) == []
 
 

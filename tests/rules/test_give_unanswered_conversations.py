@@ -23,10 +23,6 @@ def _unanswered(n: int, title: str = "") -> tuple[Message, ...]:
             (OWNER_URL,),
             dt.datetime(2026, 9, 1, 9) + dt.timedelta(days=k),
             "",
-            "Open to a new role?",
-            "INBOX",
-            "",
-            "",
             700 + k,
         )
         for k in range(n)
