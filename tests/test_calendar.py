@@ -106,10 +106,6 @@ def test_uids_are_stable_from_one_run_to_the_next() -> None:
         (OWNER_URL,),
         dt.datetime(2026, 10, 31, 9),
         "",
-        "Merci",
-        "INBOX",
-        "",
-        "",
         999,
     )
     moved = dataclasses.replace(export, messages=(*export.messages, note))

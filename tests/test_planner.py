@@ -59,10 +59,6 @@ def test_keep_in_touch_dates_follow_the_last_interaction() -> None:
         (OWNER_URL,),
         D(2026, 10, 31, 9),
         "",
-        "Merci !",
-        "INBOX",
-        "",
-        "",
         999,
     )
     moved = _actions(_plan(dataclasses.replace(export, messages=(*export.messages, later))))
@@ -144,10 +140,6 @@ def test_circle3_and_introducers_ranked_by_tie_strength() -> None:
             OWNER,
             (OWNER_URL,),
             D(2026, 9, 1 + k),
-            "",
-            "Hello",
-            "INBOX",
-            "",
             "",
             950 + k,
         )
