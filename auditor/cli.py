@@ -296,6 +296,128 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     return RULES, load_config(config_path, RULES)
 
 
+# --- History, comparison and gates (issue 14): the audit command's options and steps for periodic re-audits ---
+
+
+def _history_options(function: F) -> F:
+    """--history, --baseline, --fail-under and --fail-on-regression, shared by `audit` and `reaudit`."""
+    options = [
+        click.option(
+            "--history",
+            "history_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="FILE.db",
+            help="Record this audit in a history file (SQLite; created when absent) and compare it with the latest "
+            "one there.",
+        ),
+        click.option(
+            "--baseline",
+            "baseline_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="FILE.json",
+            help="Compare with an earlier audit's JSON (audit --json) rather than the history's latest audit.",
+        ),
+        click.option(
+            "--fail-under",
+            type=click.IntRange(0, 100),
+            metavar="SCORE",
+            help="Exit with code 1 when the overall score is below SCORE.",
+        ),
+        click.option(
+            "--fail-on-regression",
+            type=click.IntRange(0, 100),
+            is_flag=False,
+            flag_value=0,
+            metavar="[POINTS]",
+            help="Exit with code 1 on a new error finding, or a step score falling by more than POINTS (default 0) "
+            "since the earlier audit.",
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+class _Tracking:
+    """The history and baseline of one audit: opened before the audit (so a bad file costs no audit), then the
+    audit is compared with the earlier one and recorded."""
+
+    def __init__(self, history: Any, baseline: Any) -> None:
+        self.history = history
+        self.baseline = baseline
+
+    @classmethod
+    def start(cls, history_path: Path | None, baseline_path: Path | None) -> _Tracking:
+        from auditor.history import open_history
+
+        baseline = _load_baseline(baseline_path) if baseline_path is not None else None
+        history = open_history(history_path) if history_path is not None else None
+        return cls(history, baseline)
+
+    def finish(self, audit: Any, export_path: Path) -> Any:
+        """Record the audit (when a history is kept) and return its comparison with the earlier one, if any."""
+        from auditor.compare import compare
+        from auditor.history import snapshot
+
+        if self.history is None and self.baseline is None:
+            return None
+        point = snapshot(audit, export_path if self.history is not None else None)
+        earlier = self.baseline
+        if self.history is not None:
+            with self.history:
+                if earlier is None:
+                    earlier = self.history.latest(excluding=(point.content_hash, point.config_fingerprint))
+                self.history.record(point, audit.language)
+        return compare(earlier, point) if earlier is not None else None
+
+
+def _load_baseline(path: Path) -> Any:
+    import json
+
+    from auditor.history import snapshot_from_json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise AuditorError(f"cannot read the baseline {path} ({error.strerror or error})") from None
+    except ValueError as error:
+        raise AuditorError(f"{path} is not JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise AuditorError(f"{path}: not an audit JSON of schema version 3 (linkedin-audit audit --json)")
+    return snapshot_from_json(data, str(path))
+
+
+def _since_text(comparison: Any, language: str) -> str:
+    from auditor.compare import comparison_lines
+    from auditor.reports.terminal import STEP_TITLES
+
+    return "\n".join(comparison_lines(comparison, language, STEP_TITLES))
+
+
+def _gates(fail_on: str, fail_under: int | None, fail_on_regression: int | None) -> Any:
+    from auditor.compare import Gates
+
+    return Gates(fail_on=fail_on, fail_under=fail_under, fail_on_regression=fail_on_regression)
+
+
+def _apply_gates(audit: Any, gates: Any, comparison: Any) -> int:
+    """Say each failing gate on stderr (in the audit's language) and return the exit code: 1 when one fails."""
+    from auditor.compare import failed_gates
+    from auditor.i18n import _
+
+    result = audit.result
+    failed = failed_gates(
+        [(f.code, f.severity) for f in result.findings],
+        [o.code for o in result.outcomes if o.status == "crashed"],
+        result.overall,
+        gates,
+        comparison,
+    )
+    for gate in failed:
+        _say_error(_("gate failed: {gate}", gate=gate).render(audit.language))
+    return exitcodes.FINDINGS if failed else exitcodes.OK
+
+
 @cli.command()
 @export_argument
 @click.option(
@@ -348,6 +470,7 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
 @click.option(
     "--top", type=click.IntRange(0, 1000), default=10, show_default=True, help="How many findings the summary shows."
 )
+@_history_options
 @_language_option()
 def audit(
     export_path: Path,
@@ -363,11 +486,15 @@ def audit(
     fail_on: str,
     top: int,
     lang: str | None,
+    history_path: Path | None = None,
+    baseline_path: Path | None = None,
+    fail_under: int | None = None,
+    fail_on_regression: int | None = None,
 ) -> None:
     """Audit an export against the five steps of the method: scores, findings and fixes.
 
-    Exit codes: 0 (nothing at or above --fail-on), 1 (findings at or above --fail-on), 2 (usage, configuration
-    or input error).
+    Exit codes: 0 (every gate passes: --fail-on, --fail-under, --fail-on-regression), 1 (a gate fails; the message
+    names which), 2 (usage, configuration, input or history error).
 
     Example: linkedin-audit audit Complete_LinkedInDataExport_11-02-2026.zip --json audit.json
     """
@@ -380,16 +507,25 @@ def audit(
     unknown = unknown_patterns(rules, [*select, *ignore])
     if unknown:
         raise click.UsageError(f"no rule matches {', '.join(repr(p) for p in unknown)} (see 'linkedin-audit rules')")
+    tracking = _Tracking.start(history_path, baseline_path)  # a bad history or baseline fails before the audit
     progress = _progress_printer()
     options = AuditOptions(as_of=as_of, photo=photo, select=select, ignore=ignore, language=lang)
     result = run_audit(export_path, config, rules, options, progress=progress)
     progress("")
+    comparison = tracking.finish(result, export_path)
+    data = audit_dict(result)
+    if comparison is not None:
+        from auditor.compare import comparison_dict
+
+        data["since"] = comparison_dict(comparison)
     if json_path is not None:
-        _write_json(json_path, audit_dict(result))
+        _write_json(json_path, data)
     _write_reports(result, html_path, md_path, redact)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
-    status = audit_status(result.result, fail_on)
+        if comparison is not None:
+            echo("\n" + _since_text(comparison, result.language))
+    status = _apply_gates(result, _gates(fail_on, fail_under, fail_on_regression), comparison)
     if status != exitcodes.OK:
         click.get_current_context().exit(status)
 
