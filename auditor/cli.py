@@ -388,8 +388,7 @@ def _load_baseline(path: Path) -> Any:
 
 
 def _since_text(comparison: Any, language: str) -> str:
-    from auditor.compare import comparison_lines
-    from auditor.reports.terminal import STEP_TITLES
+    from auditor.compare import STEP_TITLES, comparison_lines
 
     return "\n".join(comparison_lines(comparison, language, STEP_TITLES))
 
@@ -761,6 +760,41 @@ def init(lang: str, output: Path, force: bool) -> None:
     except OSError as error:
         raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
     echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
+
+
+# --- history and reaudit (issue 14) -------------------------------------------------------------------------------
+
+
+@cli.command("history")
+@click.argument("history_path", metavar="FILE.db", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print every audit of the history as JSON.")
+@click.option(
+    "--forget-before",
+    callback=_parse_date,
+    metavar="DATE",
+    help="Delete the audits dated before DATE (their as-of date), then show what is left.",
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+def history_command(history_path: Path, as_json: bool, forget_before: dt.date | None, lang: str) -> None:
+    """Show the trend of a history: a sparkline per step and metric, the latest audits.
+
+    Example: linkedin-audit history linkedin-audit-history.db --forget-before 2024-01-01
+    """
+    from auditor.history import open_history
+    from auditor.i18n import n_
+    from auditor.trends import history_dict, history_text
+
+    with open_history(history_path, create=False) as history:
+        if forget_before is not None:
+            forgotten = history.forget_before(forget_before)
+            said = n_("Forgot {n} audit dated before {day}.", "Forgot {n} audits dated before {day}.", forgotten,
+                      day=forget_before)  # fmt: skip
+            _say_error(said.render(lang))  # on stderr, so that --json stays JSON
+        points = history.audits()
+    if as_json:
+        echo(json_text(history_dict(points)))
+    else:
+        echo(history_text(points, lang))
 
 
 def _stop(signum: int, _frame: object) -> None:

@@ -1,0 +1,129 @@
+"""The trend over a history (`linkedin-audit history FILE.db`): a sparkline per step and metric, and as data.
+
+Kept light (no parser, no rule is imported) so that reading a history of years of monthly audits answers at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from auditor import formats
+from auditor.compare import METRIC_LABELS, STEP_TITLES, signed
+from auditor.findings import STEPS
+from auditor.history import Snapshot
+from auditor.i18n import Message, Number, _, n_
+
+BLOCKS = "▁▂▃▄▅▆▇█"
+HISTORY_JSON_VERSION = 1
+
+
+def sparkline(values: Sequence[float | None], low: float | None = None, high: float | None = None) -> str:
+    """One character per value, its height between `low` and `high` (default: the values' own range); a missing
+    value is a middle dot."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return "·" * len(values)
+    low = min(known) if low is None else low
+    high = max(known) if high is None else high
+    span = high - low
+    out = []
+    for value in values:
+        if value is None:
+            out.append("·")
+        elif span <= 0:
+            out.append(BLOCKS[len(BLOCKS) // 2])
+        else:
+            share = min(max((value - low) / span, 0.0), 1.0)
+            out.append(BLOCKS[round(share * (len(BLOCKS) - 1))])
+    return "".join(out)
+
+
+def _shown(value: float | None, language: str) -> str:
+    if value is None:
+        return "—"
+    return formats.value(Number(value, 0 if float(value).is_integer() else 3), language)
+
+
+def _row(label: str, values: Sequence[float | None], language: str, *, scale: tuple[float, float] | None) -> str:
+    line = sparkline(values, *(scale or (None, None)))
+    known = [v for v in values if v is not None]
+    last = _shown(values[-1] if values else None, language)
+    change = ""
+    if len(known) >= 2 and known[-1] != known[0]:
+        change = "  " + _("since the first: {delta}", delta=signed(known[-1] - known[0])).render(language)
+    return f"  {label:<22} {line}  {last:>6}{change}"
+
+
+def history_text(points: Sequence[Snapshot], language: str) -> str:
+    if not points:
+        return _("The history holds no audit yet.").render(language)
+    first, last = points[0], points[-1]
+    lines = [
+        n_(
+            "{n} audit, from {first} to {last}",
+            "{n} audits, from {first} to {last}",
+            len(points),
+            first=first.as_of,
+            last=last.as_of,
+        ).render(language),
+        "",
+        _("{title}:", title=_("Scores")).render(language),
+    ]
+    lines.append(_row(_("Score").render(language), [p.overall for p in points], language, scale=(0, 100)))
+    for step in STEPS:
+        scores: list[float | None] = [p.steps[step].score if step in p.steps else None for p in points]
+        lines.append(_row(f"{step[-1]}. {STEP_TITLES[step].render(language)}", scores, language, scale=(0, 100)))
+    findings = [float(len(p.findings)) for p in points]
+    lines.append(_row(_("findings").render(language), findings, language, scale=None))
+    metric_rows = []
+    for name, metric in METRIC_LABELS.items():
+        values = [p.metrics.get(name) for p in points]
+        if any(v is not None for v in values):
+            metric_rows.append(_row(metric.render(language), values, language, scale=None))
+    if metric_rows:
+        lines += ["", _("{title}:", title=_("Metrics")).render(language), *metric_rows]
+    lines += ["", _("{title}:", title=_("Latest audits")).render(language)]
+    for point in points[-5:]:
+        score = "—" if point.overall is None else str(point.overall)
+        said: Message = n_(
+            "{day}: score {score}, {n} finding ({file})",
+            "{day}: score {score}, {n} findings ({file})",
+            len(point.findings),
+            day=point.as_of,
+            score=score,
+            file=point.export_file,
+        )
+        lines.append("  " + said.render(language))
+    return "\n".join(lines)
+
+
+def history_dict(points: Sequence[Snapshot]) -> dict[str, Any]:
+    """The history as data (`history --json`, history_version 1): every audit, oldest first."""
+
+    def audit(point: Snapshot) -> dict[str, Any]:
+        severities = {"error": 0, "warn": 0, "info": 0}
+        for finding in point.findings.values():
+            severities[finding.severity] = severities.get(finding.severity, 0) + 1
+        return {
+            "id": point.id,
+            "recorded_at": point.recorded_at,
+            "export_file": point.export_file,
+            "exported_on": point.exported_on.isoformat() if point.exported_on else None,
+            "content_hash": point.content_hash,
+            "as_of": point.as_of.isoformat(),
+            "tool_version": point.tool_version,
+            "rules_fingerprint": point.rules_fingerprint,
+            "config_fingerprint": point.config_fingerprint,
+            "overall": point.overall,
+            "overall_status": point.overall_status,
+            "steps": {
+                name: {"score": s.score, "status": s.status, "judged": s.judged, "scored": s.scored}
+                for name, s in point.steps.items()
+            },
+            "findings": severities,
+            "fingerprints": sorted(point.findings),
+            "metrics": dict(point.metrics),
+        }
+
+    return {"history_version": HISTORY_JSON_VERSION, "audits": [audit(p) for p in points]}
