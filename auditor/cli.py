@@ -399,21 +399,26 @@ def _gates(fail_on: str, fail_under: int | None, fail_on_regression: int | None)
     return Gates(fail_on=fail_on, fail_under=fail_under, fail_on_regression=fail_on_regression)
 
 
-def _apply_gates(audit: Any, gates: Any, comparison: Any) -> int:
-    """Say each failing gate on stderr (in the audit's language) and return the exit code: 1 when one fails."""
+def _failed_gates(audit: Any, gates: Any, comparison: Any) -> Any:
+    """The gates an audit fails, each as a message naming it."""
     from auditor.compare import failed_gates
-    from auditor.i18n import _
 
     result = audit.result
-    failed = failed_gates(
+    return failed_gates(
         [(f.code, f.severity) for f in result.findings],
         [o.code for o in result.outcomes if o.status == "crashed"],
         result.overall,
         gates,
         comparison,
     )
+
+
+def _say_gates(failed: Any, language: str) -> int:
+    """Say each failing gate on stderr and return the exit code: 1 when one fails."""
+    from auditor.i18n import _
+
     for gate in failed:
-        _say_error(_("gate failed: {gate}", gate=gate).render(audit.language))
+        _say_error(_("gate failed: {gate}", gate=gate).render(language))
     return exitcodes.FINDINGS if failed else exitcodes.OK
 
 
@@ -524,7 +529,8 @@ def audit(
         echo(summary_text(result, top=top))
         if comparison is not None:
             echo("\n" + _since_text(comparison, result.language))
-    status = _apply_gates(result, _gates(fail_on, fail_under, fail_on_regression), comparison)
+    failed = _failed_gates(result, _gates(fail_on, fail_under, fail_on_regression), comparison)
+    status = _say_gates(failed, result.language)
     if status != exitcodes.OK:
         click.get_current_context().exit(status)
 
@@ -795,6 +801,124 @@ def history_command(history_path: Path, as_json: bool, forget_before: dt.date | 
         echo(json_text(history_dict(points)))
     else:
         echo(history_text(points, lang))
+
+
+@cli.command("reaudit")
+@click.argument("folder", metavar="DIR", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
+@click.option("--as-of", callback=_parse_date, metavar="DATE", help="Date the audit to this day (default: today).")
+@click.option(
+    "--junit",
+    "junit_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the audit as JUnit XML (each rule a test case, findings as failures) for CI dashboards.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warn", "info", "never"]),
+    default="error",
+    show_default=True,
+    help="Exit with code 1 when a finding reaches this severity.",
+)
+@_history_options
+@_language_option()
+def reaudit(
+    folder: Path,
+    config_path: Path | None,
+    as_of: dt.date | None,
+    junit_path: Path | None,
+    fail_on: str,
+    lang: str | None,
+    history_path: Path | None = None,
+    baseline_path: Path | None = None,
+    fail_under: int | None = None,
+    fail_on_regression: int | None = None,
+) -> None:
+    """Audit the newest export in DIR unless the history holds it: dated reports beside it, gates applied.
+
+    Picks the newest *LinkedInDataExport*.zip (or extracted export folder) in DIR, audits it, records it in the
+    history, writes EXPORT.audit-DATE.json and .html beside it and, with GITHUB_STEP_SUMMARY set, the Markdown
+    summary there. An export the history already holds (same file, same configuration) is not audited again:
+    the gates are applied to its record. Exit codes as for audit.
+
+    Example: linkedin-audit reaudit ~/Downloads/linkedin --history linkedin-audit-history.db --junit audit.xml
+    """
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.compare import compare, comparison_dict, failed_gates
+    from auditor.history import config_fingerprint, content_hash
+    from auditor.i18n import _
+    from auditor.reaudit import junit_xml, newest_export, report_paths
+    from auditor.reports.jsonout import audit_dict
+    from auditor.reports.terminal import summary_text
+
+    if history_path is None:
+        raise click.UsageError("reaudit needs --history FILE.db")
+    export_path = newest_export(folder)
+    rules, config = _load_rules_and_config(config_path)
+    gates = _gates(fail_on, fail_under, fail_on_regression)
+    tracking = _Tracking.start(history_path, baseline_path)
+    with tracking.history as history:
+        recorded = history.find(content_hash(export_path), config_fingerprint(config, rules))
+        if recorded is not None:
+            language = lang or config.language or "en"
+            said = _("{file} is already in the history (audited as of {day}): nothing new to audit.",
+                     file=export_path.name, day=recorded.as_of)  # fmt: skip
+            echo(said.render(language))
+            earlier = tracking.baseline or history.before(recorded)
+            comparison = compare(earlier, recorded) if earlier is not None else None
+            if comparison is not None:
+                echo("\n" + _since_text(comparison, language))
+            findings = [(f.code, f.severity) for f in recorded.findings.values()]
+            status = _say_gates(failed_gates(findings, [], recorded.overall, gates, comparison), language)
+            if status != exitcodes.OK:
+                click.get_current_context().exit(status)
+            return
+    tracking = _Tracking.start(history_path, baseline_path)
+    progress = _progress_printer()
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
+    progress("")
+    comparison = tracking.finish(audit, export_path)
+    data = audit_dict(audit)
+    if comparison is not None:
+        data["since"] = comparison_dict(comparison)
+    json_path, html_path = report_paths(export_path, audit.result.today)
+    _write_json(json_path, data)
+    _write_reports(audit, html_path, None, redact=False)
+    if junit_path is not None:
+        _write_text(junit_path, junit_xml(audit, audit.language))
+    echo(summary_text(audit))
+    if comparison is not None:
+        echo("\n" + _since_text(comparison, audit.language))
+    failed = _failed_gates(audit, gates, comparison)
+    _write_step_summary(audit, comparison, failed)
+    echo(f"\n{json_path}\n{html_path}")
+    status = _say_gates(failed, audit.language)
+    if status != exitcodes.OK:
+        click.get_current_context().exit(status)
+
+
+def _write_step_summary(audit: Any, comparison: Any, failed: Any) -> None:
+    """The Markdown summary, appended to the file GitHub Actions names in GITHUB_STEP_SUMMARY (when it does)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from auditor.compare import STEP_TITLES, comparison_lines
+    from auditor.reaudit import step_summary
+    from auditor.reports.markdown import render_markdown
+    from auditor.reports.viewmodel import build_view
+
+    since = comparison_lines(comparison, audit.language, STEP_TITLES) if comparison is not None else []
+    text = step_summary(render_markdown(build_view(audit)), since, failed, audit.language)
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(text)
+    except OSError as error:
+        raise AuditorError(f"cannot write the step summary {target} ({error.strerror or error})") from None
 
 
 def _stop(signum: int, _frame: object) -> None:

@@ -39,6 +39,7 @@ from auditor.i18n import Message, message_json
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
+    from auditor.config import Config
     from auditor.rule import Rule
 
 APPLICATION_ID = 0x4C414844  # "LAHD": marks a linkedin-audit history among SQLite files
@@ -191,13 +192,12 @@ def rules_fingerprint(rules: Sequence[Rule]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
-def config_fingerprint(audit: Audit) -> str:
+def config_fingerprint(config: Config, rules: Sequence[Rule]) -> str:
     """What the member chose: the configuration's content (not where it was read from) and the rules selected."""
     from dataclasses import replace
 
-    config = replace(audit.config, source="")
-    chosen = ",".join(sorted(rule.code for rule in audit.rules))
-    return hashlib.sha256(f"{config!r}\n{chosen}".encode()).hexdigest()[:16]
+    chosen = ",".join(sorted(rule.code for rule in rules))
+    return hashlib.sha256(f"{replace(config, source='')!r}\n{chosen}".encode()).hexdigest()[:16]
 
 
 # --- Metrics -----------------------------------------------------------------------------------------------------
@@ -269,7 +269,7 @@ def snapshot(audit: Audit, export_path: Path | None = None) -> Snapshot:
         data_until=audit.analyses.data_until,
         export_file=audit.export.source_name,
         content_hash=content_hash(export_path) if export_path is not None else "",
-        config_fingerprint=config_fingerprint(audit),
+        config_fingerprint=config_fingerprint(audit.config, audit.rules),
         tool_version=__version__,
         rules_fingerprint=rules_fingerprint(audit.rules),
     )
@@ -461,11 +461,15 @@ class History:
             )
         return audit_id, bool(old)
 
-    def has(self, content: str, config: str) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM audits WHERE content_hash = ? AND config_fingerprint = ?", (content, config)
-        ).fetchone()
-        return row is not None
+    def find(self, content: str, config: str) -> Snapshot | None:
+        """The audit of this export (content hash) with this configuration, when the history holds it."""
+        return next((p for p in self.audits() if (p.content_hash, p.config_fingerprint) == (content, config)), None)
+
+    def before(self, point: Snapshot) -> Snapshot | None:
+        """The audit recorded just before `point` in the history's order (as-of date, then recording)."""
+        points = self.audits()
+        index = next((i for i, p in enumerate(points) if p.id == point.id), None)
+        return points[index - 1] if index else None
 
     def audits(self, *, before: int | None = None) -> list[Snapshot]:
         """Every audit, oldest first (by as-of date, then by when it was recorded); `before`: only those recorded

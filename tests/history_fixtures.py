@@ -26,9 +26,9 @@ def _rewrite_csv(text: str, change: object) -> str:
     return head + out.getvalue()
 
 
-def later_export(source: Path, target: Path) -> Path:
-    """The same member a little later: a headline over LinkedIn's limit (PRO-002, an error, is new), a new
-    connection at a target company this year (NET-002 and NET-001 are fixed)."""
+def later_export(source: Path, target: Path, *, headline: bool = True) -> Path:
+    """The same member a little later: a headline over LinkedIn's limit (PRO-002, an error, is new; unless
+    `headline` is false), a new connection at a target company this year (NET-002 and NET-001 are fixed)."""
 
     def longer_headline(rows: list[list[str]]) -> None:
         rows[1][rows[0].index("Headline")] = LONG_HEADLINE
@@ -40,7 +40,7 @@ def later_export(source: Path, target: Path) -> Path:
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
             data = old.read(info)
-            if info.filename == "Profile.csv":
+            if info.filename == "Profile.csv" and headline:
                 data = _rewrite_csv(data.decode("utf-8"), longer_headline).encode("utf-8")
             elif info.filename == "Connections.csv":
                 data = _rewrite_csv(data.decode("utf-8"), new_connection).encode("utf-8")
