@@ -145,7 +145,14 @@ def inspect(export_path: Path, as_json: bool, lang: str) -> None:
 
 
 def _write_sample(
-    out: Path, seed: int, lang: str, size: str, variant: str, force: bool, persona: str = "typical"
+    out: Path,
+    seed: int,
+    lang: str,
+    size: str,
+    variant: str,
+    force: bool,
+    persona: str = "typical",
+    months_later: int = 0,
 ) -> None:
     from auditor.sample import write_sample
 
@@ -155,7 +162,16 @@ def _write_sample(
         raise AuditorError(f"{out} is a folder; give a .zip file name")
     try:
         with atomic_output(out) as file:
-            write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
+            if months_later:  # the same member's export, N months on (auditor.sample.later)
+                import io
+
+                from auditor.sample.later import later_archive
+
+                first = io.BytesIO()
+                write_sample(first, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
+                file.write(later_archive(first.getvalue(), months_later, seed=seed, lang=lang))
+            else:
+                write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
     except OSError as error:
         raise AuditorError(f"cannot write {out} ({error.strerror or error})") from None
 
@@ -186,14 +202,29 @@ def _write_sample(
     help="Also write a matching linkedin-audit.toml (the person's goals and routines) to this file.",
 )
 @click.option("--force", is_flag=True, help="Replace existing files.")
+@click.option(
+    "--months-later",
+    type=click.IntRange(0, 24),
+    default=0,
+    metavar="N",
+    help="The same member's export N months later: new connections and posts, a profile edit (for the history).",
+)
 def sample(
-    out: Path, seed: int, lang: str, size: str, variant: str, persona: str, config_out: Path | None, force: bool
+    out: Path,
+    seed: int,
+    lang: str,
+    size: str,
+    variant: str,
+    persona: str,
+    config_out: Path | None,
+    force: bool,
+    months_later: int = 0,
 ) -> None:
     """Write a synthetic, deterministic LinkedIn export (no real person's data).
 
     Example: linkedin-audit sample demo.zip --lang fr --size small --config linkedin-audit.toml
     """
-    _write_sample(out, seed, lang, size, variant, force, persona)
+    _write_sample(out, seed, lang, size, variant, force, persona, months_later)
     echo(f"wrote {out}")
     if config_out is not None:
         _write_sample_config(config_out, seed, lang, persona, force)
@@ -345,6 +376,7 @@ class _Tracking:
     def __init__(self, history: Any, baseline: Any) -> None:
         self.history = history
         self.baseline = baseline
+        self.points: list[Any] = []  # every audit of the history once this one is recorded, oldest first
 
     @classmethod
     def start(cls, history_path: Path | None, baseline_path: Path | None) -> _Tracking:
@@ -368,6 +400,7 @@ class _Tracking:
                 if earlier is None:
                     earlier = self.history.latest(excluding=(point.content_hash, point.config_fingerprint))
                 self.history.record(point, audit.language)
+                self.points = self.history.audits()
         return compare(earlier, point) if earlier is not None else None
 
 
@@ -524,7 +557,7 @@ def audit(
         data["since"] = comparison_dict(comparison)
     if json_path is not None:
         _write_json(json_path, data)
-    _write_reports(result, html_path, md_path, redact)
+    _write_reports(result, html_path, md_path, redact, tracking.points, comparison)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
         if comparison is not None:
@@ -570,13 +603,22 @@ def _redaction_secret() -> bytes:
     return configured.encode() if configured else os.urandom(32)
 
 
-def _write_reports(audit: Any, html_path: Path | None, md_path: Path | None, redact: bool) -> None:
-    """The HTML and Markdown reports, from one view of the audit."""
+def _write_reports(
+    audit: Any,
+    html_path: Path | None,
+    md_path: Path | None,
+    redact: bool,
+    history: Sequence[Any] = (),
+    comparison: Any = None,
+) -> None:
+    """The HTML and Markdown reports, from one view of the audit; with the audits of a history (`history`), its
+    trend charts too."""
     if html_path is None and md_path is None:
         return
     from auditor.reports.viewmodel import build_view
 
     view = build_view(audit, redact_secret=_redaction_secret() if redact else None)
+    view = _with_trends(view, history, comparison)
     if html_path is not None:
         from auditor.reports.html import render_html
 
@@ -585,6 +627,18 @@ def _write_reports(audit: Any, html_path: Path | None, md_path: Path | None, red
         from auditor.reports.markdown import render_markdown
 
         _write_text(md_path, render_markdown(view))
+
+
+def _with_trends(view: Any, history: Sequence[Any], comparison: Any = None) -> Any:
+    """The report's view with, after its own charts, what changed since the earlier audit and the history's
+    trends (none before two audits)."""
+    from dataclasses import replace
+
+    from auditor.trends import since_chart, trend_charts
+
+    extra = (since_chart(comparison, view.lang),) if comparison is not None else ()
+    extra += trend_charts(history, view.lang)
+    return replace(view, charts=(*view.charts, *extra)) if extra else view
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -888,21 +942,21 @@ def reaudit(
         data["since"] = comparison_dict(comparison)
     json_path, html_path = report_paths(export_path, audit.result.today)
     _write_json(json_path, data)
-    _write_reports(audit, html_path, None, redact=False)
+    _write_reports(audit, html_path, None, redact=False, history=tracking.points, comparison=comparison)
     if junit_path is not None:
         _write_text(junit_path, junit_xml(audit, audit.language))
     echo(summary_text(audit))
     if comparison is not None:
         echo("\n" + _since_text(comparison, audit.language))
     failed = _failed_gates(audit, gates, comparison)
-    _write_step_summary(audit, comparison, failed)
+    _write_step_summary(audit, comparison, failed, tracking.points)
     echo(f"\n{json_path}\n{html_path}")
     status = _say_gates(failed, audit.language)
     if status != exitcodes.OK:
         click.get_current_context().exit(status)
 
 
-def _write_step_summary(audit: Any, comparison: Any, failed: Any) -> None:
+def _write_step_summary(audit: Any, comparison: Any, failed: Any, history: Sequence[Any]) -> None:
     """The Markdown summary, appended to the file GitHub Actions names in GITHUB_STEP_SUMMARY (when it does)."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
@@ -913,7 +967,8 @@ def _write_step_summary(audit: Any, comparison: Any, failed: Any) -> None:
     from auditor.reports.viewmodel import build_view
 
     since = comparison_lines(comparison, audit.language, STEP_TITLES) if comparison is not None else []
-    text = step_summary(render_markdown(build_view(audit)), since, failed, audit.language)
+    view = _with_trends(build_view(audit), history, comparison)
+    text = step_summary(render_markdown(view), since, failed, audit.language)
     try:
         with open(target, "a", encoding="utf-8") as summary:
             summary.write(text)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor import formats
-from auditor.compare import METRIC_LABELS, STEP_TITLES, signed
+from auditor.compare import METRIC_LABELS, STEP_TITLES, Comparison, comparison_lines, signed
 from auditor.findings import STEPS
 from auditor.history import Snapshot
 from auditor.i18n import Message, Number, _, n_
@@ -127,3 +127,82 @@ def history_dict(points: Sequence[Snapshot]) -> dict[str, Any]:
         }
 
     return {"history_version": HISTORY_JSON_VERSION, "audits": [audit(p) for p in points]}
+
+
+# --- Trend charts for the HTML and Markdown reports ----------------------------------------------------------------
+
+
+def trend_charts(points: Sequence[Snapshot], language: str) -> tuple[Any, ...]:
+    """Charts of the history for the report (`reports.viewmodel.ChartView`s, added to the audit's own): the
+    overall score per audit, with every step's in the table; then connections and posts per week. None with fewer
+    than two audits: one point is no trend."""
+    if len(points) < 2:
+        return ()
+    from auditor.reports import charts
+    from auditor.reports.viewmodel import ChartView
+
+    labels = [p.as_of.isoformat() for p in points]
+    title = _("Score over time").render(language)
+    summary = n_(
+        "The overall score of each of the {n} audits in the history, from {first} to {last}.",
+        "The overall score of each of the {n} audits in the history, from {first} to {last}.",
+        len(points),
+        first=points[0].as_of,
+        last=points[-1].as_of,
+    ).render(language)
+    scores = [float(p.overall or 0) for p in points]
+    steps = [f"{step[-1]}. {STEP_TITLES[step].render(language)}" for step in STEPS]
+    head = (_("Audit").render(language), _("Score").render(language), *steps)
+
+    def score(value: int | None) -> str:
+        return "—" if value is None else formats.count(value, language)
+
+    rows = tuple(
+        (label, score(p.overall), *(score(p.steps[s].score if s in p.steps else None) for s in STEPS))
+        for label, p in zip(labels, points, strict=True)
+    )
+    made = [ChartView("trend-score", title, summary, charts.bars("trend-score", title, summary, labels, scores,
+                                                                 language=language), head, rows)]  # fmt: skip
+    for name, colour in (("connections", charts.GREEN), ("posts_per_week", charts.BLUE)):
+        values = [p.metrics.get(name) for p in points]
+        if all(v is None for v in values):
+            continue
+        label = METRIC_LABELS[name].render(language)
+        metric_title = _("{what} over time", what=METRIC_LABELS[name]).render(language)
+        metric_summary = _(
+            "{what}: the figure each audit measured, from {first} to {last}.",
+            what=METRIC_LABELS[name],
+            first=points[0].as_of,
+            last=points[-1].as_of,
+        ).render(language)
+        svg = charts.bars(f"trend-{name}", metric_title, metric_summary, labels, [v or 0.0 for v in values],
+                          colour=colour, language=language)  # fmt: skip
+        table = tuple((day, _shown(v, language)) for day, v in zip(labels, values, strict=True))
+        made.append(
+            ChartView(f"trend-{name}", metric_title, metric_summary, svg, (_("Audit").render(language), label), table)
+        )
+    return tuple(made)
+
+
+def since_chart(comparison: Comparison, language: str) -> Any:
+    """The report's "since last time": each step's score then and now, what was fixed and what is new."""
+    from auditor.reports import charts
+    from auditor.reports.viewmodel import ChartView
+
+    before, after = comparison.before.as_of, comparison.after.as_of
+    title = _("Since the audit as of {day}", day=before).render(language)
+    lines = comparison_lines(comparison, language, STEP_TITLES)[1:]
+    summary = "; ".join(line.strip() for line in lines)  # the terminal's "since last time" lines, in one
+    labels = (before.isoformat(), after.isoformat())
+    rows = [(_("Score").render(language), comparison.before.overall, comparison.after.overall)]
+    rows += [
+        (f"{step.step[-1]}. {STEP_TITLES[step.step].render(language)}", step.before, step.after)
+        for step in comparison.steps
+    ]
+    svg = charts.paired_bars("since", title, summary, rows, labels, language=language)
+
+    def cell(value: int | None) -> str:
+        return "—" if value is None else formats.count(value, language)
+
+    table = tuple((label, cell(old), cell(now)) for label, old, now in rows)
+    return ChartView("since", title, summary, svg, (_("Step").render(language), *labels), table)

@@ -102,6 +102,7 @@ def test_junit_and_step_summary(exports: tuple[Path, Path, Path], tmp_path: Path
     text = summary.read_text()
     assert text.startswith("earlier step\n# ")  # appended, as GitHub Actions expects
     assert "Overall score" in text
+    assert "Score over time" not in text  # one audit: no trend yet
 
 
 def test_the_newest_export_is_picked(tmp_path: Path) -> None:
