@@ -902,13 +902,12 @@ def reaudit(
 
     Example: linkedin-audit reaudit ~/Downloads/linkedin --history linkedin-audit-history.db --junit audit.xml
     """
-    from auditor.audit import AuditOptions, run_audit
+    # What an export already recorded needs, only: the audit's modules load after that check (a monthly job run
+    # daily mostly finds nothing new, and answers at once).
     from auditor.compare import compare, comparison_dict, failed_gates
     from auditor.history import config_fingerprint, content_hash
     from auditor.i18n import _
     from auditor.reaudit import junit_xml, newest_export, report_paths
-    from auditor.reports.jsonout import audit_dict
-    from auditor.reports.terminal import summary_text
 
     if history_path is None:
         raise click.UsageError("reaudit needs --history FILE.db")
@@ -932,6 +931,10 @@ def reaudit(
             if status != exitcodes.OK:
                 click.get_current_context().exit(status)
             return
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.reports.jsonout import audit_dict
+    from auditor.reports.terminal import summary_text
+
     tracking = _Tracking.start(history_path, baseline_path)
     progress = _progress_printer()
     audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
