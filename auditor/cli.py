@@ -262,8 +262,9 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 def demo(out_dir: Path, lang: str, persona: str) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON
-    and the HTML report, then prints the summary and where the report is.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON,
+    the HTML report, the plan as Markdown and its calendar (plan.ics), then prints the summary, this week's
+    actions and where the report is.
 
     Example: linkedin-audit demo --lang fr
     """
@@ -287,13 +288,29 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     # whenever it runs, rather than an archive growing older each month.
     options = AuditOptions(language=lang, as_of=exported_on)
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
+    from auditor.i18n import _
+    from auditor.reports.plan_markdown import plan_summary
+
+    plan = _make_plan(audit)
     json_path = out_dir / "audit.json"
-    _write_json(json_path, audit_dict(audit))
+    _write_json(json_path, audit_dict(audit, plan))
+    ics_path, md_path = out_dir / "plan.ics", out_dir / "plan.md"
+    _write_plan_files(plan, audit.language, None, md_path, ics_path)
     html_path = out_dir / "report.html"
-    _write_reports(audit, html_path, None, redact=False)
+    _write_reports(audit, html_path, None, redact=False, plan=plan)
     echo(summary_text(audit))
-    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
-    echo(f"Report:        {html_path.resolve()} (open it in your browser)")
+    echo("\n" + plan_summary(plan, audit.language), nl=False)
+    written = _(
+        "Sample export: {archive}\nConfiguration: {config}\nFull result: {json}\nPlan: {plan}\nCalendar: {calendar}\n"
+        "Report: {report} (open it in your browser)",
+        archive=str(archive),
+        config=str(config_path),
+        json=str(json_path),
+        plan=str(md_path),
+        calendar=str(ics_path),
+        report=str(html_path.resolve()),
+    )
+    echo("\n" + written.render(lang))
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
@@ -495,6 +512,7 @@ def _say_gates(failed: Any, language: str) -> int:
     help="In the HTML and Markdown reports, replace other people's names with pseudonyms (stable across runs when "
     "LINKEDIN_AUDIT_SECRET is set).",
 )
+@click.option("--redact-me", is_flag=True, help="With --redact: your own name becomes a pseudonym too.")
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules: code, name, step, prefix or glob.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: code, name, step, prefix or glob.")
 @click.option(
@@ -518,6 +536,7 @@ def audit(
     html_path: Path | None,
     md_path: Path | None,
     redact: bool,
+    redact_me: bool,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     fail_on: str,
@@ -549,15 +568,17 @@ def audit(
     options = AuditOptions(as_of=as_of, photo=photo, select=select, ignore=ignore, language=lang)
     result = run_audit(export_path, config, rules, options, progress=progress)
     progress("")
+    # The plan is part of the full result: made once, for the JSON and the report.
+    plan = _make_plan(result) if json_path is not None or html_path is not None or md_path is not None else None
     comparison = tracking.finish(result, export_path)
-    data = audit_dict(result)
-    if comparison is not None:
-        from auditor.compare import comparison_dict
-
-        data["since"] = comparison_dict(comparison)
     if json_path is not None:
+        data = audit_dict(result, plan)
+        if comparison is not None:
+            from auditor.compare import comparison_dict
+
+            data["since"] = comparison_dict(comparison)
         _write_json(json_path, data)
-    _write_reports(result, html_path, md_path, redact, tracking.points, comparison)
+    _write_reports(result, html_path, md_path, redact, redact_me, plan, tracking.points, comparison)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
         if comparison is not None:
@@ -597,6 +618,14 @@ def _progress_printer() -> Callable[[str], None]:
     return show
 
 
+def _make_plan(audit: Any) -> Any:
+    """The plan of an audit over the planner's default weeks."""
+    from auditor.planner import build_plan
+
+    return build_plan(audit.export, audit.analyses, audit.config, language=audit.language,
+                      findings=audit.result.findings)  # fmt: skip
+
+
 def _redaction_secret() -> bytes:
     """The secret that makes pseudonyms stable across runs (LINKEDIN_AUDIT_SECRET), else a new one each run."""
     configured = os.environ.get("LINKEDIN_AUDIT_SECRET", "")
@@ -608,16 +637,19 @@ def _write_reports(
     html_path: Path | None,
     md_path: Path | None,
     redact: bool,
+    redact_me: bool = False,
+    plan: Any = None,
     history: Sequence[Any] = (),
     comparison: Any = None,
 ) -> None:
-    """The HTML and Markdown reports, from one view of the audit; with the audits of a history (`history`), its
-    trend charts too."""
+    """The HTML and Markdown reports, from one view of the audit; with the audits of a history (`history`), what
+    changed since the earlier audit and the trend charts too."""
     if html_path is None and md_path is None:
         return
     from auditor.reports.viewmodel import build_view
 
-    view = build_view(audit, redact_secret=_redaction_secret() if redact else None)
+    secret = _redaction_secret() if redact or redact_me else None
+    view = build_view(audit, redact_secret=secret, redact_member=redact_me, plan=plan)
     view = _with_trends(view, history, comparison)
     if html_path is not None:
         from auditor.reports.html import render_html
@@ -657,6 +689,102 @@ def _write_json(path: Path, data: object) -> None:
         write_text_atomically(path, text)
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        with atomic_output(path) as file:
+            file.write(data)
+    except OSError as error:
+        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_plan_files(
+    plan: Any, language: str, json_path: Path | None, md_path: Path | None, ics_path: Path | None
+) -> None:
+    if json_path is not None:
+        from auditor.reports.planjson import plan_dict
+
+        _write_json(json_path, plan_dict(plan, language))
+    if md_path is not None:
+        from auditor.reports.plan_markdown import plan_markdown
+
+        try:
+            write_text_atomically(md_path, plan_markdown(plan, language))
+        except OSError as error:
+            raise AuditorError(f"cannot write {md_path} ({error.strerror or error})") from None
+    if ics_path is not None:
+        from auditor.calendar import plan_ics
+
+        _write_bytes(ics_path, plan_ics(plan, language))
+
+
+@cli.command()
+@export_argument
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
+@click.option("--as-of", callback=_parse_date, metavar="DATE", help="The plan's first day (default: today).")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Write the plan as JSON to this file ('-' for stdout).",
+)
+@click.option("--md", "md_path", type=click.Path(path_type=Path, dir_okay=False), help="Write the plan as Markdown.")
+@click.option(
+    "--ics",
+    "ics_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the routines and the keep-in-touch actions as an iCalendar file.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the audit's report with the plan as one self-contained HTML page.",
+)
+@click.option(
+    "--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="How many weeks of actions to plan."
+)
+@_language_option()
+def plan(
+    export_path: Path,
+    config_path: Path | None,
+    as_of: dt.date | None,
+    json_path: Path | None,
+    md_path: Path | None,
+    ics_path: Path | None,
+    html_path: Path | None,
+    weeks: int,
+    lang: str | None,
+) -> None:
+    """Turn the audit into a dated plan: circles, introductions, whom to contact each week, routines calendar,
+    pitch drafts, give and take.
+
+    Example: linkedin-audit plan Complete_LinkedInDataExport_11-02-2026.zip --ics plan.ics --md plan.md
+    """
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.planner import build_plan
+    from auditor.reports.plan_markdown import plan_summary
+
+    rules, config = _load_rules_and_config(config_path)
+    progress = _progress_printer()
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
+    progress("planning")
+    result = build_plan(audit.export, audit.analyses, config, language=audit.language, weeks=weeks,
+                        findings=audit.result.findings)  # fmt: skip
+    progress("")
+    _write_plan_files(result, audit.language, json_path, md_path, ics_path)
+    _write_reports(audit, html_path, None, redact=False, plan=result)
+    if json_path is None or str(json_path) != "-":
+        echo(plan_summary(result, audit.language), nl=False)
+        for path in (json_path, md_path, ics_path, html_path):
+            if path is not None:
+                echo(f"wrote {path}")
 
 
 @cli.command("rules")
@@ -762,6 +890,7 @@ def explain(code: str, lang: str) -> None:
     Example: linkedin-audit explain PRO-001 --lang fr
     """
     from auditor.i18n import _
+    from auditor.reports.words import SEVERITY_WORDS
     from auditor.rules import RULES
 
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
@@ -772,7 +901,7 @@ def explain(code: str, lang: str) -> None:
         code=rule.code,
         name=rule.name,
         step=rule.step[-1],
-        severity=rule.severity,
+        severity=SEVERITY_WORDS[rule.severity],
     )
     echo(header.render(lang) + "\n")
     echo(rule.doc_in(lang))
@@ -940,12 +1069,13 @@ def reaudit(
     audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
     progress("")
     comparison = tracking.finish(audit, export_path)
-    data = audit_dict(audit)
+    plan = _make_plan(audit)  # the report holds the plan, as audit's does
+    data = audit_dict(audit, plan)
     if comparison is not None:
         data["since"] = comparison_dict(comparison)
     json_path, html_path = report_paths(export_path, audit.result.today)
     _write_json(json_path, data)
-    _write_reports(audit, html_path, None, redact=False, history=tracking.points, comparison=comparison)
+    _write_reports(audit, html_path, None, redact=False, plan=plan, history=tracking.points, comparison=comparison)
     if junit_path is not None:
         _write_text(junit_path, junit_xml(audit, audit.language))
     echo(summary_text(audit))

@@ -6,7 +6,7 @@
 - `quoted`: names the member gave, quoted the reader's way.
 
 Like the rules, they are pure functions of the export and the context; a skip raises through `Context.skip`.
-French number formatting lives with the other text helpers, in `auditor.analysis.text`.
+Their words are catalog messages (`auditor.i18n`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.analysis.text import fold
-from auditor.i18n import Message, n_, p_
+from auditor.i18n import Message, _, n_, p_
 from auditor.model import Export, Profile
 from auditor.needs import outside_reason, section_reason
 from auditor.rule import Context, PhotoReport
@@ -25,16 +25,14 @@ from auditor.rule import Context, PhotoReport
 def require_profile(export: Export, ctx: Context) -> Profile:
     """The member's profile (Profile.csv); for a rule that needs "profile"."""
     if export.profile is None:
-        reason = section_reason(export, ("profile",))
-        ctx.skip(reason.en, reason.fr)
+        ctx.skip(section_reason(export, ("profile",)))
     return export.profile
 
 
 def require_photo(ctx: Context) -> PhotoReport:
     """The measurements of the photo given with --photo; for a rule that needs "photo"."""
     if ctx.photo is None:
-        reason = outside_reason("photo")
-        ctx.skip(reason.en, reason.fr)
+        ctx.skip(outside_reason("photo"))
     return ctx.photo
 
 
@@ -47,8 +45,7 @@ def require_goal_keywords(ctx: Context) -> dict[str, str]:
             if fold(keyword):
                 keywords.setdefault(fold(keyword), keyword)
     if not keywords:  # keywords that fold to nothing ("-")
-        reason = outside_reason("goal-keywords")
-        ctx.skip(reason.en, reason.fr)
+        ctx.skip(outside_reason("goal-keywords"))
     return keywords
 
 
@@ -102,10 +99,13 @@ def note_organisations(ctx: Context) -> None:
     organisations = ctx.analyses.ties.organisations
     if not organisations:
         return
-    messages = sum(count for _, count in organisations)
-    names = ", ".join(name for name, _ in organisations[:5]) + (", …" if len(organisations) > 5 else "")
+    messages = sum(count for _name, count in organisations)
+    names = ", ".join(name for name, _count in organisations[:5]) + (", …" if len(organisations) > 5 else "")
     ctx.note(
-        f"Set aside as organisations, not people: {len(organisations)} sender(s), {messages} message(s) ({names}).",
-        f"Mis de côté comme organisations, pas des personnes : {len(organisations)} expéditeur(s), {messages} "
-        f"message(s) ({names}).",
+        _(
+            "Set aside as organisations, not people: {senders}, {messages} ({names}).",
+            senders=n_("{n} sender", "{n} senders", len(organisations)),
+            messages=n_("{n} message", "{n} messages", messages),
+            names=names,
+        )
     )

@@ -35,6 +35,10 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      and what it did (reason and notes as text, "messages" as data: {"reason", "notes"}); status
                      is passed, failed, not-applicable (nothing to judge), skipped (data absent or
                      unreadable, or its input not configured), crashed or off
+    plan             the plan of `linkedin-audit plan` over its default 4 weeks (null when none was made), as
+                     `plan --json` writes it
+                     (auditor.reports.planjson, its own "schema_version"): circles, introductions, weekly
+                     keep-in-touch actions, routines, pitch drafts, give and take
 """
 
 from __future__ import annotations
@@ -43,9 +47,11 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit import Audit
-from auditor.findings import Coverage, Finding, Said
+from auditor.findings import Coverage, Finding
 from auditor.history import audit_metrics
 from auditor.i18n import Message, message_json
+from auditor.planner import Plan
+from auditor.reports.planjson import plan_dict
 
 SCHEMA_VERSION = 3
 
@@ -54,12 +60,12 @@ def _coverage(coverage: Coverage) -> dict[str, int]:
     return {"judged": coverage.judged, "scored": coverage.scored}
 
 
-def _data(said: Said | str | None) -> dict[str, object] | None:
+def _data(said: Message | str | None) -> dict[str, object] | None:
     """A text as data: its message, or None for a value from the archive (and the last inline pairs)."""
     return message_json(said) if isinstance(said, Message) else None
 
 
-def _text(said: Said | str | None, language: str) -> str | None:
+def _text(said: Message | str | None, language: str) -> str | None:
     if said is None or isinstance(said, str):
         return said
     return said.render(language)
@@ -88,7 +94,7 @@ def finding_dict(finding: Finding, language: str) -> dict[str, Any]:
     return data
 
 
-def audit_dict(audit: Audit) -> dict[str, Any]:
+def audit_dict(audit: Audit, plan: Plan | None = None) -> dict[str, Any]:
     export, result, language = audit.export, audit.result, audit.language
     return {
         "schema_version": SCHEMA_VERSION,
@@ -151,4 +157,5 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
             }
             for o in result.outcomes
         ],
+        "plan": plan_dict(plan, language) if plan is not None else None,
     }

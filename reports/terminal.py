@@ -5,10 +5,10 @@ from __future__ import annotations
 import textwrap
 
 from auditor.audit import Audit
-from auditor.engine import STEP_SETUP
-from auditor.findings import Coverage, Finding, Said, StepScore
-from auditor.i18n import Message, Percent, Verbatim, _, n_, p_
+from auditor.findings import Finding
+from auditor.i18n import Message, Percent, Verbatim, _, n_
 from auditor.inventory import ARCHIVE_KINDS
+from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
 
 
 def _bar(score: int | None, width: int = 20) -> str:
@@ -26,57 +26,8 @@ square of a long word's length, and a goal or a company name can be megabytes lo
 def _wrap(text: str, indent: str, width: int = 100) -> str:
     if len(text) > MAX_SHOWN:
         text = text[: MAX_SHOWN - 1] + "…"
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
-
-
-STEP_TITLES: dict[str, Message] = {
-    "step1": _("Goals"),
-    "step2": _("Three circles"),
-    "step3": _("Routines"),
-    "step4": _("Pitch & giving"),
-    "step5": _("LinkedIn profile"),
-}
-SEVERITY_WORDS: dict[str, Message] = {
-    "info": p_("severity", "info"),
-    "warn": p_("severity", "warn"),
-    "error": p_("severity", "error"),
-}
-NOT_SET_UP: dict[str, Message] = {
-    "goals": _("not set up: write your goals (linkedin-audit init)"),
-    "routines": _("not set up: plan your routines (linkedin-audit init)"),
-}
-
-
-def rules_pass(passed: int, counted: int) -> Message:
-    """ "N of M rules pass", agreeing with its numbers (the verb with N; "rule" with M in English)."""
-    if counted == 1:
-        return n_("{n} of 1 rule passes", "{n} of 1 rule passes", passed)
-    return n_("{n} of {counted} rules passes", "{n} of {counted} rules pass", passed, counted=counted)
-
-
-def _coverage(coverage: Coverage) -> Message:
-    return n_(
-        "{n} of {scored} rules could judge",
-        "{n} of {scored} rules could judge",
-        coverage.judged,
-        scored=coverage.scored,
-    )
-
-
-def _step_detail(step: StepScore) -> Message:
-    if step.status == "not-set-up":
-        return NOT_SET_UP[STEP_SETUP[step.step]]
-    if step.score is None:
-        return _("not judged: no rule had data")
-    counted = len(step.details)  # the scored rules that judged (hygiene rules report without scoring)
-    passed = sum(1 for _code, _weight, score in step.details if score == 1.0)
-    detail = rules_pass(passed, counted)
-    if step.status == "provisional":
-        judged = n_(
-            "{n} of {scored} judged", "{n} of {scored} judged", step.coverage.judged, scored=step.coverage.scored
-        )
-        return _("{detail}; provisional* ({judged})", detail=detail, judged=judged)
-    return detail
+    # Never at a hyphen: "linkedin-audit.toml" and "mot-clé" stay whole.
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
 
 
 def _header(audit: Audit) -> list[str]:
@@ -92,21 +43,13 @@ def _header(audit: Audit) -> list[str]:
         today=result.today,
     )
     lines = [said.render(lang)]
-    made = audit.analyses.data_until
-    # Said first when the archive is old enough for HYG-001 (its threshold is the member's to set).
-    if any(finding.code == "HYG-001" for finding in (*result.findings, *result.waived)):
-        old = _(
-            "The archive was made on {exported}, {days} days before this audit ({today}): your activity is measured "
-            "up to {exported}; download a fresh copy for today's picture.",
-            exported=made,
-            days=(result.today - made).days,
-            today=result.today,
-        )
+    old = old_archive(audit)
+    if old is not None:
         lines.append(textwrap.fill(f"! {old.render(lang)}", width=100, subsequent_indent="  "))
     return lines
 
 
-def _line(lang: str, head: str, text: Said | str) -> str:
+def _line(lang: str, head: str, text: Message | str) -> str:
     """`head: text` with the language's colon."""
     return _("{head}: {text}", head=head, text=text if isinstance(text, str) else text.render(lang)).render(lang)
 
@@ -121,7 +64,7 @@ def summary_text(audit: Audit, top: int = 10) -> str:
     result = audit.result
     overall = f"{result.overall}/100" if result.overall is not None else "—"
     if result.overall_status == "provisional":
-        overall = _("{score} (provisional*: {coverage})", score=overall, coverage=_coverage(result.coverage)).render(
+        overall = _("{score} (provisional*: {coverage})", score=overall, coverage=coverage(result.coverage)).render(
             lang
         )
     lines = [*_header(audit), "", _line(lang, _("Score").render(lang), overall)]
@@ -130,7 +73,7 @@ def summary_text(audit: Audit, top: int = 10) -> str:
         mark = "*" if step.status == "provisional" else " "
         lines.append(
             f"  {step.step[-1]}. {STEP_TITLES[step.step].render(lang):<20} {score}{mark} {_bar(step.score)}  "
-            f"{_step_detail(step).render(lang)}"
+            f"{step_detail(step).render(lang)}"
         )
     if result.overall_status == "provisional" or any(step.status == "provisional" for step in result.steps):
         note = _(
@@ -192,10 +135,3 @@ def summary_text(audit: Audit, top: int = 10) -> str:
             for w in result.expired_waivers
         ]
     return "\n".join(lines)
-
-
-HOW_SCORED = _(
-    "How scores are made: every rule that could judge scores 1 (no finding) or 0, weighted 3/2/1 by severity "
-    "(error/warn/info); rules without data or with nothing to judge do not count; a step scores the weighted share "
-    "of its rules that pass; the overall score is the weighted mean of the steps."
-)

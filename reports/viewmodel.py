@@ -15,7 +15,7 @@ import hmac
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from markupsafe import Markup
@@ -23,12 +23,14 @@ from markupsafe import Markup
 from auditor import formats
 from auditor.analysis.career import first_day, last_day
 from auditor.audit import Audit
-from auditor.engine import STEP_SETUP
-from auditor.findings import STEPS, Finding, RuleOutcome, StepScore
+from auditor.findings import STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
+from auditor.inventory import ARCHIVE_KINDS
 from auditor.model import Export
+from auditor.planner.model import Action, Plan
+from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
-from auditor.reports.terminal import ARCHIVE_KINDS, HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, rules_pass
+from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
 from auditor.safetext import inert
 
 MAX_FINDINGS_PER_RULE = 20
@@ -98,6 +100,42 @@ class IssueView:
 
 
 @dataclass(frozen=True)
+class ActionView:
+    what: str  # "Call Léa Martin"
+    day: str
+    minutes: str
+    reason: str
+    first_line: str
+
+
+@dataclass(frozen=True)
+class IntroductionView:
+    target: str
+    paths: tuple[str, ...]
+    none_found: str
+
+
+@dataclass(frozen=True)
+class PitchView:
+    title: str  # "1 minute (140 words)"
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """The planner's chapters: this week, the weeks after, introductions, routines and the pitch."""
+
+    this_week: tuple[ActionView, ...]
+    later_weeks: tuple[tuple[str, tuple[ActionView, ...]], ...]  # (week title, its actions)
+    introductions: tuple[IntroductionView, ...]
+    no_second_degree: str
+    routines: tuple[tuple[str, str], ...]  # (planned, how it is kept)
+    ics_link: str  # the routines calendar as a data: URI
+    pitch: tuple[PitchView, ...]
+    stale: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportView:
     lang: str
     title: str
@@ -108,6 +146,7 @@ class ReportView:
     overall_status: str
     overall_gauge: Markup
     coverage: str
+    analysed: str  # "Read: 38 files, 12,345 rows; not in the archive: ..."
     how_scored: str
     steps: tuple[StepView, ...]
     charts: tuple[ChartView, ...]
@@ -119,8 +158,7 @@ class ReportView:
     more_issues: str
     redacted: bool
     tool: str
-    ics_link: str = ""  # a data: URI of the routines calendar, when the plan has one
-    extras: dict[str, Any] = field(default_factory=dict)
+    plan: PlanView | None = None  # the planner's chapters, when a plan was made
 
 
 def _say(said: Message | Any, lang: str) -> str:
@@ -172,25 +210,6 @@ def _rule_view(outcome: RuleOutcome, audit: Audit, findings: Sequence[Finding]) 
     )
 
 
-def _step_detail(step: StepScore) -> Message:
-    if step.status == "not-set-up":
-        return (
-            _("not set up: write your goals (linkedin-audit init)")
-            if STEP_SETUP[step.step] == "goals"
-            else _("not set up: plan your routines (linkedin-audit init)")
-        )
-    if step.score is None:
-        return _("not judged: no rule had data")
-    passed = sum(1 for _code, _weight, score in step.details if score == 1.0)
-    said = rules_pass(passed, len(step.details))
-    if step.status == "provisional":
-        judged = n_(
-            "{n} of {scored} judged", "{n} of {scored} judged", step.coverage.judged, scored=step.coverage.scored
-        )
-        return _("{detail}; provisional* ({judged})", detail=said, judged=judged)
-    return said
-
-
 def _steps(audit: Audit) -> tuple[StepView, ...]:
     lang, result = audit.language, audit.result
     by_code: dict[str, list[Finding]] = {}
@@ -202,7 +221,7 @@ def _steps(audit: Audit) -> tuple[StepView, ...]:
         failed = [o for o in outcomes if o.status == "failed" and by_code.get(o.code)]
         failed.sort(key=lambda o: (-{"error": 2, "warn": 1, "info": 0}.get(o.severity, 0), o.code))
         title = STEP_TITLES[step.step].render(lang)
-        detail = _step_detail(step).render(lang)
+        detail = step_detail(step).render(lang)
         views.append(
             StepView(
                 step=step.step,
@@ -530,7 +549,80 @@ def _every_text(value: Any, change: Callable[[str], str]) -> Any:
 # --- The view -----------------------------------------------------------------------------------------------------
 
 
-def build_view(audit: Audit, *, redact_secret: bytes | None = None, ics: bytes | None = None) -> ReportView:
+MAX_INTRODUCTIONS = 10
+MAX_PATHS = 3
+
+
+def _action(action: Action, lang: str) -> ActionView:
+    return ActionView(
+        what=_("{verb} {person}", verb=ACTION_WORDS[action.kind], person=action.person).render(lang),
+        day=formats.long_date(action.on, lang),
+        minutes=_("{n} min", n=action.minutes).render(lang),
+        reason=action.reason.render(lang),
+        first_line=action.first_line.render(lang),
+    )
+
+
+def _plan_view(plan: Plan, lang: str) -> PlanView:
+    from auditor.calendar import plan_ics
+
+    weeks = plan.schedule
+    first = weeks[0].actions if weeks else ()
+    later = tuple(
+        (
+            _("Week of {day}", day=week.start).render(lang),
+            tuple(_action(action, lang) for action in week.actions),
+        )
+        for week in weeks[1:]
+    )
+    introductions = tuple(
+        IntroductionView(
+            target=introduction.target.name,
+            paths=tuple(path.explanation.render(lang) for path in introduction.paths[:MAX_PATHS]),
+            none_found=introduction.none_found.render(lang) if introduction.none_found else "",
+        )
+        for introduction in plan.introductions[:MAX_INTRODUCTIONS]
+    )
+    routines = tuple(
+        (planned(routine).render(lang), kept.render(lang) if (kept := adherence(routine)) else "")
+        for routine in plan.routines
+    )
+    pitch = tuple(
+        PitchView(
+            title=n_(
+                "{n} minute ({words} words)", "{n} minutes ({words} words)", draft.minutes, words=draft.words
+            ).render(lang),
+            sentences=tuple(sentence.text.render(lang) for sentence in draft.sentences),
+        )
+        for draft in plan.pitch.drafts
+    )
+    ics = plan_ics(plan, lang) if plan.routines or weeks else b""
+    return PlanView(
+        this_week=tuple(_action(action, lang) for action in first),
+        later_weeks=later,
+        introductions=introductions,
+        no_second_degree=plan.no_second_degree.render(lang),
+        routines=routines,
+        ics_link="data:text/calendar;base64," + base64.b64encode(ics).decode() if ics else "",
+        pitch=pitch,
+        stale=tuple(message.render(lang) for message in plan.pitch.stale),
+    )
+
+
+def _analysed(export: Export, lang: str) -> str:
+    files = sum(len(source.files) for source in export.sources.values())
+    rows = sum(source.rows for source in export.sources.values())
+    said = _("Read: {files}, {rows}.", files=n_("{n} file", "{n} files", files), rows=n_("{n} row", "{n} rows", rows))
+    if export.missing:
+        said = _("{read} Not in the archive: {missing}.", read=said, missing=", ".join(export.missing))
+    return said.render(lang)
+
+
+def build_view(
+    audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, plan: Plan | None = None
+) -> ReportView:
+    """The report's view of `audit`; with `redact_secret`, other people's names become pseudonyms (and the
+    member's own too with `redact_member`)."""
     lang, export, result = audit.language, audit.export, audit.result
     person = export.profile.full_name if export.profile and export.profile.full_name else export.source_name
     archive = _(
@@ -539,24 +631,11 @@ def build_view(audit: Audit, *, redact_secret: bytes | None = None, ics: bytes |
         exported=export.exported_on or "?",
         today=result.today,
     ).render(lang)
-    old = ""
-    if any(f.code == "HYG-001" for f in (*result.findings, *result.waived)):
-        made = audit.analyses.data_until
-        old = _(
-            "The archive was made on {exported}, {days} days before this audit ({today}): your activity is measured "
-            "up to {exported}; download a fresh copy for today's picture.",
-            exported=made,
-            days=(result.today - made).days,
-            today=result.today,
-        ).render(lang)
-    coverage = n_(
-        "{n} of {scored} rules could judge",
-        "{n} of {scored} rules could judge",
-        result.coverage.judged,
-        scored=result.coverage.scored,
-    ).render(lang)
+    old_said = old_archive(audit)
+    old = old_said.render(lang) if old_said else ""
+    judged = coverage(result.coverage).render(lang)
     if result.overall_status == "provisional":
-        coverage += " " + _(
+        judged += " " + _(
             "Provisional: judged by fewer than {share} of its rules; the others lack data.",
             share=Percent(audit.config.min_coverage),
         ).render(lang)
@@ -573,9 +652,10 @@ def build_view(audit: Audit, *, redact_secret: bytes | None = None, ics: bytes |
         overall=result.overall,
         overall_status=result.overall_status,
         overall_gauge=charts.gauge(
-            "gauge-overall", result.overall, overall_title, coverage, provisional=result.overall_status == "provisional"
+            "gauge-overall", result.overall, overall_title, judged, provisional=result.overall_status == "provisional"
         ),
-        coverage=coverage,
+        coverage=judged,
+        analysed=_analysed(export, lang),
         how_scored=HOW_SCORED.render(lang),
         steps=_steps(audit),
         charts=tuple(chart for make in CHARTS if (chart := make(audit)) is not None),
@@ -587,12 +667,15 @@ def build_view(audit: Audit, *, redact_secret: bytes | None = None, ics: bytes |
         more_issues=_more(len(issues) - MAX_PARSE_ISSUES, lang, where=_("linkedin-audit inspect")),
         redacted=redact_secret is not None,
         tool="linkedin-auditor",
-        ics_link="data:text/calendar;base64," + base64.b64encode(ics).decode() if ics else "",
+        plan=_plan_view(plan, lang) if plan is not None else None,
     )
     # Terminal controls from the archive are shown, never kept raw (someone may `cat` the file).
     if redact_secret is None:
         return _every_text(view, inert)  # type: ignore[no-any-return]
-    redactor = Redactor(people_names(export), redact_secret, keep=[person])
+    if view.plan is not None:  # the calendar names people in base64, where no redaction can reach: left out
+        view = replace(view, plan=replace(view.plan, ics_link=""))
+    names = people_names(export) | ({person} if redact_member else set())
+    redactor = Redactor(names, redact_secret, keep=() if redact_member else [person])
     return _every_text(view, lambda text: inert(redactor(text)))  # type: ignore[no-any-return]
 
 

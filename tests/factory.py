@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.analysis import analyse
 from auditor.config import Config, Goal, Routine, RuleSettings
@@ -88,6 +89,9 @@ CLOSE_TIES = [
     ("Hugo", "Roux", "Acme Industries", "Plant Director"),
 ]
 TARGET_COMPANIES = ("Delta Retail", "Epsilon Pharma")
+
+if TYPE_CHECKING:
+    from auditor.audit import Audit
 
 
 def _url(first: str, last: str) -> str:
@@ -421,3 +425,18 @@ def replace_profile(**changes: Any) -> Export:
     profile = model_export().profile
     assert profile is not None
     return model_export(profile=dataclasses.replace(profile, **changes))
+
+
+def sample_audit(folder: Path, lang: str = "en", as_of: dt.date = dt.date(2026, 11, 2)) -> Audit:
+    """The typical sample (seed 0) in `lang`, with its person's configuration, audited as of `as_of`."""
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.config import load_config
+    from auditor.rules import RULES
+    from auditor.sample import write_sample
+    from auditor.sample.goals import sample_config
+
+    archive = folder / "Complete_LinkedInDataExport_11-02-2026.zip"
+    write_sample(archive, lang=lang)
+    config = folder / "linkedin-audit.toml"
+    config.write_text(sample_config(seed=0, lang=lang), encoding="utf-8")
+    return run_audit(archive, load_config(config, RULES), RULES, AuditOptions(language=lang, as_of=as_of))

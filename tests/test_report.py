@@ -11,41 +11,27 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from auditor.audit import Audit, AuditOptions, run_audit
+from auditor.audit import Audit
 from auditor.cli import cli
-from auditor.config import load_config
 from auditor.reports.html import render_html
 from auditor.reports.markdown import render_markdown
 from auditor.reports.viewmodel import build_view, people_names
-from auditor.rules import RULES
-from auditor.sample import write_sample
-from auditor.sample.goals import sample_config
 
+from .factory import sample_audit
 from .test_safetext import _config, _hostile_export
-
-AS_OF = "2026-11-02"
 
 
 @pytest.fixture(scope="module", params=["en", "fr"])
-def sample_audit(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Audit:
-    import datetime as dt
-
-    lang = request.param
-    folder = tmp_path_factory.mktemp(f"report-{lang}")
-    archive = folder / "Complete_LinkedInDataExport_11-02-2026.zip"
-    write_sample(archive, lang=lang)
-    config = folder / "linkedin-audit.toml"
-    config.write_text(sample_config(seed=0, lang=lang), encoding="utf-8")
-    options = AuditOptions(language=lang, as_of=dt.date.fromisoformat(AS_OF))
-    return run_audit(archive, load_config(config, RULES), RULES, options)
+def sample(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Audit:
+    return sample_audit(tmp_path_factory.mktemp(f"report-{request.param}"), request.param)
 
 
 def _soup(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
 
-def test_the_page_is_self_contained_and_loads_nothing(sample_audit: Audit) -> None:
-    html = render_html(build_view(sample_audit))
+def test_the_page_is_self_contained_and_loads_nothing(sample: Audit) -> None:
+    html = render_html(build_view(sample))
     soup = _soup(html)
     policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
     assert policy is not None and "default-src 'none'" in policy["content"]
@@ -59,10 +45,10 @@ def test_the_page_is_self_contained_and_loads_nothing(sample_audit: Audit) -> No
     assert "url(" not in html and "@import" not in html
 
 
-def test_every_chapter_and_chart_is_there(sample_audit: Audit) -> None:
-    view = build_view(sample_audit)
+def test_every_chapter_and_chart_is_there(sample: Audit) -> None:
+    view = build_view(sample)
     soup = _soup(render_html(view))
-    assert soup.html is not None and soup.html["lang"] == sample_audit.language
+    assert soup.html is not None and soup.html["lang"] == sample.language
     assert soup.title is not None and soup.title.string
     for step in ("step1", "step2", "step3", "step4", "step5"):
         assert soup.find(id=step) is not None
@@ -79,28 +65,30 @@ def test_every_chapter_and_chart_is_there(sample_audit: Audit) -> None:
     assert findings > 0 and soup.find(string=re.compile(view.steps[4].failed[0].findings[0].what[:40], re.M))
 
 
-def test_the_french_report_speaks_french(sample_audit: Audit) -> None:
-    if sample_audit.language != "fr":
+def test_the_french_report_speaks_french(sample: Audit) -> None:
+    if sample.language != "fr":
         pytest.skip("the French sample only")
-    text = _soup(render_html(build_view(sample_audit))).get_text(" ")
+    text = _soup(render_html(build_view(sample))).get_text(" ")
     assert "Score global" in text and "Ce qui a été lu" in text and "exportée le 2 novembre 2026" in text
     assert "Overall score" not in text and "(s)" not in text
 
 
-def test_redaction_leaves_no_other_name(sample_audit: Audit) -> None:
-    plain = render_html(build_view(sample_audit))
-    redacted = render_html(build_view(sample_audit, redact_secret=b"secret"))
-    names = [name for name in people_names(sample_audit.export) if len(name) >= 3]
-    person = sample_audit.export.profile.full_name if sample_audit.export.profile else ""
+def test_redaction_leaves_no_other_name(sample: Audit) -> None:
+    plain = render_html(build_view(sample))
+    redacted = render_html(build_view(sample, redact_secret=b"secret"))
+    names = [name for name in people_names(sample.export) if len(name) >= 3]
+    person = sample.export.profile.full_name if sample.export.profile else ""
     assert any(name in plain for name in names)  # the plain report does name people
     assert [name for name in names if name in redacted and name != person] == []
-    again = render_html(build_view(sample_audit, redact_secret=b"secret"))
+    again = render_html(build_view(sample, redact_secret=b"secret"))
     assert again == redacted  # the same secret gives the same pseudonyms
     assert person in redacted  # the member's own name is kept
+    anonymous = render_html(build_view(sample, redact_secret=b"secret", redact_member=True))
+    assert person not in anonymous
 
 
-def test_markdown_carries_the_findings_and_tables(sample_audit: Audit) -> None:
-    view = build_view(sample_audit)
+def test_markdown_carries_the_findings_and_tables(sample: Audit) -> None:
+    view = build_view(sample)
     text = render_markdown(view)
     assert text.startswith("# ") and "| 1. " in text
     assert text.count("\n## ") >= 5 + 4
@@ -135,3 +123,22 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     report = tmp_path / "demo" / "report.html"
     assert report.is_file() and str(report.resolve()) in run.output
     assert len(_soup(report.read_text(encoding="utf-8")).find_all("figure")) >= 4
+
+
+def test_the_plan_has_its_chapters(sample: Audit) -> None:
+    from auditor.planner import build_plan
+
+    plan = build_plan(sample.export, sample.analyses, sample.config, language=sample.language,
+                      findings=sample.result.findings)  # fmt: skip
+    view = build_view(sample, plan=plan)
+    assert view.plan is not None and view.plan.this_week and view.plan.pitch
+    soup = _soup(render_html(view))
+    week = soup.find(id="this-week")
+    assert week is not None and len(week.find_all("li")) == len(view.plan.this_week)
+    assert soup.find(id="plan") is not None
+    (calendar,) = soup.find_all("a", download="plan.ics")
+    assert calendar["href"].startswith("data:text/calendar;base64,")
+    redacted = render_html(build_view(sample, plan=plan, redact_secret=b"s"))
+    names = [n for n in people_names(sample.export) if len(n) >= 3 and n != sample.export.profile.full_name]  # type: ignore[union-attr]
+    assert [n for n in names if n in redacted] == []
+    assert "data:text/calendar" not in redacted  # the calendar would carry the names in base64

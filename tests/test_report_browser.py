@@ -11,7 +11,6 @@ language set, text contrast at least 4.5:1.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import os
 import shutil
@@ -20,13 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from auditor.audit import AuditOptions, run_audit
-from auditor.config import load_config
 from auditor.reports.html import render_html
 from auditor.reports.viewmodel import build_view
-from auditor.rules import RULES
-from auditor.sample import write_sample
-from auditor.sample.goals import sample_config
+
+from .factory import sample_audit
 
 CHROMIUM = os.environ.get("LINKEDIN_AUDIT_CHROMIUM", "/usr/bin/chromium")
 playwright_api = pytest.importorskip(
@@ -75,14 +71,13 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 def _report(folder: Path, lang: str) -> Path:
-    archive = folder / "Complete_LinkedInDataExport_11-02-2026.zip"
-    write_sample(archive, lang=lang)
-    config = folder / "linkedin-audit.toml"
-    config.write_text(sample_config(seed=0, lang=lang), encoding="utf-8")
-    options = AuditOptions(language=lang, as_of=dt.date(2026, 11, 2))
-    audit = run_audit(archive, load_config(config, RULES), RULES, options)
+    """The report as `demo` writes it: the audit with its plan."""
+    from auditor.planner import build_plan
+
+    audit = sample_audit(folder, lang)
+    plan = build_plan(audit.export, audit.analyses, audit.config, language=lang, findings=audit.result.findings)
     page = folder / "report.html"
-    page.write_text(render_html(build_view(audit)), encoding="utf-8")
+    page.write_text(render_html(build_view(audit, plan=plan)), encoding="utf-8")
     return page
 
 
@@ -105,7 +100,7 @@ def test_the_report_in_chromium(browser, lang: str, tmp_path: Path) -> None:  # 
     assert loaded < 2.0, loaded
     page.screenshot(path=str(shots / "top.png"))
 
-    chapters = ["step1", "step2", "step3", "step4", "step5", "charts", "appendix"]
+    chapters = ["this-week", "step1", "step2", "step3", "step4", "step5", "plan", "charts", "appendix"]
     for chapter in chapters:
         section = page.locator(f"#{chapter}")
         assert section.is_visible(), chapter

@@ -226,4 +226,4 @@ def test_the_sample_holds_the_mess_of_real_archives(tmp: Path, persona: str) -> 
     assert not any(tie.name in organisations for tie in audit.analyses.ties.by_key.values())
     assert sum(audit.analyses.cadence.weekly["replies"].values()) > 0
     notes = [note.en for outcome in audit.result.outcomes for note in outcome.notes]
-    assert any(note.startswith("Set aside as organisations, not people: 5 sender(s)") for note in notes)
+    assert any(note.startswith("Set aside as organisations, not people: 5 senders") for note in notes)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.reports.terminal import rules_pass
+from auditor.reports.words import rules_pass
 
 
 @pytest.mark.parametrize(

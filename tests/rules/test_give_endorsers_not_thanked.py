@@ -40,7 +40,10 @@ def test_fail_endorser_never_thanked() -> None:
     assert finding.what.fr.startswith("1 des 6 personnes qui ont validé vos compétences")
     assert "Thank Sara Lopez this week" in finding.fix.en
     (evidence,) = finding.evidence
-    assert (evidence.row, evidence.value) == (7, "Sara Lopez endorsed S&OP on 2026-03-01")
+    assert (evidence.row, evidence.text("en")) == (7, "Sara Lopez endorsed S&OP on March 1, 2026")
+    assert evidence.text("fr") == "Sara Lopez a validé S&OP le 1er mars 2026"
+    assert "n'a eu aucun retour" in finding.what.fr  # one of them: singular
+    assert "que vous lui avez vu mettre en œuvre" in finding.fix.fr
     assert finding.evidence[0].file == model_export().sources["endorsements_received"].files[0]
 
 
@@ -83,8 +86,11 @@ def test_up_to_ten_names_most_recent_first() -> None:
     )
     (finding,) = run_rule(rule, _with(endorsements=many))
     assert len(finding.evidence) == 10
-    assert finding.evidence[0].value == "Name11 Endorser endorsed Lean on 2026-01-12"
+    assert finding.evidence[0].text("en") == "Name11 Endorser endorsed Lean on January 12, 2026"
     assert "12 of the 17 people" in finding.what.en
+    assert finding.what.fr.startswith("12 des 17 personnes qui ont validé vos compétences n'ont eu aucun retour")
+    assert "Thank Name11 Endorser, Name10 Endorser, and Name9 Endorser this week" in finding.fix.en
+    assert "Remerciez Name11 Endorser, Name10 Endorser et Name9 Endorser" in finding.fix.fr
 
 
 def test_skips_without_endorsements_file() -> None:
@@ -109,3 +115,9 @@ def test_fail_when_only_another_nameless_person_got_a_sign() -> None:
     )
     (finding,) = run_rule(rule, export)
     assert finding.what.en.startswith("1 of the 6 people who endorsed you never heard back")
+
+
+def test_the_one_endorser_is_said_in_words() -> None:
+    (finding,) = run_rule(rule, model_export(endorsements_received=(SARA,)))
+    assert finding.what.en.startswith("The one person who endorsed you never heard back")
+    assert finding.what.fr.startswith("La seule personne qui a validé vos compétences n'a eu aucun retour\u00a0:")
