@@ -415,7 +415,8 @@ class _Tracking:
         if self.history is not None:
             with self.history:
                 if earlier is None:
-                    earlier = self.history.latest(excluding=(point.content_hash, point.config_fingerprint))
+                    key = (point.content_hash, point.config_fingerprint)
+                    earlier = self.history.latest(excluding=key, until=point.as_of)
                 self.history.record(point, audit.language)
                 self.points = self.history.audits()
         return compare(earlier, point) if earlier is not None else None

@@ -11,13 +11,14 @@ falling by more than POINTS since the earlier audit). Each failing gate is one m
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from auditor.findings import SEVERITY_RANK, STEPS
 from auditor.history import FindingPoint, Snapshot
-from auditor.i18n import Message, Number, Verbatim, _, n_, p_
+from auditor.i18n import Message, Number, Percent, Verbatim, _, n_, p_
 
 # The step titles of the terminal summary (reports.terminal.STEP_TITLES, the same catalog entries), here so that
 # `linkedin-audit history` does not load the audit's modules to say them (a test keeps the two equal).
@@ -104,30 +105,39 @@ def compare(before: Snapshot, after: Snapshot) -> Comparison:
 # --- Words -------------------------------------------------------------------------------------------------------
 
 
-def _number(value: float | None) -> Number | str:
+# Metrics that are shares (0 to 1), written as percentages.
+SHARES = frozenset({"routine_adherence"})
+
+
+def fact(value: float | None, share: bool = False) -> Number | Percent | str:
+    """A score or metric as a message fact: a share as a percentage, else a number with up to 2 decimals."""
     if value is None:
         return "—"
+    if share:
+        return Percent(value)
     return Number(value, 0 if float(value).is_integer() else 2)
 
 
-def signed(delta: float) -> Message:
-    """A change with its sign: +6, −0.4."""
-    digits = 0 if float(delta).is_integer() else 2
-    if delta > 0:
-        return p_("change", "+{n}", n=Number(delta, digits))
-    if delta < 0:
-        return p_("change", "−{n}", n=Number(-delta, digits))
-    return p_("change", "±0")
+def signed(delta: float, share: bool = False) -> Message:
+    """A change with its sign: +6, −0.4, +12%."""
+    if round(delta, 2 if share else 6) == 0:
+        return p_("change", "±0")
+    size = abs(delta)
+    amount = Percent(size) if share else Number(size, 0 if float(size).is_integer() else 2)
+    return p_("change", "+{n}", n=amount) if delta > 0 else p_("change", "−{n}", n=amount)
 
 
-def _change(before: float | None, after: float | None) -> Message:
+def _change(before: float | None, after: float | None, share: bool = False) -> Message:
+    old, new = fact(before, share), fact(after, share)
     if before is None or after is None or before == after:
-        return _("{before} → {after}", before=_number(before), after=_number(after))
-    return _("{before} → {after} ({delta})", before=_number(before), after=_number(after), delta=signed(after - before))
+        return _("{before} → {after}", before=old, after=new)
+    return _("{before} → {after} ({delta})", before=old, after=new, delta=signed(after - before, share))
 
 
 def _codes(findings: Sequence[FindingPoint], most: int = 8) -> str:
-    codes = list(dict.fromkeys(f.code for f in findings))
+    """The rules' codes, each once, with how many of its findings when more than one: `GOA-005 ×2, NET-001`."""
+    counts = Counter(f.code for f in findings)
+    codes = [f"{code} ×{n}" if n > 1 else code for code, n in counts.items()]
     shown = ", ".join(codes[:most])
     return shown + (", …" if len(codes) > most else "")
 
@@ -174,7 +184,7 @@ def comparison_lines(comparison: Comparison, language: str, step_titles: Mapping
     if not (comparison.new or comparison.fixed or comparison.still_open):
         said.append(_("No finding, then or now."))
     changed = [
-        _("{head}: {text}", head=METRIC_LABELS[name], text=_change(old, now))
+        _("{head}: {text}", head=METRIC_LABELS[name], text=_change(old, now, name in SHARES))
         for name, old, now in comparison.metrics
         if old != now
     ]

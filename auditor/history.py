@@ -519,10 +519,14 @@ class History:
             out = [point for point in out if point.id != before]
         return out
 
-    def latest(self, *, excluding: tuple[str, str] | None = None) -> Snapshot | None:
-        """The latest audit recorded, leaving out the one of this (content hash, configuration fingerprint)."""
+    def latest(self, *, excluding: tuple[str, str] | None = None, until: dt.date | None = None) -> Snapshot | None:
+        """The latest audit recorded, leaving out the one of this (content hash, configuration fingerprint); with
+        `until`, the latest dated that day or before when there is one (an older export audited late is compared
+        with what came before it, not after)."""
         points = [p for p in self.audits() if excluding is None or (p.content_hash, p.config_fingerprint) != excluding]
-        return points[-1] if points else None
+        earlier = [p for p in points if until is None or p.as_of <= until]
+        chosen = earlier or points
+        return chosen[-1] if chosen else None
 
     def forget_before(self, day: dt.date) -> int:
         """Delete the audits dated before `day`; returns how many."""

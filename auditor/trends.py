@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor import formats
-from auditor.compare import METRIC_LABELS, STEP_TITLES, Comparison, comparison_lines, signed
+from auditor.compare import METRIC_LABELS, SHARES, STEP_TITLES, Comparison, comparison_lines, signed
 from auditor.findings import STEPS
 from auditor.history import Snapshot
-from auditor.i18n import Message, Number, _, n_
+from auditor.i18n import Message, Number, Percent, _, n_
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 HISTORY_JSON_VERSION = 1
@@ -39,19 +39,28 @@ def sparkline(values: Sequence[float | None], low: float | None = None, high: fl
     return "".join(out)
 
 
-def _shown(value: float | None, language: str) -> str:
+def _shown(value: float | None, language: str, share: bool = False) -> str:
     if value is None:
         return "—"
+    if share:
+        return formats.value(Percent(value), language)
     return formats.value(Number(value, 0 if float(value).is_integer() else 3), language)
 
 
-def _row(label: str, values: Sequence[float | None], language: str, *, scale: tuple[float, float] | None) -> str:
+def _row(
+    label: str,
+    values: Sequence[float | None],
+    language: str,
+    *,
+    scale: tuple[float, float] | None,
+    share: bool = False,
+) -> str:
     line = sparkline(values, *(scale or (None, None)))
     known = [v for v in values if v is not None]
-    last = _shown(values[-1] if values else None, language)
+    last = _shown(values[-1] if values else None, language, share)
     change = ""
     if len(known) >= 2 and known[-1] != known[0]:
-        change = "  " + _("since the first: {delta}", delta=signed(known[-1] - known[0])).render(language)
+        change = "  " + _("since the first: {delta}", delta=signed(known[-1] - known[0], share)).render(language)
     return f"  {label:<22} {line}  {last:>6}{change}"
 
 
@@ -80,7 +89,7 @@ def history_text(points: Sequence[Snapshot], language: str) -> str:
     for name, metric in METRIC_LABELS.items():
         values = [p.metrics.get(name) for p in points]
         if any(v is not None for v in values):
-            metric_rows.append(_row(metric.render(language), values, language, scale=None))
+            metric_rows.append(_row(metric.render(language), values, language, scale=None, share=name in SHARES))
     if metric_rows:
         lines += ["", _("{title}:", title=_("Metrics")).render(language), *metric_rows]
     lines += ["", _("{title}:", title=_("Latest audits")).render(language)]
@@ -177,7 +186,7 @@ def trend_charts(points: Sequence[Snapshot], language: str) -> tuple[Any, ...]:
         ).render(language)
         svg = charts.bars(f"trend-{name}", metric_title, metric_summary, labels, [v or 0.0 for v in values],
                           colour=colour, language=language)  # fmt: skip
-        table = tuple((day, _shown(v, language)) for day, v in zip(labels, values, strict=True))
+        table = tuple((day, _shown(v, language, name in SHARES)) for day, v in zip(labels, values, strict=True))
         made.append(
             ChartView(f"trend-{name}", metric_title, metric_summary, svg, (_("Audit").render(language), label), table)
         )

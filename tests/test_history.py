@@ -351,6 +351,31 @@ def test_forget_before(tmp_path: Path) -> None:
         assert history.db.execute("SELECT count(*) FROM findings").fetchone()[0] == 2
 
 
+def test_the_comparison_is_with_the_latest_earlier_audit(tmp_path: Path) -> None:
+    with open_history(tmp_path / "h.db") as history:
+        for day in (0, 60, 30):  # recorded out of order: the audit of day 30 came last
+            history.record(_point(day))
+        assert history.latest().as_of.day == 2  # type: ignore[union-attr]  # day 60: March 2
+        assert history.latest(excluding=("hash30", "config"), until=dt.date(2026, 1, 31)).as_of.day == 1  # type: ignore[union-attr]
+        assert history.latest(until=dt.date(2025, 1, 1)).as_of.day == 2  # type: ignore[union-attr]  # none before
+
+
 def test_no_history_to_read() -> None:
     with pytest.raises(HistoryError, match="no history"):
         open_history(Path("/nonexistent/h.db"), create=False)
+
+
+def test_the_block_counts_repeated_rules_and_writes_shares_as_percentages() -> None:
+    from auditor.compare import STEP_TITLES, compare, comparison_lines
+
+    before = _point(0)
+    findings = {f"g{i}": FindingPoint(f"g{i}", "GOA-005", "step1", "info", None) for i in range(2)}
+    before = Snapshot(**{**before.__dict__, "findings": {**before.findings, **findings},
+                         "metrics": {"routine_adherence": 0.06, "connections": 100}})  # fmt: skip
+    after = Snapshot(**{**_point(30).__dict__, "findings": {}, "metrics": {"routine_adherence": 0.18}})
+    lines = comparison_lines(compare(before, after), "en", STEP_TITLES)
+    assert "  3 fixed: GOA-005 ×2, NET-001" in lines
+    assert "  routines kept: 6% → 18% (+12%)" in lines
+    assert "  connections: 100 → —" in lines
+    french = comparison_lines(compare(before, after), "fr", STEP_TITLES)
+    assert "  routines tenues\u00a0: 6\u00a0% → 18\u00a0% (+12\u00a0%)" in french, french
