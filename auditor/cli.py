@@ -259,15 +259,22 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
     show_default=True,
     help="typical: a member with things to fix; model: one who follows the method.",
 )
-def demo(out_dir: Path, lang: str, persona: str) -> None:
+@click.option(
+    "--history", is_flag=True, help="Three monthly exports of the member re-audited into a history (reaudit)."
+)
+def demo(out_dir: Path, lang: str, persona: str, history: bool = False) -> None:
     """Generate a sample export and run the main job on it.
 
     Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON,
     the HTML report, the plan as Markdown and its calendar (plan.ics), then prints the summary, this week's
-    actions and where the report is.
+    actions and where the report is. With --history: three monthly exports of the member re-audited into a
+    history, the last report with what changed and the trends.
 
     Example: linkedin-audit demo --lang fr
     """
+    if history:
+        _demo_history(out_dir, lang, persona)
+        return
     from auditor.audit import AuditOptions, run_audit
     from auditor.config import CONFIG_FILE_NAME, load_config
     from auditor.reports.jsonout import audit_dict
@@ -311,6 +318,45 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
         report=str(html_path.resolve()),
     )
     echo("\n" + written.render(lang))
+
+
+def _demo_history(out_dir: Path, lang: str, persona: str) -> None:
+    """`demo --history`: the sample member's export and the two that follow, a month apart, in DIR/exports, each
+    re-audited as of its own day into DIR/history.db; prints the last audit's "since last time" and the trend."""
+    from auditor.config import CONFIG_FILE_NAME
+    from auditor.sample.eras import ERA_SPECS
+    from auditor.sample.later import add_months
+
+    exports = out_dir / "exports"
+    try:
+        exports.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
+    config_path = out_dir / CONFIG_FILE_NAME
+    _write_sample_config(config_path, 0, lang, persona, force=True)
+    history_path = out_dir / "history.db"
+    first = ERA_SPECS["2026"].exported_on
+    context = click.get_current_context()
+    for months in range(3):
+        day = add_months(first, months)
+        archive = exports / f"Complete_LinkedInDataExport_{day:%m-%d-%Y}.zip"
+        _write_sample(archive, 0, lang, "typical", "complete", force=True, persona=persona, months_later=months)
+        if months < 2:  # the last one is shown by reaudit itself, below
+            _record_quietly(archive, config_path, history_path, day, lang)
+    context.invoke(reaudit, folder=exports, config_path=config_path, as_of=day, junit_path=None, fail_on="never",
+                   lang=lang, history_path=history_path)  # fmt: skip
+    echo("")
+    context.invoke(history_command, history_path=history_path, as_json=False, forget_before=None, lang=lang)
+
+
+def _record_quietly(export_path: Path, config_path: Path, history_path: Path, as_of: dt.date, lang: str) -> None:
+    """One month of `demo --history`: audited and recorded, nothing printed."""
+    from auditor.audit import AuditOptions, run_audit
+
+    rules, config = _load_rules_and_config(config_path)
+    tracking = _Tracking.start(history_path, None)
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang))
+    tracking.finish(audit, export_path)
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:

@@ -131,7 +131,9 @@ def _change(before: float | None, after: float | None, share: bool = False) -> M
     old, new = fact(before, share), fact(after, share)
     if before is None or after is None or before == after:
         return _("{before} → {after}", before=old, after=new)
-    return _("{before} → {after} ({delta})", before=old, after=new, delta=signed(after - before, share))
+    # A share's change is that of the percentages shown, so that 29% → 20% reads −9%, not the unrounded −8%.
+    delta = round(after, 2) - round(before, 2) if share else after - before
+    return _("{before} → {after} ({delta})", before=old, after=new, delta=signed(delta, share))
 
 
 def _codes(findings: Sequence[FindingPoint], most: int = 8) -> str:

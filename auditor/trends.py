@@ -60,7 +60,8 @@ def _row(
     last = _shown(values[-1] if values else None, language, share)
     change = ""
     if len(known) >= 2 and known[-1] != known[0]:
-        change = "  " + _("since the first: {delta}", delta=signed(known[-1] - known[0], share)).render(language)
+        delta = round(known[-1], 2) - round(known[0], 2) if share else known[-1] - known[0]
+        change = "  " + _("since the first: {delta}", delta=signed(delta, share)).render(language)
     return f"  {label:<22} {line}  {last:>6}{change}"
 
 

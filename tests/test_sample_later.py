@@ -73,3 +73,16 @@ def test_a_later_sample_is_deterministic(tmp_path: Path) -> None:
             == 0
         )
     assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+
+
+def test_demo_history(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["demo", "--history", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert "Since the audit as of December 2, 2026:" in result.output
+    assert "3 audits, from November 2, 2026 to January 2, 2027" in result.output
+    assert sorted(p.name for p in (tmp_path / "exports").glob("*.audit-*")) == [
+        "Complete_LinkedInDataExport_01-02-2027.audit-2027-01-02.html",
+        "Complete_LinkedInDataExport_01-02-2027.audit-2027-01-02.json",
+    ]
+    with open_history(tmp_path / "history.db") as history:
+        assert len(history.audits()) == 3
