@@ -1081,20 +1081,28 @@ def reaudit(
     # What an export already recorded needs, only: the audit's modules load after that check (a monthly job run
     # daily mostly finds nothing new, and answers at once).
     from auditor.compare import compare, comparison_dict, failed_gates
-    from auditor.history import config_fingerprint, content_hash
+    from auditor.config import CONFIG_FILE_NAME
+    from auditor.history import config_file_digest, config_fingerprint, content_hash
     from auditor.i18n import _
     from auditor.reaudit import junit_xml, newest_export, report_paths
 
     if history_path is None:
         raise click.UsageError("reaudit needs --history FILE.db")
     export_path = newest_export(folder)
-    rules, config = _load_rules_and_config(config_path)
     gates = _gates(fail_on, fail_under, fail_on_regression)
     tracking = _Tracking.start(history_path, baseline_path)
+    exported = content_hash(export_path)
+    config_file = config_path or (Path(CONFIG_FILE_NAME) if Path(CONFIG_FILE_NAME).is_file() else None)
+    loaded: tuple[Any, Any] | None = None
     with tracking.history as history:
-        recorded = history.find(content_hash(export_path), config_fingerprint(config, rules))
+        # The same export with the same configuration file, read by this version: recorded, known without loading
+        # the rules; otherwise the configuration is read, and its content decides.
+        recorded = history.find_by_file(exported, config_file_digest(config_file))
+        if recorded is None:
+            loaded = _load_rules_and_config(config_path)
+            recorded = history.find(exported, config_fingerprint(loaded[1], loaded[0]))
         if recorded is not None:
-            language = lang or config.language or "en"
+            language = lang or recorded.language
             said = _("{file} is already in the history (audited as of {day}): nothing new to audit.",
                      file=export_path.name, day=recorded.as_of)  # fmt: skip
             echo(said.render(language))
@@ -1111,6 +1119,7 @@ def reaudit(
     from auditor.reports.jsonout import audit_dict
     from auditor.reports.terminal import summary_text
 
+    rules, config = loaded or _load_rules_and_config(config_path)
     tracking = _Tracking.start(history_path, baseline_path)
     progress = _progress_printer()
     audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)

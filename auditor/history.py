@@ -1,6 +1,6 @@
 """The audit history (`--history FILE.db`): every audit of a member, kept in one SQLite file, to see progress.
 
-What is stored (schema version 2; `PRAGMA user_version` says which, `PRAGMA application_id` says the file is
+What is stored (schema version 3; `PRAGMA user_version` says which, `PRAGMA application_id` says the file is
 ours) — data only, never a rendered sentence, so a history reads the same in every language:
 
     audits    one row per audit: when it was recorded (UTC), the export's file name, date and content hash
@@ -12,6 +12,8 @@ ours) — data only, never a rendered sentence, so a history reads the same in e
               (`auditor.i18n.message_json`: the English source id and its facts)
     metrics   per audit (since version 2): connections, posts per week, circle sizes, given / received,
               routine adherence — each only when the archive shows it
+    (since version 3, audits also keep the digest of the configuration file with the tool version, so that
+    `reaudit` knows an export is recorded without loading the rules)
 
 The same export audited again with the same configuration replaces its record (same content hash and
 configuration fingerprint), so a monthly job run twice keeps one point. Writes are one transaction each, in WAL
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
     from auditor.rule import Rule
 
 APPLICATION_ID = 0x4C414844  # "LAHD": marks a linkedin-audit history among SQLite files
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -99,6 +101,11 @@ MIGRATIONS: tuple[str, ...] = (
         value REAL NOT NULL,
         PRIMARY KEY (audit_id, name)
     );
+    """,
+    # 3: the configuration file's own digest, so that `reaudit` knows an export is recorded without loading the
+    # rules to read the configuration ('' for audits recorded before)
+    """
+    ALTER TABLE audits ADD COLUMN config_file TEXT NOT NULL DEFAULT '';
     """,
 )
 
@@ -156,6 +163,8 @@ class Snapshot:
     export_file: str = ""
     content_hash: str = ""
     config_fingerprint: str = ""
+    config_file: str = ""  # config_file_digest of the configuration file read
+    language: str = "en"  # the language the audit was shown in
     recorded_at: str = ""
     tool_version: str = ""
     rules_fingerprint: str = ""
@@ -190,6 +199,18 @@ def rules_fingerprint(rules: Sequence[Rule]) -> str:
         for rule in sorted(rules, key=lambda r: r.code)
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def config_file_digest(path: str | Path | None) -> str:
+    """sha256 of the configuration file's bytes with the tool's version (the rules ship with it): the same digest,
+    the same configuration read by the same rules. No file: the digest of nothing."""
+    data = b""
+    if path:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return ""  # unreadable now: never taken for a match
+    return hashlib.sha256(__version__.encode() + b"\x00" + data).hexdigest()[:16]
 
 
 def config_fingerprint(config: Config, rules: Sequence[Rule]) -> str:
@@ -270,8 +291,10 @@ def snapshot(audit: Audit, export_path: Path | None = None) -> Snapshot:
         export_file=audit.export.source_name,
         content_hash=content_hash(export_path) if export_path is not None else "",
         config_fingerprint=config_fingerprint(audit.config, audit.rules),
+        config_file=config_file_digest(audit.config.source),
         tool_version=__version__,
         rules_fingerprint=rules_fingerprint(audit.rules),
+        language=audit.language,
     )
 
 
@@ -402,7 +425,7 @@ class History:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def record(self, point: Snapshot, language: str = "en") -> tuple[int, bool]:
+    def record(self, point: Snapshot, language: str | None = None) -> tuple[int, bool]:
         """Record an audit; the same export with the same configuration replaces its earlier record. Returns the
         audit's id and whether it replaced one."""
         recorded_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -418,7 +441,7 @@ class History:
             cursor = db.execute(
                 "INSERT INTO audits (recorded_at, export_file, exported_on, content_hash, as_of, data_until,"
                 " tool_version, rules_fingerprint, config_fingerprint, overall, overall_status, judged, scored,"
-                " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " language, config_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     recorded_at,
                     point.export_file,
@@ -433,7 +456,8 @@ class History:
                     point.overall_status,
                     judged,
                     scored,
-                    language,
+                    language or point.language,
+                    point.config_file,
                 ),
             )
             audit_id = int(cursor.lastrowid or 0)
@@ -465,6 +489,14 @@ class History:
         """The audit of this export (content hash) with this configuration, when the history holds it."""
         return next((p for p in self.audits() if (p.content_hash, p.config_fingerprint) == (content, config)), None)
 
+    def find_by_file(self, content: str, config_file: str) -> Snapshot | None:
+        """The audit of this export with this configuration file, read by this version of the tool: known without
+        loading the rules (see `config_file_digest`)."""
+        if not config_file:
+            return None
+        matches = [p for p in self.audits() if (p.content_hash, p.config_file) == (content, config_file)]
+        return matches[-1] if matches else None
+
     def before(self, point: Snapshot) -> Snapshot | None:
         """The audit recorded just before `point` in the history's order (as-of date, then recording)."""
         points = self.audits()
@@ -476,7 +508,8 @@ class History:
         before the audit of that id."""
         rows = self.db.execute(
             "SELECT id, recorded_at, export_file, exported_on, content_hash, as_of, tool_version, rules_fingerprint,"
-            " config_fingerprint, overall, overall_status, data_until FROM audits ORDER BY as_of, recorded_at, id"
+            " config_fingerprint, overall, overall_status, data_until, config_file, language FROM audits"
+            " ORDER BY as_of, recorded_at, id"
         ).fetchall()
         steps: dict[int, dict[str, StepPoint]] = {}
         for audit_id, step, score, status, judged, scored, weight in self.db.execute(
@@ -509,6 +542,8 @@ class History:
                     export_file=row[2],
                     content_hash=row[4],
                     config_fingerprint=row[8],
+                    config_file=row[12],
+                    language=row[13],
                     recorded_at=row[1],
                     tool_version=row[6],
                     rules_fingerprint=row[7],

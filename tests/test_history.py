@@ -274,7 +274,7 @@ def test_a_schema_1_history_is_migrated_and_keeps_every_record(tmp_path: Path) -
     db.commit()
     db.close()
     with open_history(path) as history:
-        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         points = history.audits()
         assert [p.overall for p in points] == [60, 61, 62]
         assert all(set(p.findings) == {"fp"} and p.steps["step2"].score == p.overall for p in points)
@@ -304,7 +304,7 @@ WRITER = textwrap.dedent(
                 history.db.execute("DELETE FROM findings")  # half of a rewrite, when the kill comes
                 history.db.execute("INSERT INTO audits SELECT id + 100, recorded_at, export_file, exported_on,"
                                    " 'half', as_of, data_until, tool_version, rules_fingerprint, config_fingerprint,"
-                                   " overall, overall_status, judged, scored, language FROM audits")
+                                   " overall, overall_status, judged, scored, language, config_file FROM audits")
                 print("in", flush=True)
                 import time; time.sleep(60)
     """

@@ -68,6 +68,18 @@ def test_three_months_build_a_three_point_history(exports: tuple[Path, Path, Pat
     assert "gate failed: --fail-under 90: the score is" in again.stderr
     with open_history(db) as history:
         assert len(history.audits()) == 3
+    # Another configuration file: the same export is audited again (a fourth point).
+    other = tmp_path / "other.toml"
+    other.write_text(config.read_text() + '\n[rules."PRO-012"]\nseverity = "off"\n')
+    changed = _reaudit(folder, other, "--history", str(db), "--as-of", "2027-01-02", "--fail-on", "never")
+    assert changed.exit_code == 0 and "already in the history" not in changed.output
+    with open_history(db) as history:
+        assert len(history.audits()) == 4
+    # The same content under another file name is the same configuration: recorded.
+    copy = tmp_path / "copy.toml"
+    copy.write_text(other.read_text())
+    same = _reaudit(folder, copy, "--history", str(db), "--as-of", "2027-01-02", "--fail-on", "never")
+    assert "already in the history" in same.output
 
 
 def test_junit_and_step_summary(exports: tuple[Path, Path, Path], tmp_path: Path) -> None:
