@@ -379,3 +379,14 @@ def test_the_block_counts_repeated_rules_and_writes_shares_as_percentages() -> N
     assert "  connections: 100 → —" in lines
     french = comparison_lines(compare(before, after), "fr", STEP_TITLES)
     assert "  routines tenues\u00a0: 6\u00a0% → 18\u00a0% (+12\u00a0%)" in french, french
+
+
+def test_two_audits_at_once_both_land(exports: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    first, later, config = exports
+    db = tmp_path / "history.db"
+    command = [sys.executable, "-m", "auditor", "audit", "--config", str(config), "--as-of", AS_OF,
+               "--history", str(db), "--fail-on", "never"]  # fmt: skip
+    runs = [subprocess.Popen([*command, str(export)], stdout=subprocess.DEVNULL) for export in (first, later)]
+    assert [run.wait(timeout=180) for run in runs] == [0, 0]
+    with open_history(db) as history:
+        assert sorted(p.overall or 0 for p in history.audits()) == [71, 78]
