@@ -15,7 +15,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -26,9 +26,6 @@ from auditor.i18n import available_languages
 from auditor.safetext import inert, json_text
 
 LANGUAGES = available_languages()  # English and every language with a catalog
-
-if TYPE_CHECKING:
-    from auditor.engine import AuditResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -634,22 +631,6 @@ def audit(
     status = _say_gates(failed, result.language)
     if status != exitcodes.OK:
         click.get_current_context().exit(status)
-
-
-def audit_status(result: AuditResult, fail_on: str) -> int:
-    """The exit code of an audit: FINDINGS when a finding reaches `fail_on`, or when a rule crashed (unless
-    `fail_on` is "never"): a crashed rule counts as an error, since what it should have found is unknown, so a
-    broken rule can never turn a failing audit into a passing one."""
-    from auditor.findings import SEVERITY_RANK
-
-    if fail_on == "never":
-        return exitcodes.OK
-    threshold = SEVERITY_RANK[fail_on]
-    if any(o.status == "crashed" for o in result.outcomes):
-        return exitcodes.FINDINGS
-    if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
-        return exitcodes.FINDINGS
-    return exitcodes.OK
 
 
 def _progress_printer() -> Callable[[str], None]:
