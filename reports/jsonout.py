@@ -25,6 +25,12 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      {"text"}, {"message"}. An evidence value taken from the archive as it is has no message (null)
     waived           the same, plus "waived_by" (the waiver's reason)
     expired_waivers  [{"rule", "fingerprint", "reason", "until"}]
+    metrics          {name: number}: the key figures the history keeps (auditor.history.audit_metrics): connections,
+                     posts_per_week, circle1, circle2, given, received, give_take, routine_adherence — each only
+                     when the archive shows it
+    since            (with --history or --baseline) what changed since the earlier audit: its "as_of", "overall"
+                     and per step {"before", "after"}, "new" / "fixed" / "still_open" findings (fingerprint, code,
+                     step, severity), "metrics" {name: {"before", "after"}} (auditor.compare.comparison_dict)
     rules            [{"code", "name", "step", "severity", "status", "reason", "notes", "messages"}]: every rule
                      and what it did (reason and notes as text, "messages" as data: {"reason", "notes"}); status
                      is passed, failed, not-applicable (nothing to judge), skipped (data absent or
@@ -42,6 +48,7 @@ from typing import Any
 from auditor import __version__
 from auditor.audit import Audit
 from auditor.findings import Coverage, Finding
+from auditor.history import audit_metrics
 from auditor.i18n import Message, message_json
 from auditor.planner import Plan
 from auditor.reports.planjson import plan_dict
@@ -136,6 +143,7 @@ def audit_dict(audit: Audit, plan: Plan | None = None) -> dict[str, Any]:
             }
             for w in result.expired_waivers
         ],
+        "metrics": audit_metrics(audit),
         "rules": [
             {
                 "code": o.code,
