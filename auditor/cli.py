@@ -482,7 +482,8 @@ def _load_baseline(path: Path) -> Any:
 
 
 def _since_text(comparison: Any, language: str) -> str:
-    from auditor.compare import STEP_TITLES, comparison_lines
+    from auditor.compare import comparison_lines
+    from auditor.findings import STEP_TITLES
 
     return "\n".join(comparison_lines(comparison, language, STEP_TITLES))
 
@@ -1131,7 +1132,8 @@ def _write_step_summary(audit: Any, comparison: Any, failed: Any, history: Seque
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
-    from auditor.compare import STEP_TITLES, comparison_lines
+    from auditor.compare import comparison_lines
+    from auditor.findings import STEP_TITLES
     from auditor.reaudit import step_summary
     from auditor.reports.markdown import render_markdown
     from auditor.reports.viewmodel import build_view

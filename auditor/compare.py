@@ -20,15 +20,6 @@ from auditor.findings import SEVERITY_RANK, STEPS
 from auditor.history import FindingPoint, Snapshot
 from auditor.i18n import Message, Number, Percent, Verbatim, _, n_, p_
 
-# The step titles of the terminal summary (reports.terminal.STEP_TITLES, the same catalog entries), here so that
-# `linkedin-audit history` does not load the audit's modules to say them (a test keeps the two equal).
-STEP_TITLES: dict[str, Message] = {
-    "step1": _("Goals"),
-    "step2": _("Three circles"),
-    "step3": _("Routines"),
-    "step4": _("Pitch & giving"),
-    "step5": _("LinkedIn profile"),
-}
 METRIC_LABELS: dict[str, Message] = {
     "connections": p_("metric", "connections"),
     "posts_per_week": p_("metric", "posts per week"),

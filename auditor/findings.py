@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from auditor.i18n import Message
+from auditor.i18n import Message, _
 
 Severity = Literal["info", "warn", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warn", "error")
@@ -19,6 +19,14 @@ SEVERITY_RANK: dict[str, int] = {"off": -1, "info": 0, "warn": 1, "error": 2}
 
 Step = Literal["step1", "step2", "step3", "step4", "step5"]
 STEPS: tuple[Step, ...] = ("step1", "step2", "step3", "step4", "step5")
+# The method's steps as every report and `linkedin-audit history` name them.
+STEP_TITLES: dict[str, Message] = {
+    "step1": _("Goals"),
+    "step2": _("Three circles"),
+    "step3": _("Routines"),
+    "step4": _("Pitch & giving"),
+    "step5": _("LinkedIn profile"),
+}
 
 Language = Literal["en", "fr"]
 

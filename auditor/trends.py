@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor import formats
-from auditor.compare import METRIC_LABELS, SHARES, STEP_TITLES, Comparison, comparison_lines, signed
-from auditor.findings import STEPS
+from auditor.compare import METRIC_LABELS, SHARES, Comparison, comparison_lines, signed
+from auditor.findings import STEP_TITLES, STEPS
 from auditor.history import Snapshot
 from auditor.i18n import Message, Number, Percent, _, n_
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import textwrap
 
 from auditor.audit import Audit
-from auditor.findings import Finding
+from auditor.findings import STEP_TITLES, Finding
 from auditor.i18n import Message, Percent, Verbatim, _, n_
 from auditor.inventory import ARCHIVE_KINDS
-from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
+from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, coverage, old_archive, step_detail
 
 
 def _bar(score: int | None, width: int = 20) -> str:

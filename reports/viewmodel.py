@@ -23,14 +23,14 @@ from markupsafe import Markup
 from auditor import formats
 from auditor.analysis.career import first_day, last_day
 from auditor.audit import Audit
-from auditor.findings import STEPS, Finding, RuleOutcome
+from auditor.findings import STEP_TITLES, STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
 from auditor.inventory import ARCHIVE_KINDS
 from auditor.model import Export
 from auditor.planner.model import Action, Plan
 from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
-from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
+from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, coverage, old_archive, step_detail
 from auditor.safetext import inert
 
 MAX_FINDINGS_PER_RULE = 20

@@ -11,13 +11,6 @@ from auditor.i18n import Message, _, n_, p_
 if TYPE_CHECKING:  # `explain` reads the severities here: it must not load the audit's machinery
     from auditor.audit import Audit
 
-STEP_TITLES: dict[str, Message] = {
-    "step1": _("Goals"),
-    "step2": _("Three circles"),
-    "step3": _("Routines"),
-    "step4": _("Pitch & giving"),
-    "step5": _("LinkedIn profile"),
-}
 SEVERITY_WORDS: dict[str, Message] = {
     "info": p_("severity", "info"),
     "warn": p_("severity", "warn"),

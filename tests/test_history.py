@@ -366,7 +366,8 @@ def test_no_history_to_read() -> None:
 
 
 def test_the_block_counts_repeated_rules_and_writes_shares_as_percentages() -> None:
-    from auditor.compare import STEP_TITLES, compare, comparison_lines
+    from auditor.compare import compare, comparison_lines
+    from auditor.findings import STEP_TITLES
 
     before = _point(0)
     findings = {f"g{i}": FindingPoint(f"g{i}", "GOA-005", "step1", "info", None) for i in range(2)}

@@ -11,9 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import cli
-from auditor.compare import STEP_TITLES
+from auditor.findings import STEP_TITLES
 from auditor.history import FindingPoint, Snapshot, StepPoint, open_history
-from auditor.reports.terminal import STEP_TITLES as SUMMARY_STEP_TITLES
 from auditor.trends import sparkline
 
 MONTHS = 36
@@ -49,10 +48,6 @@ def test_sparkline() -> None:
     assert sparkline([None, 3, 3]) == "·▅▅"
     assert sparkline([1, 2, None, 4]) == "▁▃·█"
     assert sparkline([]) == ""
-
-
-def test_the_step_titles_are_the_summarys() -> None:
-    assert STEP_TITLES == SUMMARY_STEP_TITLES
 
 
 def test_the_trend_of_36_audits_answers_at_once(history_file: Path) -> None:
