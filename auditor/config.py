@@ -42,8 +42,18 @@ PERIODS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4,
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MAX_ACTIONS_PER_WEEK = 100
 DEFAULT_ACTIONS_PER_WEEK = 5
-# Routine activities the export can measure; any other activity (lunch, conference...) is planned, not checked.
-MEASURABLE_ACTIVITIES = ("posts", "articles", "comments", "reactions", "messages", "conversations", "invitations")
+# Routine activities the export can measure, and the section each is read from; any other activity (lunch,
+# conference...) is planned, not checked.
+ACTIVITY_SECTIONS = {
+    "posts": "shares",
+    "articles": "articles",
+    "comments": "comments",
+    "reactions": "reactions",
+    "messages": "messages",
+    "conversations": "messages",
+    "invitations": "invitations",
+}
+MEASURABLE_ACTIVITIES = tuple(ACTIVITY_SECTIONS)
 
 
 class ConfigError(AuditorError):

@@ -43,6 +43,13 @@ OUTREACH_KINDS = ("messages", "conversations", "invitations")
 ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "replies", "reactions", *OUTREACH_KINDS)
 PUBLICATION_KINDS = ("posts", "reshares", "articles")  # what the member published (a reshare has no commentary)
 AUTHORED_KINDS = ("posts", "articles")  # what the member wrote: a post with commentary, or an article
+
+
+def activity_kinds(activity: str) -> tuple[str, ...]:
+    """The cadence kinds a routine's activity counts: a published article is a post too, as in CAD-001."""
+    return AUTHORED_KINDS if activity == "posts" else (activity,)
+
+
 SHARE_KINDS = ("posts", "reshares")  # rows of Shares.csv
 
 # A hashtag: "#" not inside a word, URL or HTML entity, then a word with at least one letter ("#1" is not one).

@@ -5,24 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from auditor.analysis import Analyses
-from auditor.analysis.cadence import AUTHORED_KINDS
-from auditor.config import WEEKDAYS, Config, Goal, Routine
+from auditor.analysis.cadence import activity_kinds
+from auditor.config import ACTIVITY_SECTIONS, WEEKDAYS, Config, Goal, Routine
 from auditor.model import Export
 from auditor.planner.model import Recurrence, RoutinePlan
 
 CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ADHERENCE_WEEKS = 13  # one quarter of complete weeks, as the routines rule (RTN-002) measures
-# The section each measurable activity is read from, and the cadence kinds it counts.
-SECTION = {
-    "posts": "shares",
-    "articles": "articles",
-    "comments": "comments",
-    "reactions": "reactions",
-    "messages": "messages",
-    "conversations": "messages",
-    "invitations": "invitations",
-}
-KINDS = {"posts": AUTHORED_KINDS}
 # What the export can show of visibility: writing and answering in public.
 PUBLIC_ACTIVITIES = frozenset({"posts", "articles", "comments", "reactions"})
 WEEKS_PER_MONTH = 365.25 / 12 / 7
@@ -75,7 +64,7 @@ def serves(routine: Routine, goal: Goal) -> bool:
 
 
 def _actual(export: Export, analyses: Analyses, routine: Routine) -> float | None:
-    section = SECTION.get(routine.activity)
+    section = ACTIVITY_SECTIONS.get(routine.activity)
     if section is None:
         return None
     if section == "articles" and not export.has("articles"):
@@ -84,7 +73,7 @@ def _actual(export: Export, analyses: Analyses, routine: Routine) -> float | Non
         return None
     if routine.activity == "conversations" and not any(m.conversation_id for m in export.messages):
         return None
-    return analyses.cadence.rate(KINDS.get(routine.activity, (routine.activity,)), ADHERENCE_WEEKS)
+    return analyses.cadence.rate(activity_kinds(routine.activity), ADHERENCE_WEEKS)
 
 
 def routine_plans(export: Export, analyses: Analyses, config: Config, today: dt.date) -> tuple[RoutinePlan, ...]:
