@@ -26,7 +26,7 @@ from auditor.audit import Audit
 from auditor.findings import STEP_TITLES, STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
 from auditor.inventory import ARCHIVE_KINDS
-from auditor.model import Export
+from auditor.model import SECTION_FILES, Export
 from auditor.planner.model import Action, Plan
 from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
@@ -263,7 +263,7 @@ def _activity_days(export: Export) -> Counter[dt.date]:
     return days
 
 
-def _calendar_chart(audit: Audit) -> ChartView | None:
+def _calendar_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     if not any(export.has(section) for section in ("shares", "comments", "reactions")):
         return None
@@ -307,7 +307,7 @@ def _calendar_chart(audit: Audit) -> ChartView | None:
     )
 
 
-def _posts_chart(audit: Audit) -> ChartView | None:
+def _posts_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     if not export.has("shares") and not export.articles:
         return None
@@ -336,7 +336,7 @@ def _posts_chart(audit: Audit) -> ChartView | None:
     return ChartView("posts", title, summary, svg, (_("Month").render(lang), _("Publications").render(lang)), rows)
 
 
-def _growth_chart(audit: Audit) -> ChartView | None:
+def _growth_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     if not export.has("connections"):
         return None
@@ -375,7 +375,7 @@ LEDGER_LABELS: dict[str, Message] = {
 }
 
 
-def _ledger_chart(audit: Audit) -> ChartView | None:
+def _ledger_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     lang = audit.language
     lines = [line for line in audit.analyses.ledger.lines if line.given is not None or line.received is not None]
     if not lines:
@@ -396,31 +396,22 @@ def _ledger_chart(audit: Audit) -> ChartView | None:
     return ChartView("ledger", title, summary, svg, (_("Kind").render(lang), *legend), table)
 
 
-def _circles_chart(audit: Audit) -> ChartView | None:
+def _circles_chart(audit: Audit, plan: Plan | None) -> ChartView | None:
+    """The circles as the plan draws them (pins and exclusions applied, circle 3 its targets), else as the
+    analyses do (circles 1 and 2 only: circle 3 is the planner's to say)."""
     if not audit.export.has("connections"):
         return None
     lang = audit.language
-    circles = audit.analyses.circles
-    targets = {
-        name.strip().casefold()
-        for goal in audit.config.goals
-        for name in (*goal.target_companies, *goal.target_people)
-        if name.strip()
-    }
+    if plan is not None:
+        close, rest, targets = len(plan.circles.circle1), plan.circles.circle2_count, len(plan.circles.circle3)
+    else:
+        close, rest, targets = len(audit.analyses.circles.circle1), len(audit.analyses.circles.circle2), 0
     rings = [
-        (
-            n_("Circle 1, known well: {n} person", "Circle 1, known well: {n} people", len(circles.circle1)),
-            len(circles.circle1),
-        ),
-        (
-            n_("Circle 2, known less: {n} person", "Circle 2, known less: {n} people", len(circles.circle2)),
-            len(circles.circle2),
-        ),
+        (n_("Circle 1, known well: {n} person", "Circle 1, known well: {n} people", close), close),
+        (n_("Circle 2, known less: {n} person", "Circle 2, known less: {n} people", rest), rest),
     ]
     if targets:
-        rings.append(
-            (n_("Circle 3, your goals' targets: {n}", "Circle 3, your goals' targets: {n}", len(targets)), len(targets))
-        )
+        rings.append((n_("Circle 3, your goals' targets: {n}", "Circle 3, your goals' targets: {n}", targets), targets))
     legends = [(said.render(lang), number) for said, number in rings]
     title = _("The three circles of your network").render(lang)
     summary = _(
@@ -433,7 +424,7 @@ def _circles_chart(audit: Audit) -> ChartView | None:
     )
 
 
-def _career_chart(audit: Audit) -> ChartView | None:
+def _career_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     dated = [p for p in export.positions if p.started_on is not None][:MAX_POSITIONS]
     if not export.has("positions") or not dated:
@@ -486,7 +477,7 @@ def _career_chart(audit: Audit) -> ChartView | None:
     return ChartView("career", title, summary, svg, head, rows)
 
 
-CHARTS: tuple[Callable[[Audit], ChartView | None], ...] = (
+CHARTS: tuple[Callable[[Audit, Plan | None], ChartView | None], ...] = (
     _calendar_chart,
     _posts_chart,
     _growth_chart,
@@ -609,12 +600,12 @@ def _plan_view(plan: Plan, lang: str) -> PlanView:
     )
 
 
-def _analysed(export: Export, lang: str) -> str:
+def _analysed(export: Export, missing: tuple[str, ...], lang: str) -> str:
     files = sum(len(source.files) for source in export.sources.values())
     rows = sum(source.rows for source in export.sources.values())
     said = _("Read: {files}, {rows}.", files=n_("{n} file", "{n} files", files), rows=n_("{n} row", "{n} rows", rows))
-    if export.missing:
-        said = _("{read} Not in the archive: {missing}.", read=said, missing=", ".join(export.missing))
+    if missing:
+        said = _("{read} Not in the archive: {missing}.", read=said, missing=", ".join(missing))
     return said.render(lang)
 
 
@@ -639,6 +630,7 @@ def build_view(
             "Provisional: judged by fewer than {share} of its rules; the others lack data.",
             share=Percent(audit.config.min_coverage),
         ).render(lang)
+    missing = tuple(SECTION_FILES[section] for section in export.missing)  # named as the member knows them
     issues = tuple(
         IssueView(issue.file, str(issue.line or ""), issue.kind, issue.detail) for issue in export.parse_issues
     )
@@ -655,12 +647,12 @@ def build_view(
             "gauge-overall", result.overall, overall_title, judged, provisional=result.overall_status == "provisional"
         ),
         coverage=judged,
-        analysed=_analysed(export, lang),
+        analysed=_analysed(export, missing, lang),
         how_scored=HOW_SCORED.render(lang),
         steps=_steps(audit),
-        charts=tuple(chart for make in CHARTS if (chart := make(audit)) is not None),
+        charts=tuple(chart for make in CHARTS if (chart := make(audit, plan)) is not None),
         sections_read=tuple(sorted(f for source in export.sources.values() for f in source.files)),
-        missing=tuple(export.missing),
+        missing=missing,
         unreadable=tuple(f for files in export.unreadable.values() for f in files),
         issues=issues[:MAX_PARSE_ISSUES],
         issue_count=formats.count(sum(issue.count for issue in export.parse_issues), lang),
