@@ -233,10 +233,7 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 
     if path.exists() and not force:
         raise AuditorError(f"{path} already exists; pass --force to replace it")
-    try:
-        write_text_atomically(path, sample_config(seed=seed, lang=lang, persona=persona))
-    except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+    _write_text(path, sample_config(seed=seed, lang=lang, persona=persona))
 
 
 @cli.command()
@@ -703,6 +700,7 @@ def _with_trends(view: Any, history: Sequence[Any], comparison: Any = None) -> A
 
 
 def _write_text(path: Path, text: str) -> None:
+    """`text` written to `path` whole or not at all; a failure is a one-line error."""
     try:
         write_text_atomically(path, text)
     except OSError as error:
@@ -714,10 +712,7 @@ def _write_json(path: Path, data: object) -> None:
     if str(path) == "-":
         echo(text, nl=False)
         return
-    try:
-        write_text_atomically(path, text)
-    except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+    _write_text(path, text)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -738,10 +733,7 @@ def _write_plan_files(
     if md_path is not None:
         from auditor.reports.plan_markdown import plan_markdown
 
-        try:
-            write_text_atomically(md_path, plan_markdown(plan, language))
-        except OSError as error:
-            raise AuditorError(f"cannot write {md_path} ({error.strerror or error})") from None
+        _write_text(md_path, plan_markdown(plan, language))
     if ics_path is not None:
         from auditor.calendar import plan_ics
 
@@ -863,10 +855,7 @@ def _write_rules_table(path: Path, table: str) -> None:
     _, end, tail = rest.partition(RULES_END)
     if not start or not end:
         raise AuditorError(f"{path} has no {RULES_START} ... {RULES_END} lines to write the table between")
-    try:
-        write_text_atomically(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
-    except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+    _write_text(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
 
 
 def rule_json(rule: Any, language: str = "en") -> dict[str, Any]:
@@ -973,10 +962,7 @@ def init(lang: str, output: Path, force: bool) -> None:
 
     if output.exists() and not force:
         raise AuditorError(f"{output} already exists; pass --force to replace it")
-    try:
-        write_text_atomically(output, starter(lang, RULES))
-    except OSError as error:
-        raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
+    _write_text(output, starter(lang, RULES))
     echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
 
 
