@@ -8,6 +8,7 @@ import re
 from auditor.i18n import Message, _, n_
 from auditor.planner.model import Action, Plan, RoutinePlan, Week
 from auditor.planner.words import ACTION_WORDS, adherence, planned
+from auditor.reports.words import LEDGER_LABELS
 from auditor.words import circle_reason
 
 QUESTIONS: dict[str, Message] = {
@@ -23,14 +24,6 @@ HEADINGS: dict[str, Message] = {
     "routines": _("Routines"),
     "pitch": _("Pitch"),
     "give": _("Give and take"),
-}
-LEDGER_WORDS: dict[str, Message] = {
-    "recommendations": _("Recommendations"),
-    "endorsements": _("Endorsements"),
-    "conversations": _("Conversations started"),
-    "invitations": _("Invitations"),
-    "comments": _("Comments"),
-    "reactions": _("Reactions"),
 }
 
 
@@ -213,7 +206,7 @@ def plan_markdown(plan: Plan, language: str) -> str:
     lines += [f"## {say_(HEADINGS['give'])}", ""]
     for kind, given, received in plan.give_take.totals:
         lines.append(
-            f"- {say_(LEDGER_WORDS[kind])}: "
+            f"- {say_(LEDGER_LABELS[kind])}: "
             + say_(_("given {given}, received {received}", given=_side(given), received=_side(received)))
         )
     lines.append("")

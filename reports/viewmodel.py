@@ -30,7 +30,7 @@ from auditor.model import SECTION_FILES, Export
 from auditor.planner.model import Action, Plan
 from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
-from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, coverage, old_archive, step_detail
+from auditor.reports.words import HOW_SCORED, LEDGER_LABELS, SEVERITY_WORDS, coverage, old_archive, step_detail
 from auditor.safetext import inert
 
 MAX_FINDINGS_PER_RULE = 20
@@ -363,16 +363,6 @@ def _growth_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     return ChartView(
         "growth", title, summary, svg, (_("Quarter").render(lang), _("New connections").render(lang)), rows
     )
-
-
-LEDGER_LABELS: dict[str, Message] = {
-    "recommendations": _("Recommendations"),
-    "endorsements": _("Skill endorsements"),
-    "conversations": _("Conversations started"),
-    "invitations": _("Invitations"),
-    "comments": _("Comments"),
-    "reactions": _("Reactions"),
-}
 
 
 def _ledger_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:

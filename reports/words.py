@@ -16,6 +16,15 @@ SEVERITY_WORDS: dict[str, Message] = {
     "warn": p_("severity", "warn"),
     "error": p_("severity", "error"),
 }
+# The lines of the give-and-take ledger (auditor.analysis.ledger), as the report's chart and the plan name them.
+LEDGER_LABELS: dict[str, Message] = {
+    "recommendations": _("Recommendations"),
+    "endorsements": _("Skill endorsements"),
+    "conversations": _("Conversations started"),
+    "invitations": _("Invitations"),
+    "comments": _("Comments"),
+    "reactions": _("Reactions"),
+}
 NOT_SET_UP: dict[str, Message] = {
     "goals": _("not set up: write your goals (linkedin-audit init)"),
     "routines": _("not set up: plan your routines (linkedin-audit init)"),
