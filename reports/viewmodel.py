@@ -58,7 +58,7 @@ class RuleView:
     title: str
     severity: str
     severity_word: str
-    doc: str  # the rule's documentation in the reader's language
+    doc: str  # the rule's documentation in the reader's language, for a rule with findings ("" otherwise)
     findings: tuple[FindingView, ...] = ()
     more: str = ""  # findings left out, or ""
     reason: str = ""  # why skipped or not applicable
@@ -202,7 +202,7 @@ def _rule_view(outcome: RuleOutcome, audit: Audit, findings: Sequence[Finding]) 
         title=rule.title_in(lang),
         severity=severity,
         severity_word=SEVERITY_WORDS[severity].render(lang),
-        doc=rule.doc_in(lang),
+        doc=rule.doc_in(lang) if findings else "",  # the page explains the rules that found something
         findings=tuple(_finding(f, lang) for f in findings[:MAX_FINDINGS_PER_RULE]),
         more=_more(len(findings) - MAX_FINDINGS_PER_RULE, lang),
         reason=outcome.reason.render(lang) if outcome.reason else "",
