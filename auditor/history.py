@@ -226,7 +226,7 @@ def config_fingerprint(config: Config, rules: Sequence[Rule]) -> str:
 
 def audit_metrics(audit: Audit) -> dict[str, float]:
     """The key figures of an audit, each only when the archive shows what it measures."""
-    from auditor.analysis.cadence import AUTHORED_KINDS
+    from auditor.analysis.cadence import AUTHORED_KINDS, activity_kinds
     from auditor.config import PERIODS
 
     export, analyses = audit.export, audit.analyses
@@ -246,16 +246,15 @@ def audit_metrics(audit: Audit) -> dict[str, float]:
             metrics["give_take"] = round(given / received, 2)
     # Routine adherence: for each routine the export measures, the share of its plan kept over the last quarter
     # (capped at 1: doing more of one routine does not make up for another), averaged.
-    kinds = {"posts": AUTHORED_KINDS}
     measured = set(analyses.cadence.weekly) | {"posts", "articles", "comments", "reactions", "messages"}
     shares = []
     for routine in audit.config.routines:
         if routine.activity not in measured or routine.per not in PERIODS:
             continue
-        planned = routine.count * 7.0 / PERIODS[routine.per]
+        planned = routine.per_week()
         if planned <= 0:
             continue
-        done = analyses.cadence.rate(kinds.get(routine.activity, (routine.activity,)), POSTS_WEEKS)
+        done = analyses.cadence.rate(activity_kinds(routine.activity), POSTS_WEEKS)
         shares.append(min(done / planned, 1.0))
     if shares:
         metrics["routine_adherence"] = round(sum(shares) / len(shares), 3)
