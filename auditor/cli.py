@@ -437,19 +437,21 @@ class _Tracking:
 
     @classmethod
     def start(cls, history_path: Path | None, baseline_path: Path | None) -> _Tracking:
-        from auditor.history import open_history
-
         baseline = _load_baseline(baseline_path) if baseline_path is not None else None
-        history = open_history(history_path) if history_path is not None else None
+        history = None
+        if history_path is not None:
+            from auditor.history import open_history
+
+            history = open_history(history_path)
         return cls(history, baseline)
 
     def finish(self, audit: Any, export_path: Path) -> Any:
         """Record the audit (when a history is kept) and return its comparison with the earlier one, if any."""
+        if self.history is None and self.baseline is None:
+            return None
         from auditor.compare import compare
         from auditor.history import snapshot
 
-        if self.history is None and self.baseline is None:
-            return None
         point = snapshot(audit, export_path if self.history is not None else None)
         earlier = self.baseline
         if self.history is not None:

@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.findings import SEVERITY_RANK, STEPS
-from auditor.history import FindingPoint, Snapshot
 from auditor.i18n import Message, Number, Percent, Verbatim, _, n_, p_
+
+if TYPE_CHECKING:
+    from auditor.history import FindingPoint, Snapshot
 
 METRIC_LABELS: dict[str, Message] = {
     "connections": p_("metric", "connections"),

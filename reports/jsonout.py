@@ -25,7 +25,7 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      {"text"}, {"message"}. An evidence value taken from the archive as it is has no message (null)
     waived           the same, plus "waived_by" (the waiver's reason)
     expired_waivers  [{"rule", "fingerprint", "reason", "until"}]
-    metrics          {name: number}: the key figures the history keeps (auditor.history.audit_metrics): connections,
+    metrics          {name: number}: the key figures the history keeps (auditor.metrics.audit_metrics): connections,
                      posts_per_week, circle1, circle2, given, received, give_take, routine_adherence — each only
                      when the archive shows it
     since            (with --history or --baseline) what changed since the earlier audit: its "as_of", "overall"
@@ -48,8 +48,8 @@ from typing import Any
 from auditor import __version__
 from auditor.audit import Audit
 from auditor.findings import Coverage, Finding
-from auditor.history import audit_metrics
 from auditor.i18n import Message, message_json
+from auditor.metrics import audit_metrics
 from auditor.planner import Plan
 from auditor.reports.planjson import plan_dict
 
