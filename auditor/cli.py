@@ -120,6 +120,12 @@ def cli() -> None:
 export_argument = click.argument(
     "export_path", metavar="EXPORT", type=click.Path(path_type=Path, exists=False, dir_okay=True)
 )
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
 
 
 @cli.command()
@@ -518,12 +524,7 @@ def _say_gates(failed: Any, language: str) -> int:
 
 @cli.command()
 @export_argument
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: ./linkedin-audit.toml when present).",
-)
+@config_option
 @click.option(
     "--as-of",
     callback=_parse_date,
@@ -744,12 +745,7 @@ def _write_plan_files(
 
 @cli.command()
 @export_argument
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: ./linkedin-audit.toml when present).",
-)
+@config_option
 @click.option("--as-of", callback=_parse_date, metavar="DATE", help="The plan's first day (default: today).")
 @click.option(
     "--json",
@@ -1005,12 +1001,7 @@ def history_command(history_path: Path, as_json: bool, forget_before: dt.date | 
 
 @cli.command("reaudit")
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=Path, file_okay=False))
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Configuration file (default: ./linkedin-audit.toml when present).",
-)
+@config_option
 @click.option("--as-of", callback=_parse_date, metavar="DATE", help="Date the audit to this day (default: today).")
 @click.option(
     "--junit",
