@@ -135,7 +135,7 @@ def junit_xml(audit: object, language: str) -> str:
 
 def step_summary(markdown: str, since: Sequence[str], gates: Sequence[Message], language: str) -> str:
     """The Markdown report, with what changed since last time and the gates' verdict on top."""
-    from auditor.reports.markdown import md
+    from auditor.reports.mdtext import md
 
     lines: list[str] = []
     if gates:

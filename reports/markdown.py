@@ -1,25 +1,15 @@
 """The Markdown report (`--md FILE`), for CI summaries and pull-request comments: the same view as the HTML page,
 without charts (their tables stand in for them).
 
-Every value is text from the archive or the config, so each is escaped: Markdown and HTML characters are
-backslash-escaped or turned into entities, and a line break inside a value never starts a new block.
+Every value is text from the archive or the config, so each goes through `md` (auditor.reports.mdtext): on one
+line, its markup characters escaped.
 """
 
 from __future__ import annotations
 
-import re
-
 from auditor.i18n import _
+from auditor.reports.mdtext import md
 from auditor.reports.viewmodel import ReportView
-
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
-
-
-def md(text: str) -> str:
-    """`text` as inert Markdown inline text."""
-    flat = " ".join(text.split())
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", flat)
 
 
 def render_markdown(view: ReportView) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from auditor.i18n import Message, _, n_
 from auditor.planner.model import Action, Plan, RoutinePlan, Week
 from auditor.planner.words import ACTION_WORDS, adherence, planned
+from auditor.reports.mdtext import md
 from auditor.reports.words import LEDGER_LABELS
 from auditor.words import circle_reason
 
@@ -25,15 +25,6 @@ HEADINGS: dict[str, Message] = {
     "pitch": _("Pitch"),
     "give": _("Give and take"),
 }
-
-
-_MARKUP = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def md(text: str) -> str:
-    """Text from the archive or the configuration made inert in Markdown: one line, its markup characters escaped
-    (a name cannot open a heading, a link or an HTML tag in the written file)."""
-    return _MARKUP.sub(r"\\\1", " ".join(text.split()))
 
 
 def _inert(message: Message) -> Message:

@@ -439,4 +439,4 @@ def test_the_markdown_keeps_the_archives_text_inert() -> None:
     text = plan_markdown(plan, "en")
     assert "\n# Injected" not in text
     assert "Eve \\# Injected \\[x\\](http://evil.example)" in text
-    assert "<b>" not in text and "\\<b\\>Boss\\</b\\>" in text
+    assert "<b>" not in text and "&lt;b&gt;Boss&lt;/b&gt;" in text

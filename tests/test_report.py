@@ -15,6 +15,7 @@ from auditor.audit import Audit
 from auditor.cli import cli
 from auditor.reports.html import render_html
 from auditor.reports.markdown import render_markdown
+from auditor.reports.mdtext import md
 from auditor.reports.viewmodel import build_view, people_names
 
 from .factory import sample_audit
@@ -105,6 +106,23 @@ def test_markdown_carries_the_findings_and_tables(sample: Audit) -> None:
     assert text.count("\n## ") >= 5 + 4
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Eve # Injected [x](javascript:alert(1))", "Eve \\# Injected \\[x\\](javascript:alert(1))"),
+        ("<img src=x onerror=alert(2)> & co", "&lt;img src=x onerror=alert(2)&gt; &amp; co"),
+        ("a | b `c` *d* _e_ ~f~", "a \\| b \\`c\\` \\*d\\* \\_e\\_ \\~f\\~"),
+        ("1. first", "1\\. first"),
+        ("- item", "\\- item"),
+        ("===", "\\==="),
+        ("Line one\n\n## Line two", "Line one \\#\\# Line two"),
+        ("Orchard Inc. (supply-chain) 2024!", "Orchard Inc. (supply-chain) 2024!"),
+    ],
+)
+def test_markdown_text_is_inert_and_stays_readable(text: str, written: str) -> None:
+    assert md(text) == written
+
+
 def test_hostile_text_is_inert_in_html_markdown_and_terminal(tmp_path: Path) -> None:
     script = "<script>alert(1)</script>"
     image = '<img src=x onerror="alert(2)">'
@@ -123,7 +141,8 @@ def test_hostile_text_is_inert_in_html_markdown_and_terminal(tmp_path: Path) -> 
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text
     assert "\x1b" not in html and "\x07" not in html
     markdown = md_path.read_text(encoding="utf-8")
-    assert "<script" not in markdown and "<img" not in markdown and "](javascript" not in markdown
+    assert "<script" not in markdown and "<img" not in markdown
+    assert "\\[x\\](javascript" in markdown and not re.search(r"(?<!\\)\](?=\(javascript)", markdown)  # no link
     assert "\x1b" not in markdown
     assert "<script>" not in run.stdout or "\x1b" not in run.stdout
 
