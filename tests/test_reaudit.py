@@ -99,14 +99,35 @@ def test_junit_and_step_summary(exports: tuple[Path, Path, Path], tmp_path: Path
     document = etree.parse(str(junit))
     assert schema.validate(document), schema.error_log
     root = ElementTree.parse(junit).getroot()
+    suites = root.findall("testsuite")
     cases = root.findall("testsuite/testcase")
     data = json.loads(next(folder.glob("*.audit-2026-11-02.json")).read_text())
     statuses = [rule["status"] for rule in data["rules"]]
-    assert len(cases) == len(data["rules"]) == int(root.get("tests", "0"))
+
+    def total(name: str) -> int:
+        return sum(int(suite.get(name, "0")) for suite in suites)
+
+    assert len(cases) == len(data["rules"]) == total("tests")
     failed = [case for case in cases if case.find("failure") is not None]
-    assert len(failed) == statuses.count("failed") == int(root.get("failures", "0"))
+    assert len(failed) == statuses.count("failed") == total("failures")
     skipped = sum(statuses.count(s) for s in ("skipped", "not-applicable", "off"))
-    assert sum(case.find("skipped") is not None for case in cases) == skipped == int(root.get("skipped", "0"))
+    assert sum(case.find("skipped") is not None for case in cases) == skipped == total("skipped")
+    # What the published schemas add to the one above: the Jenkins xunit plugin's junit-10.xsd allows no
+    # `skipped` on <testsuites> and the Apache Ant format's JUnit.xsd no attribute at all; the latter requires on
+    # each suite these attributes (a zone-less, whole-second timestamp; ids from 0), its properties, system-out
+    # and system-err in this order, and at most one failure, error or skipped per test case.
+    assert root.attrib == {}
+    assert [suite.get("id") for suite in suites] == [str(i) for i in range(len(suites))]
+    for suite in suites:
+        assert {"name", "tests", "failures", "errors", "time", "timestamp", "hostname", "package"} <= set(suite.attrib)
+        assert suite.get("timestamp") == "2026-11-02T00:00:00" and suite.get("hostname")
+        tags = [child.tag for child in suite]
+        assert tags == ["properties", *["testcase"] * (len(tags) - 3), "system-out", "system-err"]
+        assert all(len(case) <= 1 for case in suite.iter("testcase"))
+    properties = {p.get("name"): p.get("value") for p in suites[0].iter("property")}
+    assert properties["step"] == "Goals" and properties["as-of"] == "2026-11-02"
+    step1 = data["scores"]["steps"]["step1"]
+    assert properties["score"] == str(step1["score"]) and properties["status"] == step1["status"]
     net002 = next(case for case in cases if case.get("name", "").startswith("NET-002"))
     failure = net002.find("failure")
     assert failure is not None and failure.get("type") == "warn"
