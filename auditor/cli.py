@@ -1007,7 +1007,9 @@ def history_command(history_path: Path, as_json: bool, forget_before: dt.date | 
     "--junit",
     "junit_path",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Also write the audit as JUnit XML (each rule a test case, findings as failures) for CI dashboards.",
+    help="Also write the audit as JUnit XML (each rule a test case, findings as failures) for CI dashboards; "
+    "always written, so an export already recorded is then audited again (the file needs every rule's outcome, "
+    "which the history does not keep).",
 )
 @click.option(
     "--fail-on",
@@ -1041,7 +1043,7 @@ def reaudit(
     """
     # What an export already recorded needs, only: the audit's modules load after that check (a monthly job run
     # daily mostly finds nothing new, and answers at once).
-    from auditor.compare import compare, comparison_dict, failed_gates
+    from auditor.compare import compare, comparison_dict, comparison_lines, failed_gates
     from auditor.config import CONFIG_FILE_NAME
     from auditor.history import config_file_digest, config_fingerprint, content_hash
     from auditor.i18n import _
@@ -1062,7 +1064,7 @@ def reaudit(
         if recorded is None:
             loaded = _load_rules_and_config(config_path)
             recorded = history.find(exported, config_fingerprint(loaded[1], loaded[0]))
-        if recorded is not None:
+        if recorded is not None and junit_path is None:
             language = lang or recorded.language
             said = _("{file} is already in the history (audited as of {day}): nothing new to audit.",
                      file=export_path.name, day=recorded.as_of)  # fmt: skip
@@ -1072,7 +1074,15 @@ def reaudit(
             if comparison is not None:
                 echo("\n" + _since_text(comparison, language))
             findings = [(f.code, f.severity) for f in recorded.findings.values()]
-            status = _say_gates(failed_gates(findings, [], recorded.overall, gates, comparison), language)
+            failed = failed_gates(findings, [], recorded.overall, gates, comparison)
+            if os.environ.get("GITHUB_STEP_SUMMARY"):
+                from auditor.findings import STEP_TITLES
+                from auditor.reaudit import step_summary
+                from auditor.reports.mdtext import md
+
+                since = comparison_lines(comparison, language, STEP_TITLES) if comparison is not None else []
+                _append_step_summary(step_summary(md(said.render(language)) + "\n", since, failed, language))
+            status = _say_gates(failed, language)
             if status != exitcodes.OK:
                 click.get_current_context().exit(status)
             return
@@ -1119,7 +1129,11 @@ def _write_step_summary(audit: Any, comparison: Any, failed: Any, history: Seque
 
     since = comparison_lines(comparison, audit.language, STEP_TITLES) if comparison is not None else []
     view = _with_trends(build_view(audit), history, comparison)
-    text = step_summary(render_markdown(view), since, failed, audit.language)
+    _append_step_summary(step_summary(render_markdown(view), since, failed, audit.language))
+
+
+def _append_step_summary(text: str) -> None:
+    target = os.environ["GITHUB_STEP_SUMMARY"]
     try:
         with open(target, "a", encoding="utf-8") as summary:
             summary.write(text)

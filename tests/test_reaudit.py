@@ -100,6 +100,17 @@ def test_three_months_build_a_three_point_history(exports: tuple[Path, Path, Pat
     copy.write_text(other.read_text())
     same = _reaudit(folder, copy, "--history", str(db), "--as-of", "2027-01-02", "--fail-on", "never")
     assert "already in the history" in same.output
+    # A scheduled CI job that finds nothing new still gets its step summary, and its JUnit file: the export is
+    # then audited again (the file needs every rule's outcome), its record replaced, not added.
+    summary, junit = tmp_path / "summary.md", tmp_path / "audit.xml"
+    args = ("--history", str(db), "--as-of", "2027-01-02", "--fail-on", "never")
+    quiet = _reaudit(folder, copy, *args, env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert quiet.exit_code == 0 and "already in the history" in summary.read_text()
+    with_junit = _reaudit(folder, copy, *args, "--junit", str(junit))
+    assert with_junit.exit_code == 0 and "already in the history" not in with_junit.output
+    assert ElementTree.parse(junit).getroot().findall("testsuite")
+    with open_history(db) as history:
+        assert len(history.audits()) == 4
 
 
 @pytest.fixture(scope="module")
