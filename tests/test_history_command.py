@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -50,12 +49,10 @@ def test_sparkline() -> None:
     assert sparkline([]) == ""
 
 
-def test_the_trend_of_36_audits_answers_at_once(history_file: Path) -> None:
-    started = time.perf_counter()
+def test_the_trend_of_36_audits(history_file: Path) -> None:
+    # How fast it answers (under 0.5 s from process start): benchmarks/bench_history.py.
     result = CliRunner().invoke(cli, ["history", str(history_file)])
-    elapsed = time.perf_counter() - started
     assert result.exit_code == 0, result.output
-    assert elapsed < 0.5
     lines = result.output.splitlines()
     assert lines[0] == "36 audits, from January 5, 2024 to November 20, 2026"
     score = next(line for line in lines if line.strip().startswith("Score "))
@@ -77,9 +74,7 @@ def test_the_trend_in_french(history_file: Path) -> None:
 
 
 def test_history_json(history_file: Path) -> None:
-    started = time.perf_counter()
     result = CliRunner().invoke(cli, ["history", str(history_file), "--json"])
-    assert time.perf_counter() - started < 0.5
     data = json.loads(result.output)
     assert data["history_version"] == 1
     audits = data["audits"]
