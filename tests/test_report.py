@@ -64,6 +64,12 @@ def test_every_chapter_and_chart_is_there(sample: Audit) -> None:
     assert headings[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(headings))
     findings = sum(len(rule.findings) for step in view.steps for rule in step.failed)
     assert findings > 0 and soup.find(string=re.compile(view.steps[4].failed[0].findings[0].what[:40], re.M))
+    # What a rule noted while judging shows beside it, whether it found something or passed (GIV-004 passes on the
+    # sample and says which senders it set aside as organisations).
+    noted = [rule for step in view.steps for rule in (*step.failed, *step.passed, *step.not_applicable) if rule.notes]
+    assert any(rule.code == "GIV-004" for rule in noted)
+    page = soup.get_text()
+    assert all(note in page for rule in noted for note in rule.notes)
 
 
 def test_the_french_report_speaks_french(sample: Audit) -> None:
