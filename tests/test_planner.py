@@ -122,6 +122,15 @@ def test_circles_pins_and_exclusions() -> None:
     assert plan.circles.circle2_count == 114 + 1 - 1  # Léa moved down, Person0 moved up
 
 
+def test_an_exclusion_naming_nobody_is_said_not_ignored() -> None:
+    config = model_config(planner=_settings(exclude=("Hugo Roux", "Nobody Atall")))
+    plan = _plan(config=config)
+    assert plan.circles.excluded == 1
+    said = [note.en for note in plan.circles.notes]
+    assert "circles.exclude names nobody in this export: Nobody Atall (nothing was left out for it)." in said
+    assert "Nobody Atall (rien n'a été écarté à ce titre)" in " ".join(note.fr for note in plan.circles.notes)
+
+
 def test_a_pin_naming_nobody_is_an_error_naming_the_key() -> None:
     config = model_config(planner=_settings(pins=(Pin("Nobody Atall", 1, "circles.pin[0]"),)))
     with pytest.raises(PlanError, match=r"^circles.pin\[0\].person: 'Nobody Atall' names nobody"):

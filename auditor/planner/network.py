@@ -17,7 +17,7 @@ from auditor.analysis.people import company_key, name_key, url_key
 from auditor.analysis.ties import Tie
 from auditor.config import Config, Pin
 from auditor.errors import AuditorError
-from auditor.i18n import Message, Verbatim, _
+from auditor.i18n import Message, Names, Verbatim, _, n_
 from auditor.model import Export
 from auditor.planner.model import (
     Action,
@@ -77,13 +77,18 @@ def _resolve(analyses: Analyses, person: str) -> Tie | None:
     return analyses.ties.find(text)
 
 
-def excluded_keys(analyses: Analyses, config: Config) -> frozenset[str]:
+def _excluded(analyses: Analyses, config: Config) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the keys of the people `circles.exclude` names, the entries that name nobody in this export). An entry
+    naming nobody is no error: the person may have left the network since it was written."""
     keys = set()
+    unmatched = []
     for person in config.planner.exclude:
         tie = _resolve(analyses, person)
-        if tie is not None:
+        if tie is None:
+            unmatched.append(person)
+        else:
             keys.add(tie.key)
-    return frozenset(keys)
+    return frozenset(keys), tuple(unmatched)
 
 
 def _pins(analyses: Analyses, pins: Iterable[Pin]) -> dict[str, int]:
@@ -108,11 +113,12 @@ class _Network:
     circle2_count: int
     excluded: frozenset[str]
     by_company: dict[str, list[CircleTie]]  # company key -> connections working there, strongest first
+    unmatched_exclusions: tuple[str, ...] = ()  # `circles.exclude` entries naming nobody in the export
 
 
 def network(export: Export, analyses: Analyses, config: Config) -> _Network:
     circles = analyses.circles
-    excluded = excluded_keys(analyses, config)
+    excluded, unmatched = _excluded(analyses, config)
     pins = _pins(analyses, config.planner.pins)
     circle1 = [_member(m, 1, m.key in pins) for m in circles.circle1 if m.key not in excluded and pins.get(m.key) != 2]
     moved_up = [circles.by_key[key] for key, circle in pins.items() if circle == 1 and key in circles.by_key]
@@ -129,7 +135,8 @@ def network(export: Export, analyses: Analyses, config: Config) -> _Network:
         top.append(_member(member, 2, member.key in pins))
     if excluded or pins:
         count -= sum(1 for m in circles.circle2 if m.key in excluded or pins.get(m.key) == 1)
-    return _Network(tuple(circle1), tuple(top), count, excluded, _by_company(analyses, config, excluded, pins))
+    by_company = _by_company(analyses, config, excluded, pins)
+    return _Network(tuple(circle1), tuple(top), count, excluded, by_company, unmatched)
 
 
 def _by_company(
@@ -227,6 +234,15 @@ def circles_plan(
                     ),
                 )
             )
+    if net.unmatched_exclusions:
+        notes.append(
+            n_(
+                "circles.exclude names nobody in this export: {names} (nothing was left out for it).",
+                "circles.exclude names nobody in this export: {names} (nothing was left out for them).",
+                len(net.unmatched_exclusions),
+                names=Names(tuple(net.unmatched_exclusions)),
+            )
+        )
     without_messages = not export.has("messages")
     if without_messages:
         notes.insert(
