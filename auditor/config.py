@@ -268,6 +268,14 @@ def _goal(table: Any, where: str) -> Goal:
     )
 
 
+def _measured_as(activity: str) -> str:
+    """A measurable activity however it is written ("Post", "comment", "Messages") as the export counts it, so that
+    a capital or a singular does not turn a routine the archive can check into one it only plans; other text (a
+    lunch, a conference) as it is."""
+    folded = activity.lower()
+    return next((kind for kind in MEASURABLE_ACTIVITIES if folded in (kind, kind.removesuffix("s"))), activity)
+
+
 def _routine(table: Any, where: str) -> Routine:
     _expect(table, dict, where, "a table")
     _no_unknown(table, ("name", "activity", "count", "per", "minutes", "day", "time", "timezone"), where)
@@ -281,7 +289,8 @@ def _routine(table: Any, where: str) -> Routine:
     _finite(count, _where(where, "count"))
     if not 0 < count <= MAX_ROUTINE_COUNT:
         raise ConfigError(f"{_where(where, 'count')}: must be more than 0 and at most {MAX_ROUTINE_COUNT:,}")
-    activity = _expect(table["activity"], str, _where(where, "activity"), "a string").strip()
+    written = _expect(table["activity"], str, _where(where, "activity"), "a string").strip()
+    activity = _measured_as(written)
     minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), "a whole number of minutes")
     if not 0 < minutes <= MAX_ROUTINE_MINUTES:
         raise ConfigError(f"{_where(where, 'minutes')}: must be more than 0 and at most {MAX_ROUTINE_MINUTES} (a day)")
@@ -292,7 +301,7 @@ def _routine(table: Any, where: str) -> Routine:
     if day not in WEEKDAYS:
         raise ConfigError(f"{_where(where, 'day')}: {_shown(day)} is not one of {', '.join(WEEKDAYS)}")
     return Routine(
-        name=_expect(table.get("name", activity), str, _where(where, "name"), "a string").strip() or activity,
+        name=_expect(table.get("name", written), str, _where(where, "name"), "a string").strip() or written,
         activity=activity,
         count=float(count),
         per=per,

@@ -94,6 +94,15 @@ def test_invalid_configs_name_the_culprit(data: dict, culprit: str) -> None:
     assert culprit in str(caught.value)
 
 
+def test_a_measurable_activity_is_known_however_written() -> None:
+    written = ["Posts", "post", "COMMENT", "messages", "Networking lunch"]
+    data = {"routines": [{"activity": a, "count": 1, "per": "week"} for a in written]}
+    routines = parse_config(data, RULES).routines
+    assert [r.activity for r in routines] == ["posts", "posts", "comments", "messages", "Networking lunch"]
+    assert [r.measurable for r in routines] == [True, True, True, True, False]
+    assert routines[0].name == "Posts"  # the name stays as the member wrote it
+
+
 def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
     path.write_text("goals = [\n")
