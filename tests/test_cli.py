@@ -86,13 +86,14 @@ def test_usage_error_exit_2() -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_help_lists_commands_and_examples() -> None:
-    result = CliRunner().invoke(cli, ["--help"])
-    assert result.exit_code == 0
-    for command in ("inspect", "sample", "demo"):
-        assert command in result.output
-        sub = CliRunner().invoke(cli, [command, "-h"])
-        assert sub.exit_code == 0 and "Example:" in sub.output
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_an_example_and_a_line_in_the_readme(command: str) -> None:
+    listed = CliRunner().invoke(cli, ["--help"])
+    assert listed.exit_code == 0 and f"  {command} " in listed.output
+    sub = CliRunner().invoke(cli, [command, "-h"])
+    assert sub.exit_code == 0 and "Example: linkedin-audit " + command in " ".join(sub.output.split())
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"`linkedin-audit {command}" in readme
 
 
 def test_help_imports_nothing_heavy() -> None:
