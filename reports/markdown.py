@@ -7,7 +7,7 @@ line, its markup characters escaped.
 
 from __future__ import annotations
 
-from auditor.i18n import _
+from auditor.i18n import Verbatim, _
 from auditor.reports.mdtext import md
 from auditor.reports.viewmodel import ReportView
 
@@ -19,7 +19,8 @@ def render_markdown(view: ReportView) -> str:
     if view.old_archive:
         lines += [f"> {md(view.old_archive)}", ""]
     overall = "—" if view.overall is None else f"{view.overall}/100"
-    lines += [f"**{md(_('Overall score').render(lang))}: {overall}** — {md(view.coverage)}", ""]
+    said = _("Overall score: {score}", score=Verbatim(overall)).render(lang)
+    lines += [f"**{md(said)}** — {md(view.coverage)}", ""]
     lines += [f"| {md(_('Step').render(lang))} | {md(_('Score').render(lang))} | |", "|---|---|---|"]
     for step in view.steps:
         score = "—" if step.score is None else str(step.score)

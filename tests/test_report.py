@@ -116,7 +116,8 @@ def test_markdown_carries_the_findings_and_tables(sample: Audit) -> None:
     ("text", "written"),
     [
         ("Eve # Injected [x](javascript:alert(1))", "Eve \\# Injected \\[x\\](javascript:alert(1))"),
-        ("<img src=x onerror=alert(2)> & co", "&lt;img src=x onerror=alert(2)&gt; &amp; co"),
+        ("<img src=x onerror=alert(2)> & co", "&lt;img src=x onerror=alert(2)&gt; & co"),
+        ("&lt;b&gt; &#60; R&D", "&amp;lt;b&amp;gt; &amp;\\#60; R&D"),
         ("a | b `c` *d* _e_ ~f~", "a \\| b \\`c\\` \\*d\\* \\_e\\_ \\~f\\~"),
         ("1. first", "1\\. first"),
         ("- item", "\\- item"),
