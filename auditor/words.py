@@ -7,6 +7,7 @@ finding. They return catalog messages (`auditor.i18n`), rendered in the reader's
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from auditor.analysis.circles import Reason
 from auditor.i18n import Days, Message, Month, Param, Verbatim, _, n_
@@ -27,6 +28,14 @@ def when(date: PartialDate | None) -> Param:
         return date.first_day()
     except ValueError:  # 31 February: shown as written
         return Verbatim(str(date))
+
+
+def listed(items: Sequence[Message]) -> Message:
+    """Items one after the other, separated the locale's way ("a; b" / "a ; b")."""
+    said = items[0]
+    for item in items[1:]:
+        said = _("{items}; {item}", items=said, item=item)
+    return said
 
 
 def ago(days: int) -> Message:

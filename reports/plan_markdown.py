@@ -9,7 +9,7 @@ from auditor.planner.model import Action, Plan, RoutinePlan, Week
 from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports.mdtext import md
 from auditor.reports.words import LEDGER_LABELS
-from auditor.words import circle_reason
+from auditor.words import circle_reason, listed
 
 QUESTIONS: dict[str, Message] = {
     "now": _("What I do now"),
@@ -143,14 +143,14 @@ def plan_markdown(plan: Plan, language: str) -> str:
         lines.append(f"- {say_(note)}")
     lines.append(say_(n_("Circle 1: {n} person", "Circle 1: {n} people", len(circles.circle1))))
     for member in circles.circle1:
-        reasons = "; ".join(say_(circle_reason(r, plan.today)) for r in member.reasons) or say_(_("pinned"))
+        reasons = say_(listed([circle_reason(r, plan.today) for r in member.reasons] or [_("pinned")]))
         lines.append(f"- {md(member.name)} — {reasons}")
     lines.append("")
     lines.append(
         say_(n_("Circle 2: {n} person; the strongest:", "Circle 2: {n} people; the strongest:", circles.circle2_count))
     )
     for member in circles.circle2_top:
-        reasons = "; ".join(say_(circle_reason(r, plan.today)) for r in member.reasons) or say_(_("pinned"))
+        reasons = say_(listed([circle_reason(r, plan.today) for r in member.reasons] or [_("pinned")]))
         lines.append(f"- {md(member.name)} — {reasons}")
     lines.append("")
     lines.append(

@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Days, Message, _, n_
+from auditor.i18n import Days, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import circle_reason
+from auditor.words import circle_reason, listed
 
 CODE = "NET-003"
 NAME = "network.circle1-quiet"
@@ -39,14 +39,6 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("messages", "connections")
 
 WHY = _("The ~15 people closest to you stay close with about monthly contact (Dunbar's layers).")
-
-
-def _listed(reasons: list[Message]) -> Message:
-    """Reasons one after the other, separated the locale's way ("a; b" / "a ; b")."""
-    said = reasons[0]
-    for reason in reasons[1:]:
-        said = _("{items}; {item}", items=said, item=reason)
-    return said
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -61,7 +53,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         evidence = Evidence(
             connections,
             member.line or None,
-            _("{name}: circle 1 ({reasons})", name=member.name, reasons=_listed(reasons))
+            _("{name}: circle 1 ({reasons})", name=member.name, reasons=listed(reasons))
             if reasons
             else _("{name}: circle 1", name=member.name),
         )

@@ -22,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.findings import Evidence, Finding
-from auditor.i18n import Message, Verbatim, _, n_
+from auditor.i18n import Verbatim, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_photo
+from auditor.words import listed
 
 CODE = "PHO-007"
 NAME = "photo.one-face"
@@ -33,14 +34,6 @@ STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("photo",)
-
-
-def _listed(items: list[Message]) -> Message:
-    """Items one after the other, separated the locale's way ("a; b" / "a ; b")."""
-    said = items[0]
-    for item in items[1:]:
-        said = _("{items}; {item}", items=said, item=item)
-    return said
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -65,7 +58,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             key="none",
         )
         return
-    boxes = _listed(
+    boxes = listed(
         [
             _("{face} at {position}", face=Verbatim(f"{w}×{h}"), position=Verbatim(f"({x}, {y})"))
             for x, y, w, h in photo.faces[:5]
