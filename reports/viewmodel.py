@@ -89,6 +89,7 @@ class ChartView:
     head: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     more_rows: int = 0
+    legend: str = ""  # how to read the drawing ("the dashed line is..."): beside the SVG only, not beside a table
 
 
 @dataclass(frozen=True)
@@ -326,14 +327,18 @@ def _posts_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     target = sum(r.per_week() for r in plan) * 52 / 12 if plan else None
     title = _("Posts and articles per month").render(lang)
     summary = _("Your publications over the last 24 months, {total} in all.", total=sum(values)).render(lang)
-    target_label = ""
+    target_label = legend = ""
     if target is not None:
         target_label = _("your routine: {n} a month", n=round(target, 1)).render(lang)
-        summary += " " + _("The dashed line is the pace your routines plan.").render(lang)
+        legend = _("The dashed line is the pace your routines plan.").render(lang)
     labels = [formats.short_month(m, lang, year=True) for m in months]
-    svg = charts.bars("posts", title, summary, labels, values, target=target, target_label=target_label, language=lang)
+    described = f"{summary} {legend}".strip()
+    svg = charts.bars(
+        "posts", title, described, labels, values, target=target, target_label=target_label, language=lang
+    )
     rows = tuple((formats.month(m, lang), formats.count(v, lang)) for m, v in zip(months, values, strict=True))
-    return ChartView("posts", title, summary, svg, (_("Month").render(lang), _("Publications").render(lang)), rows)
+    head = (_("Month").render(lang), _("Publications").render(lang))
+    return ChartView("posts", title, summary, svg, head, rows, legend=legend)
 
 
 def _growth_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
@@ -445,26 +450,32 @@ def _career_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     years = [(at(dt.date(year, 1, 1)), str(year)) for year in range(first.year + 1, last.year + 1)]
     step = max(1, len(years) // 10)
     title = _("Your career").render(lang)
-    summary = n_(
-        "{n} position along the years; shaded: stretches of more than three months that no position covers.",
-        "{n} positions along the years; shaded: stretches of more than three months that no position covers.",
-        len(dated),
-    ).render(lang)
+    summary = n_("{n} position along the years.", "{n} positions along the years.", len(dated)).render(lang)
+    legend = _("Shaded: stretches of more than three months that no position covers.").render(lang)
     bars = [
         (f"{p.title} — {p.company}" if p.title else p.company, at(start), at(end), p.is_current)
         for p, start, end in spans
     ]
-    svg = charts.timeline("career", title, summary, bars, years[::step], [(at(a), at(b)) for a, b in gaps])
-    rows = tuple(
+    svg = charts.timeline(
+        "career", title, f"{summary} {legend}", bars, years[::step], [(at(a), at(b)) for a, b in gaps]
+    )
+    dated_rows = [
         (
-            f"{p.title} — {p.company}" if p.title else p.company,
-            formats.month(start, lang),
-            _("today").render(lang) if p.is_current else formats.month(end, lang),
+            start,
+            (
+                f"{p.title} — {p.company}" if p.title else p.company,
+                formats.month(start, lang),
+                _("today").render(lang) if p.is_current else formats.month(end, lang),
+            ),
         )
         for p, start, end in spans
-    )
+    ]
+    # The shaded stretches are rows too, so that the table (the Markdown's only view) shows them.
+    gap_label = _("(no position)").render(lang)
+    dated_rows += [(a, (gap_label, formats.month(a, lang), formats.month(b, lang))) for a, b in gaps]
+    rows = tuple(row for _start, row in sorted(dated_rows, key=lambda item: item[0], reverse=True))
     head = (_("Position").render(lang), _("From").render(lang), _("To").render(lang))
-    return ChartView("career", title, summary, svg, head, rows)
+    return ChartView("career", title, summary, svg, head, rows, legend=legend)
 
 
 CHARTS: tuple[Callable[[Audit, Plan | None], ChartView | None], ...] = (

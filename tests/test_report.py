@@ -182,3 +182,22 @@ def test_the_plan_has_its_chapters(sample: Audit) -> None:
     names = [n for n in people_names(sample.export) if len(n) >= 3 and n != sample.export.profile.full_name]  # type: ignore[union-attr]
     assert [n for n in names if n in redacted] == []
     assert "data:text/calendar" not in redacted  # the calendar would carry the names in base64
+
+
+def test_a_career_gap_shows_in_the_table_and_the_legend_only_beside_the_drawing() -> None:
+    import dataclasses
+
+    from auditor.audit import audit_export
+    from auditor.model import PartialDate
+    from auditor.rules import RULES
+
+    from .factory import model_config, model_export
+
+    export = model_export()
+    first = dataclasses.replace(export.positions[2], finished_on=PartialDate(2015, 6))  # a year and a half untold
+    audit = audit_export(dataclasses.replace(export, positions=(*export.positions[:2], first)), model_config(), RULES)
+    view = build_view(audit)
+    career = next(chart for chart in view.charts if chart.id == "career")
+    assert ("(no position)", "June 2015", "January 2017") in career.rows
+    assert career.legend.startswith("Shaded:") and "Shaded" not in career.summary
+    assert "Shaded" not in render_markdown(view) and career.legend in render_html(view)
