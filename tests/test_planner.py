@@ -449,3 +449,18 @@ def test_the_markdown_keeps_the_archives_text_inert() -> None:
     assert "\n# Injected" not in text
     assert "Eve \\# Injected \\[x\\](http://evil.example)" in text
     assert "<b>" not in text and "&lt;b&gt;Boss&lt;/b&gt;" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Ten years in stock.Today I lead planning.", ["Ten years in stock.", "Today I lead planning."]),
+        ("Dix ans de stocks.Aujourd'hui je dirige.", ["Dix ans de stocks.", "Aujourd'hui je dirige."]),
+        ("• First line\n- Second one! Third?", ["First line", "Second one!", "Third?"]),
+        ("We use ASP.Net, S&OP.Next and U.S.A.Then", ["We use ASP.Net, S&OP.Next and U.S.A.Then"]),
+    ],
+)
+def test_pitch_sentences_are_cut_even_when_the_export_glued_them(text: str, sentences: list[str]) -> None:
+    from auditor.planner.pitch import _sentences
+
+    assert _sentences(text) == sentences

@@ -26,7 +26,9 @@ QUOTE_WORDS = 40  # a quote (recommendation, post) is cut at a sentence end befo
 ORDER: dict[Question, int] = {"now": 0, "projects": 1, "self": 2}
 CONFIG_FILE = "linkedin-audit.toml"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence ends at ".", "!" or "?" and a space; or, glued to the next one ("stock.Today"), before a capital that
+# opens a word: LinkedIn's export drops the line breaks of a summary, and sentences written one a line come out so.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[^\W\d_][a-zà-ÿ0-9)][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _BULLET = re.compile(r"^[\s•·*\-–—]+")
 
 
