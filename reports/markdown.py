@@ -26,7 +26,7 @@ def render_markdown(view: ReportView) -> str:
         score = "—" if step.score is None else str(step.score)
         lines.append(f"| {step.number}. {md(step.title)} | {score} | {md(step.detail)} |")
     for step in view.steps:
-        lines += ["", f"## {step.number}. {md(step.title)}", ""]
+        lines += [*([""] if lines[-1] else []), f"## {step.number}. {md(step.title)}", ""]
         if not step.failed:
             lines.append(md(_("Nothing to fix in this step.").render(lang)))
         for rule in step.failed:
@@ -39,7 +39,7 @@ def render_markdown(view: ReportView) -> str:
                 lines.append(f"- {md(rule.more)}")
             lines.append("")
     for chart in view.charts:
-        lines += ["", f"## {md(chart.title)}", "", md(chart.summary), ""]
+        lines += [*([""] if lines[-1] else []), f"## {md(chart.title)}", "", md(chart.summary), ""]
         lines.append("| " + " | ".join(md(cell) for cell in chart.head) + " |")
         lines.append("|" + "---|" * len(chart.head))
         lines += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in chart.rows]

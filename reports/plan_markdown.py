@@ -180,7 +180,7 @@ def plan_markdown(plan: Plan, language: str) -> str:
         lines.append(f"- {say_(stale)}")
     for draft in plan.pitch.drafts:
         title = _("{minutes} min: {words} words", minutes=draft.minutes, words=draft.words)
-        lines += ["", f"### {say_(title)}", ""]
+        lines += [*([""] if lines[-1] else []), f"### {say_(title)}", ""]
         if draft.short:
             lines.append(say_(_("The export and the configuration hold too few facts for this length.")))
         question = ""
