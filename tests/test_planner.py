@@ -21,7 +21,7 @@ from auditor.reports.plan_markdown import plan_markdown
 from auditor.reports.planjson import plan_dict
 from auditor.rules import RULES
 
-from .factory import OWNER, OWNER_URL, TODAY, model_config, model_export
+from .factory import OWNER, OWNER_URL, TODAY, model_config, model_export, sample_audit
 
 D = dt.datetime
 PERSON9_URL = "https://www.linkedin.com/in/person9-contact9"
@@ -464,3 +464,12 @@ def test_pitch_sentences_are_cut_even_when_the_export_glued_them(text: str, sent
     from auditor.planner.pitch import _sentences
 
     assert _sentences(text) == sentences
+
+
+def test_a_week_spreads_its_actions_one_a_working_day(tmp_path: Path) -> None:
+    audit = sample_audit(tmp_path)  # a busy member: every week is full
+    plan = build_plan(audit.export, audit.analyses, audit.config, findings=audit.result.findings)
+    for week in plan.schedule:
+        overdue = [a.on for a in week.actions if a.due <= week.start]
+        assert len(overdue) == len(set(overdue)), week  # never two on one day while days are free
+        assert all(day.weekday() < 5 for day in overdue)

@@ -558,7 +558,10 @@ def schedule(actions: list[Action], today: dt.date, weeks: int, per_week: int) -
         room = per_week - len(chosen)
         chosen += rest[:room]
         waiting = rest[room:]
-        placed = [dataclasses.replace(a, on=max(a.due, start)) for a in chosen]
+        # One a working day, the most valuable first: five calls and notes all on Monday is a plan nobody keeps,
+        # and the calendar would stack them. An action not yet due waits for its day.
+        workdays = [day for day in (start + dt.timedelta(days=k) for k in range(7)) if day.weekday() < 5]
+        placed = [dataclasses.replace(a, on=max(a.due, workdays[i % len(workdays)])) for i, a in enumerate(chosen)]
         placed.sort(key=lambda a: (a.on, -a.value, a.key))
         out.append(Week(number, start, tuple(placed)))
     return tuple(out), len(waiting) + len(pending) - position
