@@ -3,8 +3,8 @@
 What:
     Looks in Rich_Media.csv for a profile-photo upload: a row "You uploaded a profile photo on …", or a link to a
     profile photo. Evidence: Rich_Media.csv and the uploads it does list. Skips when the archive has no
-    Rich_Media.csv, or only the 2023 basic "Rich Media.csv" (columns Type,Link), which links to download pages
-    and cannot show a photo.
+    Rich_Media.csv, or only the 2023 basic archive's Rich Media.csv (with a space; columns Type,Link), which
+    links to download pages and cannot show a photo.
 
 Why:
     Step 5 of the method asks for "a quality photo". LinkedIn's own on-profile prompt says members with a profile photo
