@@ -12,7 +12,6 @@ Target: each under 0.5 s. Usage: python benchmarks/bench_history.py [--repeat 5]
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -20,28 +19,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from auditor.findings import STEP_TITLES
-from auditor.history import FindingPoint, Snapshot, StepPoint, open_history
+from auditor.history import open_history
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout: the tests' history of 36 months
+from tests.history_fixtures import monthly_snapshot
 
 TARGET_SECONDS = 0.5
 MONTHS = 36
-
-
-def _month(i: int) -> Snapshot:
-    """The audit of month `i`: scores rising, findings falling, as a member following the plan would see."""
-    day = dt.date(2024, 1, 5) + dt.timedelta(days=30 * i)
-    findings = {f"f{j}": FindingPoint(f"f{j}", "CAD-002", "step5", "warn", None) for j in range(40 - i)}
-    return Snapshot(
-        as_of=day,
-        exported_on=day,
-        overall=40 + i,
-        steps={step: StepPoint(min(100, 30 + 2 * i + k), "scored", 5, 6) for k, step in enumerate(STEP_TITLES)},
-        findings=findings,
-        metrics={"connections": 300 + 5 * i, "posts_per_week": round(0.1 * i, 2)},
-        export_file=f"Complete_LinkedInDataExport_{day:%m-%d-%Y}.zip",
-        content_hash=f"h{i}",
-        config_fingerprint="c",
-    )
 
 
 def _command(*args: str) -> list[str]:
@@ -75,7 +59,7 @@ def main() -> None:
         history.unlink(missing_ok=True)
         with open_history(history) as kept:
             for i in range(MONTHS):
-                kept.record(_month(i))
+                kept.record(monthly_snapshot(i))
         archive, config = folder / "Complete_LinkedInDataExport_11-02-2026.zip", work / "member.toml"
         sample = _command("sample", str(archive), "--config", str(config), "--force")
         subprocess.run(sample, check=True, stdout=subprocess.DEVNULL)

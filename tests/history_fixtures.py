@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
 
+from auditor.findings import STEP_TITLES
+from auditor.history import FindingPoint, Snapshot, StepPoint
 from auditor.sample import sample_config, write_sample
 
 LONG_HEADLINE = (
@@ -59,3 +62,21 @@ def member(folder: Path) -> tuple[Path, Path, Path]:
     config = folder / "linkedin-audit.toml"
     config.write_text(sample_config(seed=0, lang="en"), encoding="utf-8")
     return first, later, config
+
+
+def monthly_snapshot(i: int) -> Snapshot:
+    """The audit of month `i` of a member following the plan (also the history benchmarks/bench_history.py times):
+    scores rising, findings falling, one month apart from January 5, 2024."""
+    day = dt.date(2024, 1, 5) + dt.timedelta(days=30 * i)
+    findings = {f"f{j}": FindingPoint(f"f{j}", "CAD-002", "step5", "warn", None) for j in range(40 - i)}
+    return Snapshot(
+        as_of=day,
+        exported_on=day,
+        overall=40 + i,
+        steps={step: StepPoint(min(100, 30 + 2 * i + k), "scored", 5, 6) for k, step in enumerate(STEP_TITLES)},
+        findings=findings,
+        metrics={"connections": 300 + 5 * i, "posts_per_week": round(0.1 * i, 2)},
+        export_file=f"Complete_LinkedInDataExport_{day:%m-%d-%Y}.zip",
+        content_hash=f"h{i}",
+        config_fingerprint="c",
+    )

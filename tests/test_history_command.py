@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,27 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import cli
-from auditor.findings import STEP_TITLES
-from auditor.history import FindingPoint, Snapshot, StepPoint, open_history
+from auditor.history import open_history
 from auditor.trends import sparkline
 
+from .history_fixtures import monthly_snapshot
+
 MONTHS = 36
-
-
-def _month(i: int) -> Snapshot:
-    day = dt.date(2024, 1, 5) + dt.timedelta(days=30 * i)
-    findings = {f"f{j}": FindingPoint(f"f{j}", "CAD-002", "step5", "warn", None) for j in range(40 - i)}
-    return Snapshot(
-        as_of=day,
-        exported_on=day,
-        overall=40 + i,
-        steps={step: StepPoint(min(100, 30 + 2 * i + k), "scored", 5, 6) for k, step in enumerate(STEP_TITLES)},
-        findings=findings,
-        metrics={"connections": 300 + 5 * i, "posts_per_week": round(0.1 * i, 2)},
-        export_file=f"Complete_LinkedInDataExport_{day:%m-%d-%Y}.zip",
-        content_hash=f"h{i}",
-        config_fingerprint="c",
-    )
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +22,7 @@ def history_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("history") / "history.db"
     with open_history(path) as history:
         for i in range(MONTHS):
-            history.record(_month(i))
+            history.record(monthly_snapshot(i))
     return path
 
 
