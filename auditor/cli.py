@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from auditor import __version__, exitcodes
 from auditor.atomicfile import atomic_output, write_text_atomically
 from auditor.errors import AuditorError, Interrupted
-from auditor.i18n import available_languages
+from auditor.i18n import Message, Verbatim, _, available_languages
 from auditor.safetext import inert, json_text
 
 LANGUAGES = available_languages()  # English and every language with a catalog
@@ -55,17 +56,83 @@ def _fail(message: str) -> NoReturn:
     sys.exit(exitcodes.USAGE)
 
 
+# The error language's clues, gathered as the command runs: the --lang given, the configuration's `language` once
+# read. Reset at each run of the group (the tests run many in one process).
+_LANGUAGE_CLUES: dict[str, str | None] = {"given": None, "configured": None}
+
+
+def _remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang's callback (eager, so it is known before another option's value fails): remembered for the errors
+    when given on the command line, not when it is the option's default."""
+    if value and param.name and ctx.get_parameter_source(param.name) is not ParameterSource.DEFAULT:
+        _LANGUAGE_CLUES["given"] = value
+    return value
+
+
+def _locale_language() -> str | None:
+    """The system locale's language (LC_ALL, then LC_MESSAGES, then LANG, as POSIX reads them: the first one set
+    decides), when a catalog exists for it: `fr_FR.UTF-8` -> `fr`; `C`, `POSIX` or `de_DE` -> None."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            language = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return language if language in LANGUAGES else None
+    return None
+
+
+def error_language(error: AuditorError | None = None) -> str:
+    """The one place that decides the language of a one-line error: the command's --lang when given, else the
+    configuration's `language` when it was read (even in part: `error.language`), else the system locale's when
+    a catalog exists for it, else English."""
+    return (
+        _LANGUAGE_CLUES["given"]
+        or (error.language if error is not None else None)
+        or _LANGUAGE_CLUES["configured"]
+        or _locale_language()
+        or "en"
+    )
+
+
+def _lang(**settings: Any) -> Callable[[F], F]:
+    """A command's --lang option, remembered for the errors."""
+    return click.option("--lang", callback=_remember_language, is_eager=True, **settings)
+
+
+class _UsageError(click.UsageError):
+    """click's usage error with the tool's own words as a catalog message, said in the error language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.said = message
+
+
+class _BadParameter(click.BadParameter):
+    """click's bad option value with the tool's own words as a catalog message, said in the error language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.said = message
+
+
 def _interrupted(signum: int) -> NoReturn:
     _say_error("interrupted")
     sys.exit(exitcodes.TERMINATED if signum == signal.SIGTERM else exitcodes.INTERRUPTED)
 
 
-def _click_error_line(error: click.ClickException) -> str:
-    """A usage error as one line (click's own display takes three, with the usage), pointing at the help."""
-    message = error.format_message()
+def _click_error_line(error: click.ClickException, language: str) -> str:
+    """A usage error as one line (click's own display takes three, with the usage), pointing at the help. click's
+    own messages stay English; the tool's (`_UsageError`, `_BadParameter`) are said in `language`."""
+    said: Message | None = getattr(error, "said", None)
     ctx = getattr(error, "ctx", None)
-    if isinstance(error, click.UsageError) and ctx is not None and "(see '" not in message:
-        message += f" (see '{ctx.command_path} -h')"
+    if said is None:
+        message = error.format_message()
+    elif isinstance(error, click.BadParameter) and error.param is not None:
+        option = error.param.get_error_hint(ctx) if ctx is not None else error.param.name or ""  # type: ignore[arg-type]
+        message = _("Invalid value for {option}: {problem}", option=option, problem=said).render(language)
+    else:
+        message = said.render(language)
+    if isinstance(error, click.UsageError) and ctx is not None and "(see '" not in error.format_message():
+        message = _("{message} (see '{command} -h')", message=message, command=ctx.command_path).render(language)
     return message
 
 
@@ -83,6 +150,7 @@ class _Command(click.Group):
     ) -> Any:
         if not standalone_mode:  # a program calling the group handles errors itself
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        _LANGUAGE_CLUES.update(given=None, configured=None)
         try:
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except Interrupted as stop:
@@ -92,10 +160,13 @@ class _Command(click.Group):
                 _interrupted(signal.SIGINT)
             _fail("aborted")
         except click.ClickException as error:
-            _say_error(f"error: {_click_error_line(error)}")
+            language = error_language()
+            _say_error(_("error: {message}", message=_click_error_line(error, language)).render(language))
             sys.exit(error.exit_code)
         except AuditorError as error:
-            _fail(str(error))
+            language = error_language(error)
+            _say_error(_("error: {message}", message=error.render(language)).render(language))
+            sys.exit(exitcodes.USAGE)
         except KeyboardInterrupt:
             _interrupted(signal.SIGINT)
         except Exception as error:  # the last line of defence: never a traceback for the user
@@ -131,7 +202,7 @@ config_option = click.option(
 @cli.command()
 @export_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the inventory as JSON (schema_version 1).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+@_lang(type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
 def inspect(export_path: Path, as_json: bool, lang: str) -> None:
     """List what the export holds: sections, files, rows, date ranges and parse issues.
 
@@ -142,7 +213,7 @@ def inspect(export_path: Path, as_json: bool, lang: str) -> None:
 
     export = load_export(export_path)
     if as_json:
-        echo(json_text(inventory_dict(export)))
+        echo(json_text(inventory_dict(export, lang)))
     else:
         echo(inventory_text(export, language=lang))
 
@@ -160,9 +231,9 @@ def _write_sample(
     from auditor.sample import write_sample
 
     if out.exists() and not force:
-        raise AuditorError(f"{out} already exists; pass --force to replace it")
+        raise AuditorError(_("{path} already exists; pass --force to replace it", path=str(out)))
     if out.is_dir():
-        raise AuditorError(f"{out} is a folder; give a .zip file name")
+        raise AuditorError(_("{path} is a folder; give a .zip file name", path=str(out)))
     try:
         with atomic_output(out) as file:
             if months_later:  # the same member's export, N months on (auditor.sample.later)
@@ -176,13 +247,15 @@ def _write_sample(
             else:
                 write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
     except OSError as error:
-        raise AuditorError(f"cannot write {out} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot write {path} ({reason})", path=str(out), reason=str(error.strerror or error))
+        ) from None
 
 
 @cli.command()
 @click.argument("out", metavar="OUT.zip", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--seed", default=0, show_default=True, help="Another seed gives another person.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
+@_lang(type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option("--size", type=click.Choice(SIZES), default="typical", show_default=True)
 @click.option(
     "--variant",
@@ -238,7 +311,7 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
     from auditor.sample import sample_config
 
     if path.exists() and not force:
-        raise AuditorError(f"{path} already exists; pass --force to replace it")
+        raise AuditorError(_("{path} already exists; pass --force to replace it", path=str(path)))
     _write_text(path, sample_config(seed=seed, lang=lang, persona=persona))
 
 
@@ -251,7 +324,7 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
     show_default=True,
     help="Folder for the sample export and what the demo writes.",
 )
-@click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
+@_lang(type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option(
     "--persona",
     type=click.Choice(PERSONAS),
@@ -285,7 +358,9 @@ def demo(out_dir: Path, lang: str, persona: str, history: bool = False) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot write in {path} ({reason})", path=str(out_dir), reason=str(error.strerror or error))
+        ) from None
     config_path = out_dir / CONFIG_FILE_NAME
     _write_sample_config(config_path, 0, lang, persona, force=True)
     exported_on = ERA_SPECS["2026"].exported_on
@@ -295,7 +370,6 @@ def demo(out_dir: Path, lang: str, persona: str, history: bool = False) -> None:
     # whenever it runs, rather than an archive growing older each month.
     options = AuditOptions(language=lang, as_of=exported_on)
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
-    from auditor.i18n import _
     from auditor.reports.plan_markdown import plan_summary
 
     plan = _make_plan(audit)
@@ -331,7 +405,9 @@ def _demo_history(out_dir: Path, lang: str, persona: str) -> None:
     try:
         exports.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot write in {path} ({reason})", path=str(out_dir), reason=str(error.strerror or error))
+        ) from None
     config_path = out_dir / CONFIG_FILE_NAME
     _write_sample_config(config_path, 0, lang, persona, force=True)
     history_path = out_dir / "history.db"
@@ -360,8 +436,7 @@ def _record_quietly(export_path: Path, config_path: Path, history_path: Path, as
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
-    return click.option(
-        "--lang",
+    return _lang(
         type=click.Choice(LANGUAGES),
         default=default,
         help="Language of the output (default: the config's, else your profile's).",
@@ -376,10 +451,17 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date like 2026-11-02") from None
+        raise _BadParameter(_("'{value}' is not a date like 2026-11-02", value=value)) from None
     first, last = plausible_days()
     if not first <= day <= last:
-        raise click.BadParameter(f"{day.isoformat()} is not between {first.isoformat()} and {last.isoformat()}")
+        raise _BadParameter(
+            _(
+                "{day} is not between {first} and {last}",
+                day=Verbatim(day.isoformat()),
+                first=Verbatim(first.isoformat()),
+                last=Verbatim(last.isoformat()),
+            )
+        )
     return day
 
 
@@ -387,7 +469,9 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     from auditor.config import load_config
     from auditor.rules import RULES
 
-    return RULES, load_config(config_path, RULES)
+    config = load_config(config_path, RULES)
+    _LANGUAGE_CLUES["configured"] = config.language  # the errors that follow are said in it
+    return RULES, config
 
 
 # --- History, comparison and gates (issue 14): the audit command's options and steps for periodic re-audits ---
@@ -478,11 +562,15 @@ def _load_baseline(path: Path) -> Any:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise AuditorError(f"cannot read the baseline {path} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot read the baseline {path} ({reason})", path=str(path), reason=str(error.strerror or error))
+        ) from None
     except ValueError as error:
-        raise AuditorError(f"{path} is not JSON ({error})") from None
+        raise AuditorError(_("{path} is not JSON ({reason})", path=str(path), reason=str(error))) from None
     if not isinstance(data, dict):
-        raise AuditorError(f"{path}: not an audit JSON of schema version 3 (linkedin-audit audit --json)")
+        raise AuditorError(
+            _("{path}: not an audit JSON of schema version 3 (linkedin-audit audit --json)", path=str(path))
+        )
     return snapshot_from_json(data, str(path))
 
 
@@ -515,7 +603,6 @@ def _failed_gates(audit: Any, gates: Any, comparison: Any) -> Any:
 
 def _say_gates(failed: Any, language: str) -> int:
     """Say each failing gate on stderr and return the exit code: 1 when one fails."""
-    from auditor.i18n import _
 
     for gate in failed:
         _say_error(_("gate failed: {gate}", gate=gate).render(language))
@@ -607,7 +694,9 @@ def audit(
     rules, config = _load_rules_and_config(config_path)
     unknown = unknown_patterns(rules, [*select, *ignore])
     if unknown:
-        raise click.UsageError(f"no rule matches {', '.join(repr(p) for p in unknown)} (see 'linkedin-audit rules')")
+        raise _UsageError(
+            _("no rule matches {patterns} (see 'linkedin-audit rules')", patterns=", ".join(repr(p) for p in unknown))
+        )
     tracking = _Tracking.start(history_path, baseline_path)  # a bad history or baseline fails before the audit
     progress = _progress_printer()
     options = AuditOptions(as_of=as_of, photo=photo, select=select, ignore=ignore, language=lang)
@@ -707,7 +796,9 @@ def _write_text(path: Path, text: str) -> None:
     try:
         write_text_atomically(path, text)
     except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot write {path} ({reason})", path=str(path), reason=str(error.strerror or error))
+        ) from None
 
 
 def _write_json(path: Path, data: object) -> None:
@@ -723,7 +814,9 @@ def _write_bytes(path: Path, data: bytes) -> None:
         with atomic_output(path) as file:
             file.write(data)
     except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot write {path} ({reason})", path=str(path), reason=str(error.strerror or error))
+        ) from None
 
 
 def _write_plan_files(
@@ -815,9 +908,7 @@ def plan(
     type=click.Path(path_type=Path, dir_okay=False),
     help="With --markdown: put the table between the <!-- rules:start --> and <!-- rules:end --> lines of FILE.",
 )
-@click.option(
-    "--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the rules' titles."
-)
+@_lang(type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the rules' titles.")
 def list_rules(as_json: bool, markdown: bool, write_to: Path | None, lang: str) -> None:
     """List every rule: code, name, method step, default severity and options.
 
@@ -827,7 +918,7 @@ def list_rules(as_json: bool, markdown: bool, write_to: Path | None, lang: str) 
 
     if write_to is not None:
         if not markdown:
-            raise click.UsageError("--write goes with --markdown")
+            raise _UsageError(_("--write goes with --markdown"))
         _write_rules_table(write_to, rules_markdown(RULES))
         return
     if markdown:
@@ -848,11 +939,20 @@ def _write_rules_table(path: Path, table: str) -> None:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise AuditorError(f"cannot read {path} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot read {path} ({reason})", path=str(path), reason=str(error.strerror or error))
+        ) from None
     head, start, rest = text.partition(RULES_START)
-    _, end, tail = rest.partition(RULES_END)
+    _ignored, end, tail = rest.partition(RULES_END)
     if not start or not end:
-        raise AuditorError(f"{path} has no {RULES_START} ... {RULES_END} lines to write the table between")
+        raise AuditorError(
+            _(
+                "{path} has no {start} ... {end} lines to write the table between",
+                path=str(path),
+                start=RULES_START,
+                end=RULES_END,
+            )
+        )
     _write_text(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
 
 
@@ -899,19 +999,18 @@ def rules_markdown(rules: Any) -> str:
 
 @cli.command()
 @click.argument("code")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+@_lang(type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
 def explain(code: str, lang: str) -> None:
     """Print a rule's documentation: what it checks, why, its options, examples and sources.
 
     Example: linkedin-audit explain PRO-001 --lang fr
     """
-    from auditor.i18n import _
     from auditor.reports.words import SEVERITY_WORDS
     from auditor.rules import RULES
 
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
     if rule is None:
-        raise click.UsageError(f"no rule '{code}' (see 'linkedin-audit rules')")
+        raise _UsageError(_("no rule '{code}' (see 'linkedin-audit rules')", code=code))
     header = _(
         "{code} {name} (step {step}, default severity {severity})",
         code=rule.code,
@@ -940,7 +1039,7 @@ def sources(markdown: bool) -> None:
 
 
 @cli.command()
-@click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
+@_lang(type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option(
     "--output",
     "-o",
@@ -959,7 +1058,7 @@ def init(lang: str, output: Path, force: bool) -> None:
     from auditor.starter_config import starter
 
     if output.exists() and not force:
-        raise AuditorError(f"{output} already exists; pass --force to replace it")
+        raise AuditorError(_("{path} already exists; pass --force to replace it", path=str(output)))
     _write_text(output, starter(lang, RULES))
     echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
 
@@ -976,7 +1075,7 @@ def init(lang: str, output: Path, force: bool) -> None:
     metavar="DATE",
     help="Delete the audits dated before DATE (their as-of date), then show what is left.",
 )
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+@_lang(type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
 def history_command(history_path: Path, as_json: bool, forget_before: dt.date | None, lang: str) -> None:
     """Show the trend of a history: a sparkline per step and metric, the latest audits.
 
@@ -1046,11 +1145,10 @@ def reaudit(
     from auditor.compare import compare, comparison_dict, comparison_lines, failed_gates
     from auditor.config import CONFIG_FILE_NAME
     from auditor.history import config_file_digest, config_fingerprint, content_hash
-    from auditor.i18n import _
     from auditor.reaudit import junit_xml, newest_export, report_paths
 
     if history_path is None:
-        raise click.UsageError("reaudit needs --history FILE.db")
+        raise _UsageError(_("reaudit needs --history FILE.db"))
     export_path = newest_export(folder)
     gates = _gates(fail_on, fail_under, fail_on_regression)
     tracking = _Tracking.start(history_path, baseline_path)
@@ -1138,7 +1236,9 @@ def _append_step_summary(text: str) -> None:
         with open(target, "a", encoding="utf-8") as summary:
             summary.write(text)
     except OSError as error:
-        raise AuditorError(f"cannot write the step summary {target} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot write the step summary {path} ({reason})", path=target, reason=str(error.strerror or error))
+        ) from None
 
 
 def _stop(signum: int, _frame: object) -> None:

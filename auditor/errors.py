@@ -1,11 +1,32 @@
 """Errors the user can fix: each carries a one-line message and maps to exit code 2 in the CLI; and the signal
-that stops a run (exit code 130 or 143)."""
+that stops a run (exit code 130 or 143).
+
+An error is raised deep in the reader, the configuration or the history, before anyone knows which language the
+user reads: it carries a catalog `Message` (its English source and facts), and the command line renders it in the
+error language (`auditor.cli`). `str(error)` is the English line, for logs and for code that only needs a text.
+"""
 
 from __future__ import annotations
 
+from auditor.i18n import Message, render
+
 
 class AuditorError(Exception):
-    """Base of every error shown to the user as one line, never as a traceback."""
+    """Base of every error shown to the user as one line, never as a traceback.
+
+    `message` is a catalog Message (`_("{path}: no such file or folder", path=str(path))`); a plain str is taken
+    as it is, in every language (for text that is not the tool's own words). `language` is the language of the
+    configuration the error arose in, when that much of it was read (a French configuration's mistake is said in
+    French even though the configuration as a whole could not be loaded)."""
+
+    def __init__(self, message: Message | str, *, language: str | None = None) -> None:
+        self.message = message
+        self.language = language
+        super().__init__(self.render("en"))
+
+    def render(self, language: str) -> str:
+        """The one-line message in `language` (English where the catalog has no translation)."""
+        return self.message if isinstance(self.message, str) else render(self.message, language)
 
 
 class Interrupted(BaseException):

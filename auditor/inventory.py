@@ -3,7 +3,9 @@
 `inventory_dict` is the stable shape printed by `linkedin-audit inspect --json` (schema_version 1); change it only
 by adding keys, or by bumping the version. Added since its first form: `unreadable` (section -> the files of it that
 could not be read at all; such a section is neither in `sections` nor in `missing`), and `kind`, `detail` and
-`count` in each parse issue (`problem` keeps the detail).
+`count` in each parse issue (`problem` keeps the detail); the detail is said in the language asked for, and
+`detail_message` holds it as message data (`auditor.i18n.message_json`: its English source and facts), or null for
+a detail without one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from auditor import formats
 from auditor.export.sections import SPEC_BY_NAME
-from auditor.i18n import Message, _, n_
+from auditor.i18n import Message, Verbatim, _, message_json, n_
 from auditor.model import SECTION_NAMES, Export, PartialDate
 
 SCHEMA_VERSION = 1
@@ -47,7 +49,7 @@ def date_range(export: Export, section: str) -> tuple[dt.date | None, dt.date | 
     return min(dates), max(dates)
 
 
-def inventory_dict(export: Export) -> dict[str, Any]:
+def inventory_dict(export: Export, language: str = "en") -> dict[str, Any]:
     sections: dict[str, Any] = {}
     for name in SECTION_NAMES:
         source = export.sources.get(name)
@@ -75,9 +77,10 @@ def inventory_dict(export: Export) -> dict[str, Any]:
                 "line": issue.line,
                 "field": issue.field,
                 "kind": issue.kind,
-                "detail": issue.detail,
+                "detail": issue.detail_in(language),
+                "detail_message": message_json(issue.detail) if isinstance(issue.detail, Message) else None,
                 "count": issue.count,
-                "problem": issue.detail,  # the name schema 1 first gave the detail; kept for its readers
+                "problem": issue.detail_in(language),  # the name schema 1 first gave the detail; kept for its readers
             }
             for issue in export.parse_issues
         ],
@@ -92,7 +95,7 @@ ARCHIVE_KINDS: dict[str, Message] = {
 
 
 def inventory_text(export: Export, max_issues: int = 25, language: str = "en") -> str:
-    data = inventory_dict(export)
+    data = inventory_dict(export, language)
     archive = data["archive"]
 
     def say(message: Message) -> str:
@@ -150,7 +153,8 @@ def inventory_text(export: Export, max_issues: int = 25, language: str = "en") -
     for issue in issues[:max_issues]:
         where = issue["file"] + (f":{issue['line']}" if issue["line"] else "")
         field = f" [{issue['field']}]" if issue["field"] else ""
-        lines.append(f"  {where}{field}: {issue['kind']}: {issue['detail']}")
+        said = _("{place}: {kind}: {detail}", place=where + field, kind=Verbatim(issue["kind"]), detail=issue["detail"])
+        lines.append("  " + say(said))
     if len(issues) > max_issues:
         lines.append("  " + say(_("... and {n} more (see --json)", n=len(issues) - max_issues)))
     return "\n".join(lines)

@@ -17,6 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from auditor import i18n  # its Message is a catalog message; this module's Message is a LinkedIn message
+
 ArchiveKind = Literal["basic", "complete", "unknown"]
 Direction = Literal["incoming", "outgoing", ""]
 
@@ -543,16 +545,22 @@ ParseIssueKind = Literal[
 class ParseIssue:
     """Something in the archive that could not be read as expected; never fatal.
 
-    `detail` is English technical detail for `inspect`, never to be matched. `count` > 1 stands for that many
-    issues of the same kind (and field, for bad values) in the file, beyond the ones listed one by one.
+    `detail` is the reader's technical detail, a catalog Message said in the audit's language (by `inspect`, the
+    reports, the JSON and HYG-002's evidence), never to be matched: code decides by `kind` and `field`. A plain
+    str is shown as it is in every language. `count` > 1 stands for that many issues of the same kind (and field,
+    for bad values) in the file, beyond the ones listed one by one.
     """
 
     kind: ParseIssueKind
     file: str
     line: int | None = None
     field: str | None = None
-    detail: str = ""
+    detail: i18n.Message | str = ""
     count: int = 1
+
+    def detail_in(self, language: str) -> str:
+        """The detail in `language` ("" when there is none)."""
+        return self.detail if isinstance(self.detail, str) else self.detail.render(language)
 
 
 @dataclass(frozen=True, slots=True)

@@ -633,7 +633,7 @@ def build_view(
         ).render(lang)
     missing = tuple(SECTION_FILES[section] for section in export.missing)  # named as the member knows them
     issues = tuple(
-        IssueView(issue.file, str(issue.line or ""), issue.kind, issue.detail) for issue in export.parse_issues
+        IssueView(issue.file, str(issue.line or ""), issue.kind, issue.detail_in(lang)) for issue in export.parse_issues
     )
     overall_title = _("Overall score").render(lang)
     view = ReportView(

@@ -97,11 +97,15 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             ),
             evidence=(
                 Evidence(file, None, n_("{n} issue: {issues}", "{n} issues: {issues}", total, issues=parts)),
-                # The reader's own detail, in English: technical, for `inspect` and bug reports.
-                *(
-                    Evidence(file, issue.line, f"{issue.field + ': ' if issue.field else ''}{issue.detail}")
-                    for issue in examples
-                ),
+                # The reader's own detail, in the audit's language: technical, as `inspect` shows it.
+                *(Evidence(file, issue.line, _detail(issue)) for issue in examples),
             ),
             key=file,
         )
+
+
+def _detail(issue: ParseIssue) -> Message | str:
+    """An issue's detail, after the column it is about when it names one."""
+    if issue.field:
+        return _("{field}: {detail}", field=issue.field, detail=issue.detail)
+    return issue.detail

@@ -11,6 +11,15 @@ import pytest
 Files = dict[str, str | bytes]
 
 
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's locale out of every test: a one-line error follows LC_ALL / LC_MESSAGES / LANG when no --lang
+    or configuration says otherwise, and the tests expect English unless they set one themselves."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 def write_zip(path: Path, files: Files) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():

@@ -52,6 +52,7 @@ def test_inspect_json_shape(small_export: Path) -> None:
         "field": "Connected On",
         "kind": "bad-value",
         "detail": "cannot read 'not a date'; left empty",
+        "detail_message": {"id": "cannot read {cell}; left empty", "params": {"cell": "'not a date'"}},
         "count": 1,
         "problem": "cannot read 'not a date'; left empty",
     }

@@ -171,8 +171,10 @@ def test_broken_rows_become_issues(make_zip: Callable[..., Path]) -> None:
     assert [p.company for p in export.positions] == ["Acme", "Beta", "Gamma", "Delta"]
     assert export.positions[0].finished_on is None and export.positions[0].started_on is not None
     issues = {(i.line, i.field): i for i in export.parse_issues}
-    assert issues[(2, "Finished On")].kind == "bad-value" and "Smarch 2019" in issues[(2, "Finished On")].detail
-    assert issues[(3, None)].kind == "missing-values" and "2 of 6 values" in issues[(3, None)].detail
+    assert issues[(2, "Finished On")].kind == "bad-value" and "Smarch 2019" in issues[(2, "Finished On")].detail_in(
+        "en"
+    )
+    assert issues[(3, None)].kind == "missing-values" and "2 of 6 values" in issues[(3, None)].detail_in("en")
     assert issues[(4, None)].kind == "extra-values"
 
 

@@ -89,7 +89,7 @@ def test_quirks_are_read_and_reported(make_zip: Callable[..., Path], data: bytes
     export = load_export(make_zip({"messages.csv": data}))
     assert len(export.messages) == rows
     assert [message.line for message in export.messages] == sorted({message.line for message in export.messages})
-    problems = " ".join(issue.detail for issue in export.parse_issues)
+    problems = " ".join(issue.detail_in("en") for issue in export.parse_issues)
     assert all(word in problems for word in words), problems
     if not words:
         assert not export.parse_issues

@@ -190,8 +190,8 @@ def test_long_words_are_cut_once_per_file(tmp_path: Path) -> None:
     export = load_export(path)
     assert {len(c.company) for c in export.connections} == {1000}
     assert {c.position for c in export.connections} == {"x" * 1000 + " and more"}
-    assert [(i.kind, i.detail) for i in export.parse_issues] == [
-        ("long-word", "10 run(s) of over 1,000 characters without a space cut there")
+    assert [(i.kind, i.detail_in("en")) for i in export.parse_issues] == [
+        ("long-word", "10 runs of over 1,000 characters without a space cut there")
     ]
 
 
@@ -209,8 +209,8 @@ def test_a_long_word_late_in_a_file_is_cut(tmp_path: Path, monkeypatch: pytest.M
     export = load_export(_write(tmp_path / "x.zip", {"Connections.csv": header + short + wide + long}))
     assert [c.company for c in export.connections][-2:] == ["Acme", "y" * 5 + "\n" + "z" * 1000 + " end"]
     assert export.connections[-2].position == ("Lead " + "w " * 800).strip()
-    assert [(i.kind, i.detail) for i in export.parse_issues] == [
-        ("long-word", "1 run(s) of over 1,000 characters without a space cut there")
+    assert [(i.kind, i.detail_in("en")) for i in export.parse_issues] == [
+        ("long-word", "1 run of over 1,000 characters without a space cut there")
     ]
 
 

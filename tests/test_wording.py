@@ -1,14 +1,16 @@
 """What the typical samples' audits say, read as a professional would: no ISO date in prose, no "(s)" plural, and
-in French no English word outside quoted user data (issue 10's scan)."""
+in French no English word outside quoted user data (issue 10's scan); the same for the reader's parse issues."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from auditor.audit import Audit
+from auditor.export import load_export
 from auditor.reports.terminal import summary_text
 from auditor.reports.viewmodel import people_names
 
@@ -61,3 +63,32 @@ def test_the_typical_audit_reads_well(lang: str, tmp_path: Path) -> None:
         if lang == "fr":
             words = set(re.findall(r"[a-z]+", bare.lower()))
             assert not words & ENGLISH_ONLY, (sorted(words & ENGLISH_ONLY), text)
+
+
+def test_the_parse_issues_read_well_in_french(make_zip: Callable[..., Path]) -> None:
+    """The reader's details, as `inspect --lang fr`, the report and HYG-002 show them: French, no "(s)"."""
+    positions = "Company Name,Title,Description,Location,Started On,Finished On,Surprise\n" + "".join(
+        f"Acme{n},Buyer,,,Jun 2018,Smarch {n}\n"
+        for n in range(30)  # bad values, past the cap of one kind
+    )
+    positions += "Beta,Planner\nGamma,Lead,,,2015,2016,x,more,most\nDelta,Analyst,,,1850,2012\n"
+    files = {
+        "Positions.csv": positions,
+        "Skills.csv": "",
+        "Profile.csv": "First Name,Last Name,Headline\nAnn,Lee," + "x" * 3000 + "\n",
+        "Connections.csv": b"First Name,Last Name,URL,Company,Position,Connected On\nL\xe9a,Roy,,A,B,09 Jul 2024\n",
+        "Education.csv": "Notes,Degree Name\nx,y\n",
+        "Languages.csv": "Name,Proficiency\nFrench,native\n",
+    }
+    export = load_export(make_zip(files))
+    kinds = {issue.kind for issue in export.parse_issues}
+    expected = {"bad-value", "missing-values", "extra-values", "unknown-column", "missing-column", "empty-file"}
+    assert expected | {"long-word", "implausible-date", "encoding-fallback"} <= kinds
+    assert any(issue.count > 1 for issue in export.parse_issues)
+    for issue in export.parse_issues:
+        for lang in ("en", "fr"):
+            text = issue.detail_in(lang)
+            assert text and "(s)" not in text, text
+        bare = re.sub(r"'[^']*'", " ", QUOTED.sub(" ", issue.detail_in("fr")))
+        words = set(re.findall(r"[a-z]+", bare.lower()))
+        assert not words & ENGLISH_ONLY, (sorted(words & ENGLISH_ONLY), issue)

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from auditor.errors import ExportError
+from auditor.i18n import Message, Verbatim, _, n_
 from auditor.model import ParseIssue, ParseIssueKind
 
 MiB = 1024 * 1024
@@ -72,8 +73,8 @@ class MemberSkipped(Exception):
     """A member that cannot be read on its own (past its budget, unreadable file): the loader reports it as a
     parse issue of `kind` and reads the rest."""
 
-    def __init__(self, kind: ParseIssueKind, detail: str) -> None:
-        super().__init__(detail)
+    def __init__(self, kind: ParseIssueKind, detail: Message) -> None:
+        super().__init__(detail.en)
         self.kind: ParseIssueKind = kind
         self.detail = detail
 
@@ -102,9 +103,23 @@ class _CappedReader(io.RawIOBase):
         try:
             chunk = self._raw.read(min(len(buffer), READ_SLICE))
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-            raise ExportError(f"{self._archive.name}: {self._name} is corrupt or truncated ({error})") from None
+            raise ExportError(
+                _(
+                    "{archive}: {file} is corrupt or truncated ({reason})",
+                    archive=self._archive.name,
+                    file=self._name,
+                    reason=str(error),
+                )
+            ) from None
         except OSError as error:
-            raise ExportError(f"{self._archive.name}: cannot read {self._name} ({error.strerror or error})") from None
+            raise ExportError(
+                _(
+                    "{archive}: cannot read {file} ({reason})",
+                    archive=self._archive.name,
+                    file=self._name,
+                    reason=str(error.strerror or error),
+                )
+            ) from None
         n = len(chunk)
         buffer[:n] = chunk
         self._read += n
@@ -136,12 +151,15 @@ class Archive:
             raise MemberSkipped("too-large", self._too_large(member_total))
         if self._total > self.limits.max_total_bytes:
             raise ExportError(
-                f"{self.name}: the archive decompresses past {self.limits.max_total_bytes // MiB} MiB; "
-                "refusing it as a possible zip bomb"
+                _(
+                    "{archive}: the archive decompresses past {mib} MiB; refusing it as a possible zip bomb",
+                    archive=self.name,
+                    mib=self.limits.max_total_bytes // MiB,
+                )
             )
 
-    def _too_large(self, size: int) -> str:
-        return f"decompresses past the {self.limits.max_member_bytes // MiB} MiB budget of a file; skipped"
+    def _too_large(self, size: int) -> Message:
+        return _("decompresses past the {mib} MiB budget of a file; skipped", mib=self.limits.max_member_bytes // MiB)
 
     @contextmanager
     def open(self, member: Member) -> Iterator[BinaryIO]:
@@ -165,7 +183,7 @@ class Archive:
     def close(self) -> None:
         """Release the underlying file, if any."""
 
-    def _skip(self, kind: ParseIssueKind, name: str, why: str) -> None:
+    def _skip(self, kind: ParseIssueKind, name: str, why: Message) -> None:
         self.issues.append(ParseIssue(kind, name, detail=why))
 
 
@@ -191,10 +209,14 @@ class ZipArchive(Archive):
                 self.inner_name = inner[0].rpartition("/")[2]
                 self._zip = zipfile.ZipFile(io.BytesIO(inner[1]))
         except zipfile.BadZipFile:
-            where = f"{path.name}: {inner[0]}" if inner else path.name
-            raise ExportError(f"{where}: not a readable ZIP archive (truncated or corrupt?)") from None
+            where: Message | str = _("{archive}: {file}", archive=path.name, file=inner[0]) if inner else path.name
+            raise ExportError(
+                _("{archive}: not a readable ZIP archive (truncated or corrupt?)", archive=where)
+            ) from None
         except OSError as error:
-            raise ExportError(f"{path.name}: cannot read ({error.strerror or error})") from None
+            raise ExportError(
+                _("{archive}: cannot read ({reason})", archive=path.name, reason=str(error.strerror or error))
+            ) from None
         try:
             self._check_directory()
         except BaseException:
@@ -204,48 +226,78 @@ class ZipArchive(Archive):
     def _check_directory(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
-            raise ExportError(f"{self.name}: {len(infos)} members is more than any LinkedIn export holds")
+            raise ExportError(
+                n_(
+                    "{archive}: {n} member is more than any LinkedIn export holds",
+                    "{archive}: {n} members is more than any LinkedIn export holds",
+                    len(infos),
+                    archive=self.name,
+                )
+            )
         declared_total = 0
         self._infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             if info.is_dir():
                 continue
             if info.flag_bits & 0x1:
-                raise ExportError(f"{self.name}: the archive is encrypted; export it again from LinkedIn")
+                raise ExportError(
+                    _("{archive}: the archive is encrypted; export it again from LinkedIn", archive=self.name)
+                )
             name = _safe_name(info.filename)
             if name is None:
-                self._skip("unsafe-member", info.filename, "member name points outside the archive; ignored")
+                self._skip("unsafe-member", info.filename, _("member name points outside the archive; ignored"))
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
-                self._skip("link-member", name, "member is a link; ignored")
+                self._skip("link-member", name, _("member is a link; ignored"))
                 continue
             if info.file_size > self.limits.ratio_applies_above and info.file_size > self.limits.max_ratio * max(
                 info.compress_size, 1
             ):
                 raise ExportError(
-                    f"{self.name}: {name} has a compression ratio of "
-                    f"{info.file_size / max(info.compress_size, 1):.0f}:1; refusing it as a possible zip bomb"
+                    _(
+                        "{archive}: {file} has a compression ratio of {ratio}; refusing it as a possible zip bomb",
+                        archive=self.name,
+                        file=name,
+                        ratio=Verbatim(f"{info.file_size / max(info.compress_size, 1):.0f}:1"),
+                    )
                 )
             if info.file_size <= self.limits.max_member_bytes:  # a member past its budget is never read
                 declared_total += info.file_size
             if name in self._infos:
-                self._skip("duplicate-member", name, "member appears twice in the archive; the first copy is read")
+                self._skip("duplicate-member", name, _("member appears twice in the archive; the first copy is read"))
                 continue
             self._infos[name] = info
             self.members.append(Member(name, info.file_size))
         if declared_total > self.limits.max_total_bytes:
             raise ExportError(
-                f"{self.name}: the archive would decompress to {declared_total // MiB} MiB; "
-                "refusing it as a possible zip bomb"
+                _(
+                    "{archive}: the archive would decompress to {mib} MiB; refusing it as a possible zip bomb",
+                    archive=self.name,
+                    mib=declared_total // MiB,
+                )
             )
 
     def _open_raw(self, member: Member) -> BinaryIO:
         try:
             return self._zip.open(self._infos[member.name])  # type: ignore[return-value]
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-            raise ExportError(f"{self.name}: {member.name} is corrupt or truncated ({error})") from None
+            raise ExportError(
+                _(
+                    "{archive}: {file} is corrupt or truncated ({reason})",
+                    archive=self.name,
+                    file=member.name,
+                    reason=str(error),
+                )
+            ) from None
         except NotImplementedError as error:
-            raise ExportError(f"{self.name}: {member.name} uses an unsupported compression ({error})") from None
+            raise ExportError(
+                _(
+                    "{archive}: {file} uses an unsupported compression ({reason})",
+                    archive=self.name,
+                    file=member.name,
+                    reason=str(error),
+                )
+            ) from None
 
     def member_dates(self) -> list[tuple[int, int, int]]:
         return [info.date_time[:3] for info in self._infos.values()]
@@ -280,7 +332,11 @@ class FolderArchive(Archive):
         def unreadable_folder(error: OSError) -> None:
             where = Path(error.filename or path)
             relative = where.relative_to(path).as_posix() if where.is_relative_to(path) else str(where)
-            self._skip("unreadable-folder", relative, f"folder cannot be listed ({error.strerror or error}); ignored")
+            self._skip(
+                "unreadable-folder",
+                relative,
+                _("folder cannot be listed ({reason}); ignored", reason=str(error.strerror or error)),
+            )
 
         for root, dirs, files in os.walk(path, onerror=unreadable_folder, followlinks=False):
             dirs.sort()
@@ -290,32 +346,36 @@ class FolderArchive(Archive):
                 try:
                     info = full.lstat()
                 except OSError:
-                    self._skip("unreadable-file", relative, "cannot be read; ignored")
+                    self._skip("unreadable-file", relative, _("cannot be read; ignored"))
                     continue
                 if stat.S_ISLNK(info.st_mode):
-                    self._skip("link-member", relative, "file is a link; ignored")
+                    self._skip("link-member", relative, _("file is a link; ignored"))
                     continue
                 if not stat.S_ISREG(info.st_mode):
                     # Never opened: a FIFO would block the read, a device never ends.
-                    self._skip("special-file", relative, "not a regular file (a FIFO, device or socket); ignored")
+                    self._skip("special-file", relative, _("not a regular file (a FIFO, device or socket); ignored"))
                     continue
                 if info.st_size <= limits.max_member_bytes:  # a file past its budget is never read
                     total += info.st_size
                 if len(self.members) >= limits.max_members:
-                    raise ExportError(f"{self.name}: more files than any LinkedIn export holds")
+                    raise ExportError(_("{archive}: more files than any LinkedIn export holds", archive=self.name))
                 self.members.append(Member(relative, info.st_size))
         if total > limits.max_total_bytes:
-            raise ExportError(f"{self.name}: the folder holds {total // MiB} MiB, more than the cap")
+            raise ExportError(
+                _("{archive}: the folder holds {mib} MiB, more than the cap", archive=self.name, mib=total // MiB)
+            )
 
     def _open_raw(self, member: Member) -> BinaryIO:
         # Opened without blocking, then checked: a file swapped for a FIFO since the listing must not hang.
         try:
             descriptor = os.open(self.path / member.name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError as error:
-            raise MemberSkipped("unreadable-file", f"cannot be read ({error.strerror or error}); ignored") from None
+            raise MemberSkipped(
+                "unreadable-file", _("cannot be read ({reason}); ignored", reason=str(error.strerror or error))
+            ) from None
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             os.close(descriptor)
-            raise MemberSkipped("special-file", "not a regular file (a FIFO, device or socket); ignored")
+            raise MemberSkipped("special-file", _("not a regular file (a FIFO, device or socket); ignored"))
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return open(descriptor, "rb")
@@ -326,11 +386,11 @@ def open_archive(path: str | os.PathLike[str], limits: Limits | None = None) -> 
     limits = limits or Limits()
     target = Path(path)
     if not target.exists():
-        raise ExportError(f"{target}: no such file or folder")
+        raise ExportError(_("{path}: no such file or folder", path=str(target)))
     if target.is_dir():
         return FolderArchive(target, limits)
     if not target.is_file():
-        raise ExportError(f"{target}: not a file or a folder")
+        raise ExportError(_("{path}: not a file or a folder", path=str(target)))
     archive = ZipArchive(target, limits)
     wrapped = archive.wrapped_zip()
     if wrapped is None:
@@ -340,9 +400,14 @@ def open_archive(path: str | os.PathLike[str], limits: Limits | None = None) -> 
     except MemberSkipped as skipped:
         archive.close()
         budget = limits.max_member_bytes // MiB
-        raise ExportError(f"{archive.name}: the ZIP inside it ({wrapped.name}) is past the {budget} MiB budget") from (
-            skipped
-        )
+        raise ExportError(
+            _(
+                "{archive}: the ZIP inside it ({file}) is past the {mib} MiB budget",
+                archive=archive.name,
+                file=wrapped.name,
+                mib=budget,
+            )
+        ) from skipped
     except BaseException:
         archive.close()
         raise

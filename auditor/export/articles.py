@@ -24,6 +24,7 @@ from auditor.export.archive import Limits
 from auditor.export.csvread import IssueLog
 from auditor.export.dates import parse_datetime
 from auditor.export.sections import WordCutter
+from auditor.i18n import _
 from auditor.model import Article
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ def parse_article(
     if tags > limits.max_article_tags:
         if issues is not None:
             budget = limits.max_article_tags
-            issues.add("too-large", f"article holds {tags:,} tags, past the {budget:,} budget; skipped")
+            issues.add(
+                "too-large", _("article holds {tags} tags, past the {budget} budget; skipped", tags=tags, budget=budget)
+            )
         return None
     # Imported here: BeautifulSoup takes ~0.1 s to import, which an archive without articles (every basic one)
     # never needs.

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, BinaryIO
 
+from auditor.i18n import Message, _, n_
 from auditor.model import ParseIssue, ParseIssueKind
 
 # One field may legitimately be long (a message with HTML, a 125,000-character article pasted in a post), but
@@ -93,7 +94,9 @@ class IssueLog:
         self._sink = sink
         self._counts: dict[tuple[ParseIssueKind, str | None], int] = {}
 
-    def add(self, kind: ParseIssueKind, detail: str, line: int | None = None, field: str | None = None) -> None:
+    def add(
+        self, kind: ParseIssueKind, detail: Message | str, line: int | None = None, field: str | None = None
+    ) -> None:
         key = (kind, field if kind == "bad-value" else None)
         count = self._counts.get(key, 0) + 1
         self._counts[key] = count
@@ -105,7 +108,7 @@ class IssueLog:
         for (kind, field), count in self._counts.items():
             if count > MAX_ISSUES_PER_KIND:
                 hidden = count - MAX_ISSUES_PER_KIND
-                detail = f"{hidden} more issue(s) of this kind"
+                detail = n_("{n} more issue of this kind", "{n} more issues of this kind", hidden)
                 self._sink.append(ParseIssue(kind, self.file, None, field, detail, count=hidden))
 
 
@@ -124,6 +127,10 @@ class Dialect:
 
 class Undecodable(Exception):
     """A member that no encoding and delimiter make readable: no known column name in its first records."""
+
+    def __init__(self, detail: Message) -> None:
+        super().__init__(detail.en)
+        self.detail = detail
 
 
 class _RunCutter(io.RawIOBase):
@@ -261,7 +268,7 @@ def read_table(
     searching: list[ParseIssue] = []  # the issues met before the header, kept only if there is one
     header, pending = find_header(reader, header_markers, IssueLog(issues.file, searching))
     if header and header_markers and not _known(header, header_markers):
-        raise Undecodable("no known column name under any encoding (UTF-8, UTF-16, Windows-1252) or delimiter")
+        raise Undecodable(_("no known column name under any encoding (UTF-8, UTF-16, Windows-1252) or delimiter"))
     for issue in searching:
         issues.add(issue.kind, issue.detail, issue.line, issue.field)
     return header, _chunks(reader, pending, len(header), issues, dialect, decoding, cutter, watch), dialect
@@ -329,7 +336,7 @@ def _header_score(sample: str, header_markers: frozenset[str], dialect: Dialect)
     """(known column names, non-empty cells) of the first record that holds a known name, as `find_header` would
     find it; (0, 0) when no record does."""
     reader = csv_reader(io.StringIO(sample, newline=""), dialect)
-    for _ in range(HEADER_SEARCH_RECORDS):
+    for _record in range(HEADER_SEARCH_RECORDS):
         try:
             record = next(reader)
         except StopIteration:
@@ -385,7 +392,7 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
         except StopIteration:
             return
         except csv.Error as error:
-            issues.add("unreadable-record", f"unreadable CSV ({error}); skipped", line=line)
+            issues.add("unreadable-record", _("unreadable CSV ({reason}); skipped", reason=str(error)), line=line)
             row = None
         if row is not None:
             yield line, row
@@ -436,21 +443,43 @@ def _chunks(
                 line = reader.line_num + 1
             break
         except csv.Error as error:
-            issues.add("unreadable-record", f"unreadable CSV ({error}); skipped", line=line)
+            issues.add("unreadable-record", _("unreadable CSV ({reason}); skipped", reason=str(error)), line=line)
             line = reader.line_num + 1
     if rows:
         yield lines, rows, watch.seen
     if cutter.cuts:
-        issues.add("long-cell", f"{cutter.cuts} cell(s) longer than {cutter.cap:,} bytes were cut there")
+        issues.add(
+            "long-cell",
+            n_(
+                "{n} cell longer than {cap} bytes was cut there",
+                "{n} cells longer than {cap} bytes were cut there",
+                cutter.cuts,
+                cap=cutter.cap,
+            ),
+        )
     if decoding.count and decoding.as_cp1252:
-        issues.add("encoding-fallback", f"{decoding.count} byte(s) were not UTF-8; read as Windows-1252")
+        issues.add(
+            "encoding-fallback",
+            n_(
+                "{n} byte was not UTF-8; read as Windows-1252",
+                "{n} bytes were not UTF-8; read as Windows-1252",
+                decoding.count,
+            ),
+        )
     elif decoding.count:
-        issues.add("encoding-fallback", f"{decoding.count} byte(s) were not UTF-16; replaced by U+FFFD")
+        issues.add(
+            "encoding-fallback",
+            n_(
+                "{n} byte was not UTF-16; replaced by U+FFFD",
+                "{n} bytes were not UTF-16; replaced by U+FFFD",
+                decoding.count,
+            ),
+        )
 
 
 def rows_of(chunks: Iterator[Chunk]) -> Iterator[tuple[int, list[str]]]:
     """(line, row) pairs, for the small files that are read row by row."""
-    for lines, rows, _ in chunks:
+    for lines, rows, _wide in chunks:
         yield from zip(lines, rows, strict=True)
 
 
@@ -463,11 +492,30 @@ def _reshape(row: list[str], width: int, line: int, issues: IssueLog, dialect: D
         if dialect.rest_in_last_column and width:
             row[width - 1 :] = [dialect.delimiter.join(row[width - 1 :])]
         elif any(cell.strip() for cell in row[width:]):
-            issues.add("extra-values", f"{n - width} value(s) beyond the header's {width} columns ignored", line=line)
+            issues.add(
+                "extra-values",
+                n_(
+                    "{n} value beyond the header's {width} columns ignored",
+                    "{n} values beyond the header's {width} columns ignored",
+                    n - width,
+                    width=width,
+                ),
+                line=line,
+            )
             del row[width:]
         else:
             del row[width:]  # trailing empty cells, as in Learning.csv's trailing comma
     else:
-        issues.add("missing-values", f"row has {n} of {width} values; the rest read as empty", line=line)
+        issues.add(
+            "missing-values",
+            n_(
+                "row has {n} of {width} value; the rest read as empty",
+                "row has {n} of {width} values; the rest read as empty",
+                width,
+                n=n,
+                width=width,
+            ),
+            line=line,
+        )
         row.extend([""] * (width - n))
     return True

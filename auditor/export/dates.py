@@ -21,11 +21,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from auditor.i18n import Message, Verbatim, _
 from auditor.model import PartialDate, plausible_days
 
 
 class ImplausibleDate(ValueError):
-    """A date that parses but cannot be real: before 1900 or more than five years ahead."""
+    """A date that parses but cannot be real: before 1900 or more than five years ahead. `detail` says which, as a
+    catalog message (for the parse issue)."""
+
+    def __init__(self, detail: Message) -> None:
+        super().__init__(detail.en)
+        self.detail = detail
 
 
 # One process runs for minutes, so "today" is taken once.
@@ -40,13 +46,13 @@ def plausible_day(day: dt.date) -> bool:
 
 def check_stamp(stamp: dt.datetime) -> dt.datetime:
     if not EARLIEST <= stamp <= LATEST:
-        raise ImplausibleDate(f"implausible date {stamp.date()}")
+        raise ImplausibleDate(_("implausible date {day}", day=Verbatim(stamp.date().isoformat())))
     return stamp
 
 
 def _year_checked(year: int) -> int:
     if not EARLIEST.year <= year <= LATEST.year:
-        raise ImplausibleDate(f"implausible year {year}")
+        raise ImplausibleDate(_("implausible year {year}", year=Verbatim(str(year))))
     return year
 
 
@@ -125,7 +131,8 @@ def _typed(error: ValueError) -> ValueError:
     """Year 0 or 10000 cannot even be built: they are implausible dates too, not unreadable ones."""
     message = str(error)
     if message.startswith("year ") and message.endswith(" is out of range"):
-        return ImplausibleDate(f"implausible {message.removesuffix(' is out of range')}")
+        year = message.removeprefix("year ").removesuffix(" is out of range")
+        return ImplausibleDate(_("implausible year {year}", year=Verbatim(year)))
     return error
 
 

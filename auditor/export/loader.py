@@ -31,6 +31,7 @@ from auditor.export.sections import (
     parse_rows,
 )
 from auditor.gcpause import collector_paused
+from auditor.i18n import Verbatim, _
 from auditor.model import BASIC_ARCHIVE_LEAVES_OUT, ArchiveKind, Export, ParseIssue, SectionSource
 
 Progress = Callable[[str], None]
@@ -89,14 +90,14 @@ def _read_section(
     for member in members:
         log = IssueLog(member.name, issues)
         if member.size == 0:
-            log.add("empty-file", "file is empty")
+            log.add("empty-file", _("file is empty"))
             read.append(member.name)
             continue
         try:
             with archive.open(member) as stream:
                 records.extend(_read_stream(stream, spec, log, archive.limits, rows_left[0] - len(records)))
         except Undecodable as error:
-            log.add("undecodable", f"{error}; not read")
+            log.add("undecodable", _("{reason}; not read", reason=error.detail))
             unreadable.append(member.name)
         except MemberSkipped as skipped:  # the rows read before it was stopped are dropped with it
             log.add(skipped.kind, skipped.detail)
@@ -121,7 +122,7 @@ def _read_stream(
         long_line=limits.max_word_chars,
     )
     if not header:
-        log.add("no-header", "file has no header row")
+        log.add("no-header", _("file has no header row"))
         return []
     if spec is None:
         return list(parse_ad_targeting(header, chunks, log, max_word=limits.max_word_chars))
@@ -137,7 +138,10 @@ def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIs
     for member in members:
         log = IssueLog(member.name, issues)
         if member.size > limits.max_article_bytes:
-            log.add("too-large", f"article file is past the {limits.max_article_bytes:,} bytes budget; skipped")
+            log.add(
+                "too-large",
+                _("article file is past the {budget} bytes budget; skipped", budget=limits.max_article_bytes),
+            )
             continue
         try:
             with archive.open(member) as stream:
@@ -146,12 +150,18 @@ def _read_articles(archive: Archive, members: list[Member], issues: list[ParseIs
             log.add(skipped.kind, skipped.detail)
             continue
         if len(data) > limits.max_article_bytes:  # its declared size lied
-            log.add("too-large", f"article file is past the {limits.max_article_bytes:,} bytes budget; skipped")
+            log.add(
+                "too-large",
+                _("article file is past the {budget} bytes budget; skipped", budget=limits.max_article_bytes),
+            )
             continue
         tags = data.count(b"<")  # an upper bound on its tags
         if tags <= limits.max_article_tags:  # one past its own budget is skipped by `parse_article`
             if tags > tags_left:
-                log.add("too-large", f"the articles hold more than {limits.max_articles_tags:,} tags in all; skipped")
+                log.add(
+                    "too-large",
+                    _("the articles hold more than {budget} tags in all; skipped", budget=limits.max_articles_tags),
+                )
                 continue
             tags_left -= tags
         article = parse_article(member.name, data, log, limits)
@@ -177,10 +187,16 @@ def _export_date(archive: Archive, issues: list[ParseIssue]) -> dt.date | None:
                 continue
             if plausible_day(day_named):
                 return day_named
-            issues.append(ParseIssue("implausible-date", name, detail=f"the archive's name says {day_named}; not used"))
+            issues.append(
+                ParseIssue(
+                    "implausible-date",
+                    name,
+                    detail=_("the archive's name says {day}; not used", day=Verbatim(str(day_named))),
+                )
+            )
     stamps = Counter(archive.member_dates())
     if stamps:
-        (year, month, day), _ = stamps.most_common(1)[0]
+        (year, month, day), _count = stamps.most_common(1)[0]
         try:
             stamped = dt.date(year, month, day)
         except ValueError:
@@ -215,7 +231,12 @@ def load_export(
             issues: list[ParseIssue] = list(archive.issues)
             found = _classify(archive.members)
             if not found.sections and not found.articles:
-                raise ExportError(f"{archive.name}: not a LinkedIn export (none of its files is one LinkedIn writes)")
+                raise ExportError(
+                    _(
+                        "{archive}: not a LinkedIn export (none of its files is one LinkedIn writes)",
+                        archive=archive.name,
+                    )
+                )
             values: dict[str, Any] = {}
             sources: dict[str, SectionSource] = {}
             unreadable: dict[str, tuple[str, ...]] = {}
@@ -241,7 +262,9 @@ def load_export(
             if len(profiles) > 1:
                 issues.append(
                     ParseIssue(
-                        "extra-records", sources["profile"].files[0], detail="several profile rows; the first is read"
+                        "extra-records",
+                        sources["profile"].files[0],
+                        detail=_("several profile rows; the first is read"),
                     )
                 )
             exported_on = _export_date(archive, issues)

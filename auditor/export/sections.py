@@ -30,6 +30,7 @@ from auditor.export.dates import (
     parse_partial_date,
 )
 from auditor.export.rowbuild import record_builder
+from auditor.i18n import _, n_
 from auditor.model import (
     AdTargeting,
     Certification,
@@ -489,7 +490,15 @@ class WordCutter:
 
     def report(self, issues: IssueLog) -> None:
         if self.cut:
-            issues.add("long-word", f"{self.cut} run(s) of over {self.limit:,} characters without a space cut there")
+            issues.add(
+                "long-word",
+                n_(
+                    "{n} run of over {limit} characters without a space cut there",
+                    "{n} runs of over {limit} characters without a space cut there",
+                    self.cut,
+                    limit=self.limit,
+                ),
+            )
 
 
 def parse_rows(
@@ -514,13 +523,21 @@ def parse_rows(
     for column in spec.columns:
         index = next((positions[k] for k in map(compact, column.aliases) if k in positions), -1)
         if index < 0 and column.required and header:
-            issues.add("missing-column", f"expected column '{column.aliases[0]}' is missing", field=column.aliases[0])
+            issues.add(
+                "missing-column",
+                _("expected column '{column}' is missing", column=column.aliases[0]),
+                field=column.aliases[0],
+            )
         convert = DAY_FIRST.get(column.convert, column.convert) if day_first else column.convert
         plan.append((index, convert))
     words = WordCutter(max_word)
     for name in header:
         if name.strip() and compact(name) not in spec.header_markers:
-            issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
+            issues.add(
+                "unknown-column",
+                _("unknown column '{column}' ignored", column=name.strip()[:60]),
+                field=name.strip()[:60],
+            )
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
     caches: list[dict[str, Any]] = [{} for _ in plan]  # per column: the values of its distinct cells, for the file
     records: list[Any] = []
@@ -528,7 +545,7 @@ def parse_rows(
     for lines, rows, wide in chunks:
         if max_rows is not None and len(records) + len(rows) > max_rows:
             keep = max(max_rows - len(records), 0)
-            detail = "rows past the budget of the archive's rows; the rest of the file is not read"
+            detail = _("rows past the budget of the archive's rows; the rest of the file is not read")
             issues.add("too-large", detail, line=lines[keep])
             lines, rows, last = lines[:keep], rows[:keep], True
         if not rows:
@@ -609,11 +626,16 @@ def _convert_slowly(
         try:
             values.append(convert(cell))
         except ImplausibleDate as error:
-            detail = f"{error} in {cell.strip()[:40]!r}; left empty"
+            detail = _("{problem} in {cell}; left empty", problem=error.detail, cell=repr(cell.strip()[:40]))
             issues.add("implausible-date", detail, line=line, field=header_name)
             values.append(None)
         except (ValueError, OverflowError):
-            issues.add("bad-value", f"cannot read {cell.strip()[:40]!r}; left empty", line=line, field=header_name)
+            issues.add(
+                "bad-value",
+                _("cannot read {cell}; left empty", cell=repr(cell.strip()[:40])),
+                line=line,
+                field=header_name,
+            )
             values.append(None)
     return values
 

@@ -17,7 +17,7 @@ def test_pass() -> None:
 def test_pass_with_harmless_issues() -> None:
     issues = (
         ParseIssue("unknown-column", "Connections.csv", None, "Foo", "unknown column 'Foo' ignored"),
-        ParseIssue("encoding-fallback", "messages.csv", detail="3 byte(s) were not UTF-8; read as Windows-1252"),
+        ParseIssue("encoding-fallback", "messages.csv", detail="3 bytes were not UTF-8; read as Windows-1252"),
         ParseIssue(
             "duplicate-member", "Shares.csv", detail="member appears twice in the archive; the first copy is read"
         ),
@@ -35,7 +35,7 @@ def test_fail_one_finding_per_file() -> None:
             ParseIssue("bad-value", "messages.csv", 10 + n, "DATE", f"cannot read 'soon{n}'; left empty")
             for n in range(20)
         ),
-        ParseIssue("bad-value", "messages.csv", None, "DATE", "7 more issue(s) of this kind", count=7),
+        ParseIssue("bad-value", "messages.csv", None, "DATE", "7 more issues of this kind", count=7),
         ParseIssue("missing-values", "messages.csv", 90, None, "row has 4 of 11 values; the rest read as empty"),
         ParseIssue("unreadable-record", "messages.csv", 95, None, "unreadable CSV (field larger than field limit)"),
         ParseIssue("missing-column", "Positions.csv", None, "Title", "expected column 'Title' is missing"),
@@ -50,7 +50,10 @@ def test_fail_one_finding_per_file() -> None:
     assert "27 valeurs illisibles, 1 ligne incomplète et 1 enregistrement CSV illisible" in messages.what.fr
     assert messages.evidence[0].text("en").startswith("29 issues: 27 unreadable values, 1 row")
     assert messages.evidence[0].text("fr").startswith("29 problèmes\u00a0: 27 valeurs illisibles, 1 ligne incomplète")
-    assert (messages.evidence[1].row, messages.evidence[1].value) == (10, "DATE: cannot read 'soon0'; left empty")
+    assert (messages.evidence[1].row, messages.evidence[1].text("en")) == (10, "DATE: cannot read 'soon0'; left empty")
+    assert (
+        messages.evidence[1].text("fr") == "DATE\u00a0: cannot read 'soon0'; left empty"
+    )  # a detail without a message
     assert len(messages.evidence) == 6  # the summary and 5 examples
     assert positions.what.en == "Part of Positions.csv could not be read: 1 missing column."
 
