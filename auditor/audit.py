@@ -14,6 +14,7 @@ from auditor.engine import AuditResult, run_rules, select_rules
 from auditor.errors import AuditorError
 from auditor.export import load_export
 from auditor.gcpause import collector_paused
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import PhotoReport, Rule
 
@@ -85,7 +86,7 @@ def audit_export(
     analyses = analyse(export, today)
     chosen = select_rules(rules, options.select, options.ignore)
     if not chosen:
-        raise AuditorError("--select/--ignore leave no rule to run")
+        raise AuditorError(_("--select/--ignore leave no rule to run"))
     say(f"running {len(chosen)} rules")
     with collector_paused():  # thousands of findings on a large export, all acyclic (see auditor.gcpause)
         result = run_rules(export, analyses, config, chosen, photo=photo_report)

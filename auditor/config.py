@@ -19,11 +19,13 @@ from typing import Any
 
 from auditor.errors import AuditorError
 from auditor.findings import SEVERITY_RANK, STEPS
-from auditor.i18n import available_languages
+from auditor.i18n import Message, Names, Number, Verbatim, _, available_languages, p_
 from auditor.rule import Option, toml_value
-from auditor.userfile import read_regular_file
+from auditor.userfile import FileKind, read_regular_file
 
 CONFIG_FILE_NAME = "linkedin-audit.toml"
+
+CONFIG_FILE = FileKind(_("configuration file"), _("a configuration file"))
 
 MAX_CONFIG_BYTES = 1024 * 1024
 """A configuration is a few kilobytes of goals and settings; a larger file is a mistake (or /dev/zero)."""
@@ -39,6 +41,15 @@ MAX_WEIGHT = 1000
 GOAL_KINDS = ("career-move", "product-launch", "visibility", "other")
 PERIODS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4, "semester": 365.25 / 2,
            "year": 365.25}  # fmt: skip
+# A period as the error about a routine's time says it ("minutes per week").
+PERIOD_WORDS = {
+    "day": p_("per", "day"),
+    "week": p_("per", "week"),
+    "month": p_("per", "month"),
+    "quarter": p_("per", "quarter"),
+    "semester": p_("per", "semester"),
+    "year": p_("per", "year"),
+}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MAX_ACTIONS_PER_WEEK = 100
 DEFAULT_ACTIONS_PER_WEEK = 5
@@ -157,29 +168,37 @@ def _where(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) -> Any:
+def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: Message) -> Any:
     if isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise ConfigError(f"{where}: expected {what}, got {_shown(value)}")
+        raise ConfigError(_("{where}: expected {what}, got {value}", where=where, what=what, value=_shown(value)))
     if not isinstance(value, kind):
-        raise ConfigError(f"{where}: expected {what}, got {type(value).__name__} {_shown(value)}")
+        raise ConfigError(
+            _(
+                "{where}: expected {what}, got {type} {value}",
+                where=where,
+                what=what,
+                type=type(value).__name__,
+                value=_shown(value),
+            )
+        )
     return value
 
 
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+def _number(value: float) -> int | Number:
+    return int(value) if float(value).is_integer() else Number(value, 6)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> str | Message:
     """A value as the message quotes it: short, whatever its size (a 4,000-digit integer stays one short line)."""
     if isinstance(value, int) and abs(value) >= 10**30:  # and str() refuses integers of over 4,300 digits
-        return "a 30-digit number or larger"
+        return _("a 30-digit number or larger")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _finite(value: float, where: str) -> None:
     if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"{where}: expected a finite number, got {_shown(value)}")
+        raise ConfigError(_("{where}: expected a finite number, got {value}", where=where, value=_shown(value)))
 
 
 def _in_range(spec: Option, value: float, where: str) -> None:
@@ -188,15 +207,27 @@ def _in_range(spec: Option, value: float, where: str) -> None:
     low, high = spec.bounds
     if spec.whole_range and low is not None and high is not None:  # a real range: say it whole
         if not low <= value <= high:
-            raise ConfigError(f"{where}: must be between {_number(low)} and {_number(high)}, got {_shown(value)}")
+            raise ConfigError(
+                _(
+                    "{where}: must be between {low} and {high}, got {value}",
+                    where=where,
+                    low=_number(low),
+                    high=_number(high),
+                    value=_shown(value),
+                )
+            )
         return
     if low is not None and value < low:
-        raise ConfigError(f"{where}: must be {_number(low)} or more, got {_shown(value)}")
+        raise ConfigError(
+            _("{where}: must be {low} or more, got {value}", where=where, low=_number(low), value=_shown(value))
+        )
     if high is not None and value > high:
-        raise ConfigError(f"{where}: must be at most {_number(high)}, got {_shown(value)}")
+        raise ConfigError(
+            _("{where}: must be at most {high}, got {value}", where=where, high=_number(high), value=_shown(value))
+        )
 
 
-_KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}
+_KINDS = {bool: _("true or false"), int: _("a whole number"), float: _("a number"), str: _("a string")}
 
 
 def _option_value(spec: Option, value: Any, where: str) -> Any:
@@ -205,7 +236,8 @@ def _option_value(spec: Option, value: Any, where: str) -> Any:
     if isinstance(default, tuple):
         return _strings(value, where)
     expected: type | tuple[type, ...] = (int, float) if isinstance(default, float) else type(default)
-    _expect(value, expected, where, f"{_KINDS.get(type(default), type(default).__name__)} like {toml_value(default)}")
+    kind = _KINDS.get(type(default)) or type(default).__name__
+    _expect(value, expected, where, _("{kind} like {example}", kind=kind, example=Verbatim(toml_value(default))))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         _in_range(spec, value, where)
     return value
@@ -218,15 +250,24 @@ def _ordered(specs: Mapping[str, Option], options: Mapping[str, Any], where: str
             continue
         value, high = options[name], options[spec.at_most]
         if value > high:
-            raise ConfigError(f"{where}: {name} ({_shown(value)}) is above {spec.at_most} ({_shown(high)})")
+            raise ConfigError(
+                _(
+                    "{where}: {name} ({value}) is above {other} ({high})",
+                    where=where,
+                    name=name,
+                    value=_shown(value),
+                    other=spec.at_most,
+                    high=_shown(high),
+                )
+            )
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
-    _expect(value, list, where, "a list of strings")
+    _expect(value, list, where, _("a list of strings"))
     for item in value:
-        _expect(item, str, where, "a list of strings")
+        _expect(item, str, where, _("a list of strings"))
     return tuple(item.strip() for item in value if item.strip())
 
 
@@ -240,26 +281,40 @@ def _date(value: Any, where: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ConfigError(f"{where}: expected a date like 2027-06-30, got {_shown(value)}")
+    raise ConfigError(_("{where}: expected a date like 2027-06-30, got {value}", where=where, value=_shown(value)))
 
 
 def _no_unknown(table: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
     allowed = tuple(allowed)
     for key in table:
         if key not in allowed:
-            raise ConfigError(f"{where or 'config'}: unknown key {_shown(key)} (expected one of: {', '.join(allowed)})")
+            raise ConfigError(
+                _(
+                    "{where}: unknown key {key} (expected one of: {keys})",
+                    where=where or "config",
+                    key=_shown(key),
+                    keys=", ".join(allowed),
+                )
+            )
 
 
 def _goal(table: Any, where: str) -> Goal:
-    _expect(table, dict, where, "a table")
+    _expect(table, dict, where, _("a table"))
     _no_unknown(table, ("kind", "text", "keywords", "target_companies", "target_roles", "target_people", "horizon"),
                 where)  # fmt: skip
-    kind = _expect(table.get("kind", "other"), str, _where(where, "kind"), "a string")
+    kind = _expect(table.get("kind", "other"), str, _where(where, "kind"), _("a string"))
     if kind not in GOAL_KINDS:
-        raise ConfigError(f"{_where(where, 'kind')}: {_shown(kind)} is not one of {', '.join(GOAL_KINDS)}")
+        raise ConfigError(
+            _(
+                "{where}: {value} is not one of {values}",
+                where=_where(where, "kind"),
+                value=_shown(kind),
+                values=", ".join(GOAL_KINDS),
+            )
+        )
     return Goal(
         kind=kind,
-        text=_expect(table.get("text", ""), str, _where(where, "text"), "a string").strip(),
+        text=_expect(table.get("text", ""), str, _where(where, "text"), _("a string")).strip(),
         keywords=_strings(table.get("keywords", []), _where(where, "keywords")),
         target_companies=_strings(table.get("target_companies", []), _where(where, "target_companies")),
         target_roles=_strings(table.get("target_roles", []), _where(where, "target_roles")),
@@ -277,31 +332,61 @@ def _measured_as(activity: str) -> str:
 
 
 def _routine(table: Any, where: str) -> Routine:
-    _expect(table, dict, where, "a table")
+    _expect(table, dict, where, _("a table"))
     _no_unknown(table, ("name", "activity", "count", "per", "minutes", "day", "time", "timezone"), where)
     for key in ("activity", "count", "per"):
         if key not in table:
-            raise ConfigError(f"{where}: missing {_shown(key)}")
-    per = _expect(table["per"], str, _where(where, "per"), "a string")
+            raise ConfigError(_("{where}: missing {key}", where=where, key=_shown(key)))
+    per = _expect(table["per"], str, _where(where, "per"), _("a string"))
     if per not in PERIODS:
-        raise ConfigError(f"{_where(where, 'per')}: {_shown(per)} is not one of {', '.join(PERIODS)}")
-    count = _expect(table["count"], (int, float), _where(where, "count"), "a number")
+        raise ConfigError(
+            _(
+                "{where}: {value} is not one of {values}",
+                where=_where(where, "per"),
+                value=_shown(per),
+                values=", ".join(PERIODS),
+            )
+        )
+    count = _expect(table["count"], (int, float), _where(where, "count"), _("a number"))
     _finite(count, _where(where, "count"))
     if not 0 < count <= MAX_ROUTINE_COUNT:
-        raise ConfigError(f"{_where(where, 'count')}: must be more than 0 and at most {MAX_ROUTINE_COUNT:,}")
-    written = _expect(table["activity"], str, _where(where, "activity"), "a string").strip()
+        raise ConfigError(
+            _("{where}: must be more than 0 and at most {high}", where=_where(where, "count"), high=MAX_ROUTINE_COUNT)
+        )
+    written = _expect(table["activity"], str, _where(where, "activity"), _("a string")).strip()
     activity = _measured_as(written)
-    minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), "a whole number of minutes")
+    minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), _("a whole number of minutes"))
     if not 0 < minutes <= MAX_ROUTINE_MINUTES:
-        raise ConfigError(f"{_where(where, 'minutes')}: must be more than 0 and at most {MAX_ROUTINE_MINUTES} (a day)")
+        raise ConfigError(
+            _(
+                "{where}: must be more than 0 and at most {high} (a day)",
+                where=_where(where, "minutes"),
+                high=Verbatim(str(MAX_ROUTINE_MINUTES)),
+            )
+        )
     if count * minutes / PERIODS[per] > MAX_ROUTINE_MINUTES:
         # 10 lunches of 3 hours a day: no calendar holds it.
-        raise ConfigError(f"{where}: {_number(count)} × {minutes} minutes per {per} is more than 24 hours a day")
-    day = _expect(table.get("day", "tuesday"), str, _where(where, "day"), "a weekday").strip().lower()
+        raise ConfigError(
+            _(
+                "{where}: {count} × {minutes} minutes per {period} is more than 24 hours a day",
+                where=where,
+                count=_number(count),
+                minutes=minutes,
+                period=PERIOD_WORDS[per],
+            )
+        )
+    day = _expect(table.get("day", "tuesday"), str, _where(where, "day"), _("a weekday")).strip().lower()
     if day not in WEEKDAYS:
-        raise ConfigError(f"{_where(where, 'day')}: {_shown(day)} is not one of {', '.join(WEEKDAYS)}")
+        raise ConfigError(
+            _(
+                "{where}: {value} is not one of {values}",
+                where=_where(where, "day"),
+                value=_shown(day),
+                values=", ".join(WEEKDAYS),
+            )
+        )
     return Routine(
-        name=_expect(table.get("name", written), str, _where(where, "name"), "a string").strip() or written,
+        name=_expect(table.get("name", written), str, _where(where, "name"), _("a string")).strip() or written,
         activity=activity,
         count=float(count),
         per=per,
@@ -323,44 +408,60 @@ def _time(value: Any, where: str) -> dt.time:
         else:
             if parsed.tzinfo is None:
                 return parsed
-    raise ConfigError(f'{where}: expected a time like "12:30", got {_shown(value)}')
+    raise ConfigError(_('{where}: expected a time like "12:30", got {value}', where=where, value=_shown(value)))
 
 
 def _timezone(value: Any, where: str) -> str:
-    name = _expect(value, str, where, 'a time zone like "Europe/Paris"').strip()
+    name = _expect(value, str, where, _('a time zone like "Europe/Paris"')).strip()
     try:
         # ZoneInfo reads only the system's (or the tzdata package's) zone files: a name is never a path.
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f'{where}: {_shown(name)} is not a time zone (expected a name like "Europe/Paris")') from None
+        raise ConfigError(
+            _(
+                '{where}: {value} is not a time zone (expected a name like "Europe/Paris")',
+                where=where,
+                value=_shown(name),
+            )
+        ) from None
     return name
 
 
 def _planner(data: Mapping[str, Any]) -> PlannerSettings:
-    planner = _expect(data.get("planner", {}), dict, "planner", "a table")
+    planner = _expect(data.get("planner", {}), dict, "planner", _("a table"))
     _no_unknown(planner, ("timezone", "max_actions_per_week"), "planner")
     timezone = _timezone(planner["timezone"], "planner.timezone") if "timezone" in planner else "UTC"
     most = _expect(planner.get("max_actions_per_week", DEFAULT_ACTIONS_PER_WEEK), int, "planner.max_actions_per_week",
-                   "a whole number")  # fmt: skip
+                   _("a whole number"))  # fmt: skip
     if not 1 <= most <= MAX_ACTIONS_PER_WEEK:
-        raise ConfigError(f"planner.max_actions_per_week: must be between 1 and {MAX_ACTIONS_PER_WEEK}, got {most}")
-    circles = _expect(data.get("circles", {}), dict, "circles", "a table")
+        raise ConfigError(
+            _(
+                "{where}: must be between {low} and {high}, got {value}",
+                where="planner.max_actions_per_week",
+                low=1,
+                high=MAX_ACTIONS_PER_WEEK,
+                value=Verbatim(str(most)),
+            )
+        )
+    circles = _expect(data.get("circles", {}), dict, "circles", _("a table"))
     _no_unknown(circles, ("pin", "exclude"), "circles")
     pins = []
-    for n, table in enumerate(_expect(circles.get("pin", []), list, "circles.pin", "a list of [[circles.pin]] tables")):
+    for n, table in enumerate(
+        _expect(circles.get("pin", []), list, "circles.pin", _("a list of [[circles.pin]] tables"))
+    ):
         where = f"circles.pin[{n}]"
-        _expect(table, dict, where, "a table")
+        _expect(table, dict, where, _("a table"))
         _no_unknown(table, ("person", "circle"), where)
         for key in ("person", "circle"):
             if key not in table:
-                raise ConfigError(f"{where}: missing {_shown(key)}")
-        person = _expect(table["person"], str, _where(where, "person"), "a name or a profile URL").strip()
+                raise ConfigError(_("{where}: missing {key}", where=where, key=_shown(key)))
+        person = _expect(table["person"], str, _where(where, "person"), _("a name or a profile URL")).strip()
         if not person:
-            raise ConfigError(f"{_where(where, 'person')}: empty (a name or a profile URL)")
-        circle = _expect(table["circle"], int, _where(where, "circle"), "1 or 2")
+            raise ConfigError(_("{where}: empty (a name or a profile URL)", where=_where(where, "person")))
+        circle = _expect(table["circle"], int, _where(where, "circle"), _("1 or 2"))
         if circle not in (1, 2):
-            raise ConfigError(f"{_where(where, 'circle')}: must be 1 or 2, got {_shown(circle)} (circle 3 is made "
-                              "of the goals' targets)")  # fmt: skip
+            raise ConfigError(_("{where}: must be 1 or 2, got {value} (circle 3 is made of the goals' targets)",
+                                where=_where(where, "circle"), value=_shown(circle)))  # fmt: skip
         pins.append(Pin(person, circle, where))
     return PlannerSettings(
         timezone=timezone,
@@ -371,33 +472,51 @@ def _planner(data: Mapping[str, Any]) -> PlannerSettings:
 
 
 def _waiver(table: Any, where: str, known_rule: Any) -> Waiver:
-    _expect(table, dict, where, "a table")
+    _expect(table, dict, where, _("a table"))
     _no_unknown(table, ("rule", "fingerprint", "reason", "until"), where)
-    rule = _expect(table.get("rule", ""), str, _where(where, "rule"), "a string").strip()
-    fingerprint = _expect(table.get("fingerprint", ""), str, _where(where, "fingerprint"), "a string").strip()
+    rule = _expect(table.get("rule", ""), str, _where(where, "rule"), _("a string")).strip()
+    fingerprint = _expect(table.get("fingerprint", ""), str, _where(where, "fingerprint"), _("a string")).strip()
     if not rule and not fingerprint:
-        raise ConfigError(f"{where}: a waiver needs 'rule' or 'fingerprint'")
+        raise ConfigError(_("{where}: a waiver needs 'rule' or 'fingerprint'", where=where))
     if rule:
         rule = known_rule(rule, _where(where, "rule"))
-    reason = _expect(table.get("reason", ""), str, _where(where, "reason"), "a string").strip()
+    reason = _expect(table.get("reason", ""), str, _where(where, "reason"), _("a string")).strip()
     if not reason:
-        raise ConfigError(f"{where}: a waiver needs a 'reason' (it is shown in every report)")
+        raise ConfigError(_("{where}: a waiver needs a 'reason' (it is shown in every report)", where=where))
     until = _date(table["until"], _where(where, "until")) if "until" in table else None
     return Waiver(reason=reason, rule=rule, fingerprint=fingerprint, until=until)
 
 
 def _weight(value: Any, where: str) -> float:
-    weight = _expect(value, (int, float), where, "a number")
+    weight = _expect(value, (int, float), where, _("a number"))
     _finite(weight, where)
     if weight < 0:
-        raise ConfigError(f"{where}: a weight must be 0 or more, got {_shown(value)}")
+        raise ConfigError(_("{where}: a weight must be 0 or more, got {value}", where=where, value=_shown(value)))
     if weight > MAX_WEIGHT:
-        raise ConfigError(f"{where}: a weight must be at most {MAX_WEIGHT}, got {_shown(value)}")
+        raise ConfigError(
+            _(
+                "{where}: a weight must be at most {high}, got {value}",
+                where=where,
+                high=Verbatim(str(MAX_WEIGHT)),
+                value=_shown(value),
+            )
+        )
     return float(weight)
 
 
 def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = "") -> Config:
-    """Validate a decoded TOML document against the registered rules (objects with code, name, options)."""
+    """Validate a decoded TOML document against the registered rules (objects with code, name, options). An error
+    in a configuration whose `language` is known is said in that language (`ConfigError.language`)."""
+    try:
+        return _parse_config(data, rules, source)
+    except ConfigError as error:
+        language = data.get("language")
+        if error.language is None and isinstance(language, str) and language in available_languages():
+            error.language = language
+        raise
+
+
+def _parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str) -> Config:
     by_code = {rule.code: rule for rule in rules}
     by_name = {rule.name: rule.code for rule in by_code.values()}
 
@@ -406,59 +525,80 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
             return identifier
         if identifier in by_name:
             return by_name[identifier]
-        raise ConfigError(f"{where}: unknown rule {_shown(identifier)} (see 'linkedin-audit rules')")
+        raise ConfigError(
+            _("{where}: unknown rule {rule} (see 'linkedin-audit rules')", where=where, rule=_shown(identifier))
+        )
 
     _no_unknown(data, ("language", "goals", "routines", "rules", "waivers", "scoring", "planner", "circles"), "")
     language = data.get("language")
     if language is not None and language not in available_languages():
-        known = " or ".join(f"'{known}'" for known in available_languages())
-        raise ConfigError(f"language: {_shown(language)} is not {known}")
-    goals = tuple(_goal(g, f"goals[{n}]") for n, g in enumerate(_expect(data.get("goals", []), list, "goals", "a list "
-                  "of [[goals]] tables")))  # fmt: skip
+        choices = Names(tuple(f"'{known}'" for known in available_languages()), "or")
+        raise ConfigError(_("language: {value} is not {known}", value=_shown(language), known=choices))
+    goals = tuple(_goal(g, f"goals[{n}]") for n, g in enumerate(_expect(data.get("goals", []), list, "goals",
+                  _("a list of [[goals]] tables"))))  # fmt: skip
     routines = tuple(
         _routine(r, f"routines[{n}]")
-        for n, r in enumerate(_expect(data.get("routines", []), list, "routines", "a list of [[routines]] tables"))
+        for n, r in enumerate(_expect(data.get("routines", []), list, "routines", _("a list of [[routines]] tables")))
     )
     settings: dict[str, RuleSettings] = {}
-    for identifier, table in _expect(data.get("rules", {}), dict, "rules", "a table").items():
+    for identifier, table in _expect(data.get("rules", {}), dict, "rules", _("a table")).items():
         code = known_rule(identifier, f"rules.{identifier}")
         where = f"rules.{identifier}"
-        _expect(table, dict, where, "a table")
+        _expect(table, dict, where, _("a table"))
         rule = by_code[code]
         options = dict(rule.options)
         severity = None
         for key, value in table.items():
             if key == "severity":
                 if not isinstance(value, str) or value not in SEVERITY_RANK:
-                    raise ConfigError(f"{where}.severity: {_shown(value)} is not one of off, info, warn, error")
+                    raise ConfigError(
+                        _(
+                            "{where}: {value} is not one of {values}",
+                            where=where + ".severity",
+                            value=_shown(value),
+                            values="off, info, warn, error",
+                        )
+                    )
                 severity = value
             elif key in rule.option_specs:
                 options[key] = _option_value(rule.option_specs[key], value, f"{where}.{key}")
             else:
                 known = ", ".join(["severity", *rule.options]) or "severity"
-                raise ConfigError(f"{where}: unknown option {_shown(key)} for {code} (known: {known})")
+                raise ConfigError(
+                    _(
+                        "{where}: unknown option {option} for {rule} (known: {known})",
+                        where=where,
+                        option=_shown(key),
+                        rule=code,
+                        known=known,
+                    )
+                )
         _ordered(rule.option_specs, options, where)
         if code in settings:
-            raise ConfigError(f"{where}: {code} is configured twice (by code and by name)")
+            raise ConfigError(_("{where}: {rule} is configured twice (by code and by name)", where=where, rule=code))
         settings[code] = RuleSettings(severity=severity, options=options)
     waivers = tuple(
         _waiver(w, f"waivers[{n}]", known_rule)
-        for n, w in enumerate(_expect(data.get("waivers", []), list, "waivers", "a list of [[waivers]] tables"))
+        for n, w in enumerate(_expect(data.get("waivers", []), list, "waivers", _("a list of [[waivers]] tables")))
     )
-    scoring = _expect(data.get("scoring", {}), dict, "scoring", "a table")
+    scoring = _expect(data.get("scoring", {}), dict, "scoring", _("a table"))
     _no_unknown(scoring, ("steps", "rules", "min_coverage"), "scoring")
     step_weights: dict[str, float] = dict.fromkeys(STEPS, 1.0)
-    for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", "a table").items():
+    for step, weight in _expect(scoring.get("steps", {}), dict, "scoring.steps", _("a table")).items():
         if step not in STEPS:
-            raise ConfigError(f"scoring.steps: unknown step {_shown(step)} (expected step1 .. step5)")
+            raise ConfigError(
+                _("{where}: unknown step {step} (expected step1 .. step5)", where="scoring.steps", step=_shown(step))
+            )
         step_weights[step] = _weight(weight, f"scoring.steps.{step}")
     rule_weights = {
         known_rule(identifier, f"scoring.rules.{identifier}"): _weight(weight, f"scoring.rules.{identifier}")
-        for identifier, weight in _expect(scoring.get("rules", {}), dict, "scoring.rules", "a table").items()
+        for identifier, weight in _expect(scoring.get("rules", {}), dict, "scoring.rules", _("a table")).items()
     }
     min_coverage = _weight(scoring.get("min_coverage", Config.min_coverage), "scoring.min_coverage")
     if min_coverage > 1:
-        raise ConfigError(f"scoring.min_coverage: a share between 0 and 1, got {min_coverage!r}")
+        raise ConfigError(
+            _("{where}: a share between 0 and 1, got {value}", where="scoring.min_coverage", value=repr(min_coverage))
+        )
     return Config(
         language=language,
         goals=goals,
@@ -495,19 +635,30 @@ def load_config(path: Path | None, rules: Iterable[Any], cwd: Path | None = None
         if not candidate.is_file():
             return parse_config({}, rules)
         path = candidate
-    raw = read_regular_file(path, MAX_CONFIG_BYTES, "configuration file", ConfigError)
+    raw = read_regular_file(path, MAX_CONFIG_BYTES, CONFIG_FILE, ConfigError)
     try:
         text = raw.decode("utf-8-sig")  # a BOM, as Notepad writes, is no part of the TOML
     except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+        raise ConfigError(
+            _(
+                "{path}: not UTF-8 text ({reason} at byte {byte})",
+                path=str(path),
+                reason=error.reason,
+                byte=Verbatim(str(error.start)),
+            )
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+        raise ConfigError(_("{path}: invalid TOML ({reason})", path=str(path), reason=str(error))) from None
     except RecursionError:
-        raise ConfigError(f"{path}: tables or arrays nested more than {MAX_DEPTH} levels deep") from None
+        raise ConfigError(
+            _("{path}: tables or arrays nested more than {depth} levels deep", path=str(path), depth=MAX_DEPTH)
+        ) from None
     except ValueError as error:  # an integer of thousands of digits
-        raise ConfigError(f"{path}: invalid TOML ({str(error)[:80]})") from None
+        raise ConfigError(_("{path}: invalid TOML ({reason})", path=str(path), reason=str(error)[:80])) from None
     if _depth(data) > MAX_DEPTH:
-        raise ConfigError(f"{path}: tables or arrays nested more than {MAX_DEPTH} levels deep")
+        raise ConfigError(
+            _("{path}: tables or arrays nested more than {depth} levels deep", path=str(path), depth=MAX_DEPTH)
+        )
     return parse_config(data, rules, source=str(path))

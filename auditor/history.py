@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor import __version__
 from auditor.errors import AuditorError
-from auditor.i18n import Message, message_json
+from auditor.i18n import Message, Verbatim, _, message_json
 from auditor.metrics import audit_metrics
 
 if TYPE_CHECKING:
@@ -175,7 +175,9 @@ def content_hash(path: Path) -> str:
                 for block in iter(lambda: stream.read(1 << 20), b""):
                     digest.update(block)
     except OSError as error:
-        raise AuditorError(f"cannot read {path} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot read {path} ({reason})", path=str(path), reason=str(error.strerror or error))
+        ) from None
     return digest.hexdigest()
 
 
@@ -249,7 +251,9 @@ def snapshot_from_json(data: Mapping[str, Any], source: str = "baseline") -> Sna
     """An earlier audit's JSON (`audit --json`, schema version 3) as a snapshot; metrics when it has them."""
     try:
         if data.get("schema_version") != 3:
-            raise HistoryError(f"{source}: not an audit JSON of schema version 3 (linkedin-audit audit --json)")
+            raise HistoryError(
+                _("{path}: not an audit JSON of schema version 3 (linkedin-audit audit --json)", path=source)
+            )
         export, scores = data["export"], data["scores"]
         steps = {
             name: StepPoint(
@@ -280,7 +284,11 @@ def snapshot_from_json(data: Mapping[str, Any], source: str = "baseline") -> Sna
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise HistoryError(
-            f"{source}: not an audit JSON of schema version 3 ({type(error).__name__}: {error})"
+            _(
+                "{path}: not an audit JSON of schema version 3 ({reason})",
+                path=source,
+                reason=type(error).__name__ + ": " + str(error),
+            )
         ) from None
 
 
@@ -295,11 +303,15 @@ def _check_file(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise HistoryError(f"cannot read the history {path} ({error.strerror or error})") from None
+        raise HistoryError(
+            _("cannot read the history {path} ({reason})", path=str(path), reason=str(error.strerror or error))
+        ) from None
     if not header:
         return  # an empty file: a new history
     if header != SQLITE_HEADER:
-        raise HistoryError(f"{path} is not a linkedin-audit history (not an SQLite database); it was left as it is")
+        raise HistoryError(
+            _("{path} is not a linkedin-audit history (not an SQLite database); it was left as it is", path=str(path))
+        )
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -310,15 +322,33 @@ def _check_file(path: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as error:
-        raise HistoryError(f"{path} is not a readable linkedin-audit history ({error}); it was left as it is") from None
+        raise HistoryError(
+            _(
+                "{path} is not a readable linkedin-audit history ({reason}); it was left as it is",
+                path=str(path),
+                reason=str(error),
+            )
+        ) from None
     if check != "ok":
-        raise HistoryError(f"{path} is a corrupt history ({check}); it was left as it is")
+        raise HistoryError(
+            _("{path} is a corrupt history ({reason}); it was left as it is", path=str(path), reason=str(check))
+        )
     if application_id != APPLICATION_ID and (application_id != 0 or tables):
-        raise HistoryError(f"{path} is another program's SQLite database, not a linkedin-audit history; left as it is")
+        raise HistoryError(
+            _(
+                "{path} is another program's SQLite database, not a linkedin-audit history; left as it is",
+                path=str(path),
+            )
+        )
     if version > SCHEMA_VERSION:
         raise HistoryError(
-            f"{path} was written by a newer linkedin-audit (history schema {version}, this one reads up to "
-            f"{SCHEMA_VERSION}); left as it is"
+            _(
+                "{path} was written by a newer linkedin-audit (history schema {version}, this one reads up to "
+                "{known}); left as it is",
+                path=str(path),
+                version=Verbatim(str(version)),
+                known=Verbatim(str(SCHEMA_VERSION)),
+            )
         )
 
 
@@ -345,7 +375,9 @@ class History:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise HistoryError(f"cannot write the history {self.path} ({error})") from None
+            raise HistoryError(
+                _("cannot write the history {path} ({reason})", path=str(self.path), reason=str(error))
+            ) from None
         try:
             yield self.db
         except BaseException:
@@ -357,7 +389,9 @@ class History:
             except sqlite3.DatabaseError as error:
                 with contextlib.suppress(sqlite3.DatabaseError):
                     self.db.execute("ROLLBACK")
-                raise HistoryError(f"cannot write the history {self.path} ({error})") from None
+                raise HistoryError(
+                    _("cannot write the history {path} ({reason})", path=str(self.path), reason=str(error))
+                ) from None
 
     def migrate(self) -> None:
         """Bring the history to the current schema (a new file gets it whole), in one transaction."""
@@ -525,13 +559,13 @@ def open_history(path: Path, *, create: bool = True) -> History:
     before anything is written to it."""
     _check_file(path)
     if not create and not path.exists():
-        raise HistoryError(f"no history at {path}")
+        raise HistoryError(_("no history at {path}", path=str(path)))
     if path.is_dir():
-        raise HistoryError(f"{path} is a folder; give a .db file name")
+        raise HistoryError(_("{path} is a folder; give a .db file name", path=str(path)))
     try:
         connection = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as error:
-        raise HistoryError(f"cannot open the history {path} ({error})") from None
+        raise HistoryError(_("cannot open the history {path} ({reason})", path=str(path), reason=str(error))) from None
     try:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = WAL")
@@ -541,7 +575,7 @@ def open_history(path: Path, *, create: bool = True) -> History:
         history.migrate()
     except sqlite3.Error as error:
         connection.close()
-        raise HistoryError(f"cannot use the history {path} ({error})") from None
+        raise HistoryError(_("cannot use the history {path} ({reason})", path=str(path), reason=str(error))) from None
     except BaseException:
         connection.close()
         raise

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError
+from auditor.i18n import Verbatim, _
 from auditor.rule import PhotoReport
-from auditor.userfile import read_regular_file
+from auditor.userfile import FileKind, read_regular_file
 
 if TYPE_CHECKING:
     import numpy as np
@@ -128,12 +129,19 @@ def _load_grayscale(path: Path, max_pixels: int) -> np.ndarray:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if not path.exists():
-        raise PhotoError(f"{path}: no such file")
-    data = read_regular_file(path, MAX_FILE_BYTES, "photo", PhotoError)
+        raise PhotoError(_("{path}: no such file", path=str(path)))
+    data = read_regular_file(path, MAX_FILE_BYTES, FileKind(_("photo"), _("a photo")), PhotoError)
     if sniff_format(data[:16]) is None:
         other = next((name for signature, name in _OTHER_SIGNATURES if data.startswith(signature)), None)
-        kind = f"{other}, not a photo LinkedIn takes" if other else "not an image LinkedIn takes"
-        raise PhotoError(f"{path}: {kind} (use a JPEG, PNG, GIF or WebP file)")
+        if other:
+            raise PhotoError(
+                _(
+                    "{path}: {format}, not a photo LinkedIn takes (use a JPEG, PNG, GIF or WebP file)",
+                    path=str(path),
+                    format=other,
+                )
+            )
+        raise PhotoError(_("{path}: not an image LinkedIn takes (use a JPEG, PNG, GIF or WebP file)", path=str(path)))
     limit = max_pixels if Image.MAX_IMAGE_PIXELS is None else min(max_pixels, int(Image.MAX_IMAGE_PIXELS))
     try:
         with warnings.catch_warnings():
@@ -155,25 +163,42 @@ def _load_grayscale(path: Path, max_pixels: int) -> np.ndarray:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise PhotoError(
-            f"{path}: too many pixels (more than {limit:,}); refused as a possible decompression bomb"
+            _(
+                "{path}: too many pixels (more than {limit}); refused as a possible decompression bomb",
+                path=str(path),
+                limit=limit,
+            )
         ) from None
     except UnidentifiedImageError:
-        raise PhotoError(f"{path}: not an image LinkedIn takes (use a JPEG, PNG, GIF or WebP file)") from None
+        raise PhotoError(
+            _("{path}: not an image LinkedIn takes (use a JPEG, PNG, GIF or WebP file)", path=str(path))
+        ) from None
     except OSError as error:
         if isinstance(error, PermissionError):
-            raise PhotoError(f"{path}: cannot read ({error.strerror})") from None
-        raise PhotoError(f"{path}: damaged or truncated image ({_one_line(error)})") from None
+            raise PhotoError(_("{path}: cannot read ({reason})", path=str(path), reason=str(error.strerror))) from None
+        raise PhotoError(
+            _("{path}: damaged or truncated image ({reason})", path=str(path), reason=_one_line(error))
+        ) from None
     except Exception as error:  # Pillow's decoders raise many types on damaged files (SyntaxError, ValueError...)
-        raise PhotoError(f"{path}: damaged image ({type(error).__name__}: {_one_line(error)})") from None
+        raise PhotoError(
+            _("{path}: damaged image ({reason})", path=str(path), reason=type(error).__name__ + ": " + _one_line(error))
+        ) from None
 
 
 def _check_size(path: Path, size: tuple[int, int], limit: int) -> None:
     width, height = size
     if width <= 0 or height <= 0:
-        raise PhotoError(f"{path}: the image has no pixels ({width}×{height})")
+        raise PhotoError(
+            _("{path}: the image has no pixels ({size})", path=str(path), size=Verbatim(f"{width}×{height}"))
+        )
     if width * height > limit:
         raise PhotoError(
-            f"{path}: too many pixels ({width}×{height}, more than {limit:,}); refused as a possible decompression bomb"
+            _(
+                "{path}: too many pixels ({size}, more than {limit}); refused as a possible decompression bomb",
+                path=str(path),
+                size=Verbatim(f"{width}×{height}"),
+                limit=limit,
+            )
         )
 
 
@@ -192,8 +217,15 @@ def _check_bytes(path: Path, size: tuple[int, int], mode: str) -> None:
     needed = width * height * _pixel_bytes(mode)
     if needed > MAX_DECODED_BYTES:
         raise PhotoError(
-            f"{path}: too large once decoded ({width}×{height} in mode {mode}, {needed / 1e6:,.0f} MB, more than "
-            f"{MAX_DECODED_BYTES / 1e6:,.0f} MB); refused as a possible decompression bomb"
+            _(
+                "{path}: too large once decoded ({size} in mode {mode}, {mb} MB, more than {budget} MB); refused as a "
+                "possible decompression bomb",
+                path=str(path),
+                size=Verbatim(f"{width}×{height}"),
+                mode=mode,
+                mb=round(needed / 1e6),
+                budget=round(MAX_DECODED_BYTES / 1e6),
+            )
         )
 
 
@@ -285,8 +317,10 @@ def _cascade() -> Any:
 
     data = getattr(cv2, "data", None)
     if data is None:  # OpenCV 5 no longer ships the Haar cascades
-        raise PhotoError("face detection needs opencv-python-headless<5 (its Haar cascades are missing)")
+        raise PhotoError(_("face detection needs opencv-python-headless<5 (its Haar cascades are missing)"))
     classifier = cv2.CascadeClassifier(str(Path(data.haarcascades) / FACE_CASCADE))
     if classifier.empty():
-        raise PhotoError(f"face detection: cannot load {FACE_CASCADE} from {data.haarcascades}")
+        raise PhotoError(
+            _("face detection: cannot load {file} from {folder}", file=FACE_CASCADE, folder=str(data.haarcascades))
+        )
     return classifier

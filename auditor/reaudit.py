@@ -34,7 +34,7 @@ def newest_export(folder: Path) -> Path:
     (LinkedIn names each archive with the day it was made), then the complete archive before the basic one of the
     same day (it arrives a day later and holds everything), then by modification time."""
     if not folder.is_dir():
-        raise AuditorError(f"{folder} is not a folder")
+        raise AuditorError(_("{path} is not a folder", path=str(folder)))
     try:
         candidates = [
             path
@@ -42,9 +42,11 @@ def newest_export(folder: Path) -> Path:
             if (path.is_file() and path.suffix.lower() == ".zip") or path.is_dir()
         ]
     except OSError as error:
-        raise AuditorError(f"cannot read {folder} ({error.strerror or error})") from None
+        raise AuditorError(
+            _("cannot read {path} ({reason})", path=str(folder), reason=str(error.strerror or error))
+        ) from None
     if not candidates:
-        raise AuditorError(f"no {EXPORT_PATTERN}.zip export in {folder}")
+        raise AuditorError(_("no {pattern}.zip export in {path}", pattern=EXPORT_PATTERN, path=str(folder)))
 
     def key(path: Path) -> tuple[dt.date, bool, float]:
         mtime = path.stat().st_mtime

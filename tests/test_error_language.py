@@ -115,3 +115,38 @@ def test_a_broken_row_in_french(make_zip: Callable[..., Path], tmp_path: Path) -
     assert audited.exit_code == 0, audited.output
     page = html.read_text(encoding="utf-8")
     assert "la ligne a 2 valeurs sur 6" in page and "row has 2 of 6 values" not in page
+
+
+def test_a_french_configuration_s_error_is_french(tmp_path: Path) -> None:
+    config = tmp_path / "linkedin-audit.toml"
+    config.write_text('language = "fr"\n\n[planner]\ntimezone = "Mars/Olympus"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["audit", str(tmp_path / "x.zip"), "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"linkedin-audit: erreur{NB}: planner.timezone{NB}: 'Mars/Olympus' n'est pas un fuseau horaire (attendu un "
+        'nom comme "Europe/Paris")\n'
+    )
+    english = CliRunner().invoke(cli, ["audit", str(tmp_path / "x.zip"), "--config", str(config), "--lang", "en"])
+    assert english.output == (
+        "linkedin-audit: error: planner.timezone: 'Mars/Olympus' is not a time zone (expected a name like "
+        '"Europe/Paris")\n'
+    )
+
+
+def test_after_a_french_configuration_the_errors_are_french(tmp_path: Path) -> None:
+    config = tmp_path / "linkedin-audit.toml"
+    config.write_text('language = "fr"\n\n[[routines]]\nactivity = "posts"\ncount = 1\nper = "week"\n')
+    missing = tmp_path / "x.zip"
+    result = CliRunner().invoke(cli, ["audit", str(missing), "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.output == f"linkedin-audit: erreur{NB}: {missing}{NB}: fichier ou dossier introuvable\n"
+
+
+def test_a_routine_s_impossible_time_in_french(tmp_path: Path) -> None:
+    config = tmp_path / "linkedin-audit.toml"
+    config.write_text('language = "fr"\n\n[[routines]]\nactivity = "lunch"\ncount = 10\nper = "day"\nminutes = 180\n')
+    result = CliRunner().invoke(cli, ["audit", str(tmp_path / "x.zip"), "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"linkedin-audit: erreur{NB}: routines[0]{NB}: 10 × 180 minutes par jour, c'est plus de 24 heures par jour\n"
+    )

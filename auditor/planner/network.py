@@ -97,8 +97,11 @@ def _pins(analyses: Analyses, pins: Iterable[Pin]) -> dict[str, int]:
         tie = _resolve(analyses, pin.person)
         if tie is None or not tie.is_connection:
             raise PlanError(
-                f"{pin.where or 'circles.pin'}.person: {pin.person!r} names nobody in the export's "
-                "connections (Connections.csv)"
+                _(
+                    "{where}.person: {person} names nobody in the export's connections (Connections.csv)",
+                    where=pin.where or "circles.pin",
+                    person=repr(pin.person),
+                )
             )
         out[tie.key] = pin.circle
     return out
