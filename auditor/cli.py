@@ -51,8 +51,10 @@ def _say_error(message: str) -> None:
     click.echo(f"{erase}linkedin-audit: {inert(message, one_line=True)}", err=True)
 
 
-def _fail(message: str) -> NoReturn:
-    _say_error(f"error: {message}")
+def _fail(message: Message | str, language: str | None = None) -> NoReturn:
+    """The one-line error, in the error language (see `error_language`), and exit code 2."""
+    language = language or error_language()
+    _say_error(_("error: {message}", message=message).render(language))
     sys.exit(exitcodes.USAGE)
 
 
@@ -115,7 +117,7 @@ class _BadParameter(click.BadParameter):
 
 
 def _interrupted(signum: int) -> NoReturn:
-    _say_error("interrupted")
+    _say_error(_("interrupted").render(error_language()))
     sys.exit(exitcodes.TERMINATED if signum == signal.SIGTERM else exitcodes.INTERRUPTED)
 
 
@@ -158,21 +160,25 @@ class _Command(click.Group):
         except click.exceptions.Abort as abort:
             if isinstance(abort.__cause__, KeyboardInterrupt):  # Ctrl-C where no handler is installed (tests)
                 _interrupted(signal.SIGINT)
-            _fail("aborted")
+            _fail(_("aborted"))
         except click.ClickException as error:
             language = error_language()
             _say_error(_("error: {message}", message=_click_error_line(error, language)).render(language))
             sys.exit(error.exit_code)
         except AuditorError as error:
-            language = error_language(error)
-            _say_error(_("error: {message}", message=error.render(language)).render(language))
-            sys.exit(exitcodes.USAGE)
+            _fail(error.message, error_language(error))
         except KeyboardInterrupt:
             _interrupted(signal.SIGINT)
         except Exception as error:  # the last line of defence: never a traceback for the user
             if os.environ.get("LINKEDIN_AUDIT_DEBUG"):
                 raise
-            _fail(f"internal error: {type(error).__name__}: {error} (set LINKEDIN_AUDIT_DEBUG=1 for details)")
+            _fail(
+                _(
+                    "internal error: {kind}: {reason} (set LINKEDIN_AUDIT_DEBUG=1 for details)",
+                    kind=type(error).__name__,
+                    reason=str(error),
+                )
+            )
         sys.exit(status if isinstance(status, int) else exitcodes.OK)
 
 
