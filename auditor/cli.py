@@ -51,7 +51,7 @@ def _say_error(message: str) -> None:
     click.echo(f"{erase}linkedin-audit: {inert(message, one_line=True)}", err=True)
 
 
-def _fail(message: Message | str, language: str | None = None) -> NoReturn:
+def _fail(message: Message, language: str | None = None) -> NoReturn:
     """The one-line error, in the error language (see `error_language`), and exit code 2."""
     language = language or error_language()
     _say_error(_("error: {message}", message=message).render(language))

@@ -14,19 +14,19 @@ from auditor.i18n import Message, render
 class AuditorError(Exception):
     """Base of every error shown to the user as one line, never as a traceback.
 
-    `message` is a catalog Message (`_("{path}: no such file or folder", path=str(path))`); a plain str is taken
-    as it is, in every language (for text that is not the tool's own words). `language` is the language of the
-    configuration the error arose in, when that much of it was read (a French configuration's mistake is said in
-    French even though the configuration as a whole could not be loaded)."""
+    `message` is a catalog Message (`_("{path}: no such file or folder", path=str(path))`): never a sentence built
+    in English (tests/test_error_messages.py scans for them). `language` is the language of the configuration the
+    error arose in, when that much of it was read (a French configuration's mistake is said in French even though
+    the configuration as a whole could not be loaded)."""
 
-    def __init__(self, message: Message | str, *, language: str | None = None) -> None:
+    def __init__(self, message: Message, *, language: str | None = None) -> None:
         self.message = message
         self.language = language
         super().__init__(self.render("en"))
 
     def render(self, language: str) -> str:
         """The one-line message in `language` (English where the catalog has no translation)."""
-        return self.message if isinstance(self.message, str) else render(self.message, language)
+        return render(self.message, language)
 
 
 class Interrupted(BaseException):
