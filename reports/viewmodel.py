@@ -632,8 +632,9 @@ def build_view(
             share=Percent(audit.config.min_coverage),
         ).render(lang)
     missing = tuple(SECTION_FILES[section] for section in export.missing)  # named as the member knows them
-    issues = tuple(
-        IssueView(issue.file, str(issue.line or ""), issue.kind, issue.detail_in(lang)) for issue in export.parse_issues
+    issues = tuple(  # only the ones shown are put into words
+        IssueView(issue.file, str(issue.line or ""), issue.kind, issue.detail_in(lang))
+        for issue in export.parse_issues[:MAX_PARSE_ISSUES]
     )
     overall_title = _("Overall score").render(lang)
     view = ReportView(
@@ -655,9 +656,9 @@ def build_view(
         sections_read=tuple(sorted(f for source in export.sources.values() for f in source.files)),
         missing=missing,
         unreadable=tuple(f for files in export.unreadable.values() for f in files),
-        issues=issues[:MAX_PARSE_ISSUES],
+        issues=issues,
         issue_count=formats.count(sum(issue.count for issue in export.parse_issues), lang),
-        more_issues=_more(len(issues) - MAX_PARSE_ISSUES, lang, where=_("linkedin-audit inspect")),
+        more_issues=_more(len(export.parse_issues) - MAX_PARSE_ISSUES, lang, where=_("linkedin-audit inspect")),
         redacted=redact_secret is not None,
         tool="linkedin-auditor",
         plan=_plan_view(plan, lang) if plan is not None else None,

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from auditor.errors import ExportError
-from auditor.i18n import Message, Verbatim, _, n_
+from auditor.i18n import Message, Verbatim, _
 from auditor.model import ParseIssue, ParseIssueKind
 
 MiB = 1024 * 1024
@@ -154,12 +154,15 @@ class Archive:
                 _(
                     "{archive}: the archive decompresses past {mib} MiB; refusing it as a possible zip bomb",
                     archive=self.name,
-                    mib=self.limits.max_total_bytes // MiB,
+                    mib=Verbatim(str(self.limits.max_total_bytes // MiB)),
                 )
             )
 
     def _too_large(self, size: int) -> Message:
-        return _("decompresses past the {mib} MiB budget of a file; skipped", mib=self.limits.max_member_bytes // MiB)
+        return _(
+            "decompresses past the {mib} MiB budget of a file; skipped",
+            mib=Verbatim(str(self.limits.max_member_bytes // MiB)),
+        )
 
     @contextmanager
     def open(self, member: Member) -> Iterator[BinaryIO]:
@@ -226,13 +229,10 @@ class ZipArchive(Archive):
     def _check_directory(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > self.limits.max_members:
+            # Always past max_members (thousands), so always plural; written as the English line always was.
+            count = Verbatim(str(len(infos)))
             raise ExportError(
-                n_(
-                    "{archive}: {n} member is more than any LinkedIn export holds",
-                    "{archive}: {n} members is more than any LinkedIn export holds",
-                    len(infos),
-                    archive=self.name,
-                )
+                _("{archive}: {n} members is more than any LinkedIn export holds", archive=self.name, n=count)
             )
         declared_total = 0
         self._infos: dict[str, zipfile.ZipInfo] = {}
@@ -273,7 +273,7 @@ class ZipArchive(Archive):
                 _(
                     "{archive}: the archive would decompress to {mib} MiB; refusing it as a possible zip bomb",
                     archive=self.name,
-                    mib=declared_total // MiB,
+                    mib=Verbatim(str(declared_total // MiB)),
                 )
             )
 
@@ -362,7 +362,11 @@ class FolderArchive(Archive):
                 self.members.append(Member(relative, info.st_size))
         if total > limits.max_total_bytes:
             raise ExportError(
-                _("{archive}: the folder holds {mib} MiB, more than the cap", archive=self.name, mib=total // MiB)
+                _(
+                    "{archive}: the folder holds {mib} MiB, more than the cap",
+                    archive=self.name,
+                    mib=Verbatim(str(total // MiB)),
+                )
             )
 
     def _open_raw(self, member: Member) -> BinaryIO:
@@ -405,7 +409,7 @@ def open_archive(path: str | os.PathLike[str], limits: Limits | None = None) -> 
                 "{archive}: the ZIP inside it ({file}) is past the {mib} MiB budget",
                 archive=archive.name,
                 file=wrapped.name,
-                mib=budget,
+                mib=Verbatim(str(budget)),
             )
         ) from skipped
     except BaseException:
