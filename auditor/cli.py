@@ -22,7 +22,7 @@ from click.core import ParameterSource
 
 from auditor import __version__, exitcodes
 from auditor.atomicfile import atomic_output, write_text_atomically
-from auditor.errors import AuditorError, Interrupted
+from auditor.errors import LANGUAGE_CLUES, AuditorError, Interrupted, error_language
 from auditor.i18n import Message, Verbatim, _, available_languages
 from auditor.safetext import inert, json_text
 
@@ -58,41 +58,12 @@ def _fail(message: Message, language: str | None = None) -> NoReturn:
     sys.exit(exitcodes.USAGE)
 
 
-# The error language's clues, gathered as the command runs: the --lang given, the configuration's `language` once
-# read. Reset at each run of the group (the tests run many in one process).
-_LANGUAGE_CLUES: dict[str, str | None] = {"given": None, "configured": None}
-
-
 def _remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """--lang's callback (eager, so it is known before another option's value fails): remembered for the errors
     when given on the command line, not when it is the option's default."""
     if value and param.name and ctx.get_parameter_source(param.name) is not ParameterSource.DEFAULT:
-        _LANGUAGE_CLUES["given"] = value
+        LANGUAGE_CLUES.given = value
     return value
-
-
-def _locale_language() -> str | None:
-    """The system locale's language (LC_ALL, then LC_MESSAGES, then LANG, as POSIX reads them: the first one set
-    decides), when a catalog exists for it: `fr_FR.UTF-8` -> `fr`; `C`, `POSIX` or `de_DE` -> None."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            language = value.split(".")[0].split("@")[0].split("_")[0].lower()
-            return language if language in LANGUAGES else None
-    return None
-
-
-def error_language(error: AuditorError | None = None) -> str:
-    """The one place that decides the language of a one-line error: the command's --lang when given, else the
-    configuration's `language` when it was read (even in part: `error.language`), else the system locale's when
-    a catalog exists for it, else English."""
-    return (
-        _LANGUAGE_CLUES["given"]
-        or (error.language if error is not None else None)
-        or _LANGUAGE_CLUES["configured"]
-        or _locale_language()
-        or "en"
-    )
 
 
 def _lang(**settings: Any) -> Callable[[F], F]:
@@ -152,7 +123,7 @@ class _Command(click.Group):
     ) -> Any:
         if not standalone_mode:  # a program calling the group handles errors itself
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        _LANGUAGE_CLUES.update(given=None, configured=None)
+        LANGUAGE_CLUES.forget()
         try:
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except Interrupted as stop:
@@ -476,7 +447,7 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     from auditor.rules import RULES
 
     config = load_config(config_path, RULES)
-    _LANGUAGE_CLUES["configured"] = config.language  # the errors that follow are said in it
+    LANGUAGE_CLUES.configured = config.language  # the errors that follow are said in it
     return RULES, config
 
 

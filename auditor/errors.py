@@ -8,7 +8,9 @@ error language (`auditor.cli`). `str(error)` is the English line, for logs and f
 
 from __future__ import annotations
 
-from auditor.i18n import Message, render
+import os
+
+from auditor.i18n import Message, available_languages, render
 
 
 class AuditorError(Exception):
@@ -27,6 +29,46 @@ class AuditorError(Exception):
     def render(self, language: str) -> str:
         """The one-line message in `language` (English where the catalog has no translation)."""
         return render(self.message, language)
+
+
+class LanguageClues:
+    """What tells the error language, gathered as a command runs: the --lang given on the command line, the
+    configuration's `language` once it is read. The command line sets them, and forgets them at each run (the
+    tests run many commands in one process)."""
+
+    def __init__(self) -> None:
+        self.given: str | None = None
+        self.configured: str | None = None
+
+    def forget(self) -> None:
+        self.given = self.configured = None
+
+
+LANGUAGE_CLUES = LanguageClues()
+
+
+def locale_language() -> str | None:
+    """The system locale's language (LC_ALL, then LC_MESSAGES, then LANG, as POSIX reads them: the first one set
+    decides), when a catalog exists for it: `fr_FR.UTF-8` -> `fr`; `C`, `POSIX` or `de_DE` -> None."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            language = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return language if language in available_languages() else None
+    return None
+
+
+def error_language(error: AuditorError | None = None) -> str:
+    """The one place that decides the language of a one-line error: the command's --lang when given, else the
+    configuration's `language` when it was read (even in part: `error.language`), else the system locale's when
+    a catalog exists for it, else English."""
+    return (
+        LANGUAGE_CLUES.given
+        or (error.language if error is not None else None)
+        or LANGUAGE_CLUES.configured
+        or locale_language()
+        or "en"
+    )
 
 
 class Interrupted(BaseException):

@@ -150,3 +150,28 @@ def test_a_routine_s_impossible_time_in_french(tmp_path: Path) -> None:
     assert result.output == (
         f"linkedin-audit: erreur{NB}: routines[0]{NB}: 10 × 180 minutes par jour, c'est plus de 24 heures par jour\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "fr"}, "fr"),
+        ({"LANG": "fr_BE@euro"}, "fr"),
+        ({"LC_MESSAGES": "fr_FR.UTF-8", "LANG": "C"}, "fr"),
+        ({"LC_ALL": "en_GB.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "en"),
+        ({"LC_ALL": "", "LANG": "fr_CA.UTF-8"}, "fr"),  # an empty variable is not set
+        ({"LANG": "POSIX"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_error_language_from_the_locale(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], language: str
+) -> None:
+    from auditor.errors import LANGUAGE_CLUES, error_language
+
+    monkeypatch.delenv("LANG")
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    LANGUAGE_CLUES.forget()
+    assert error_language() == language
