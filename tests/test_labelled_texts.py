@@ -1,0 +1,67 @@
+"""Precision and recall of each text rule on the labelled set (tests/labelled_texts.py), per language: every rule
+at 0.9 or above on both. Run with -s to see the table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from auditor.analysis.textread import read_texts
+from auditor.rules import text_about_call_to_action, text_copied_descriptions, text_headline_hygiene, text_role_tense
+
+from .labelled_texts import ABOUTS, COPIES, HEADLINES, TENSES
+
+LANGS = ("en", "fr")
+
+
+def _headline(lang: str) -> list[tuple[bool, bool]]:
+    return [(bool(text_headline_hygiene.problems(text)), want) for text, want in HEADLINES[lang]]
+
+
+def _tense(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _current, _want) in enumerate(TENSES[lang])])
+    return [
+        (bool(text_role_tense.wrong_tense(read[str(n)], current)), want)
+        for n, (_text, current, want) in enumerate(TENSES[lang])
+    ]
+
+
+def _copies(lang: str) -> list[tuple[bool, bool]]:
+    limit = text_copied_descriptions.OPTIONS["max_shared"].default
+    return [(text_copied_descriptions.shared(a, b) >= limit, want) for a, b, want in COPIES[lang]]
+
+
+def _about(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(ABOUTS[lang])])
+    return [(not text_about_call_to_action.invites(read[str(n)]), want) for n, (_text, want) in enumerate(ABOUTS[lang])]
+
+
+JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
+    "TXT-001": _headline,
+    "TXT-002": _tense,
+    "TXT-003": _copies,
+    "TXT-004": _about,
+}
+
+
+def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, float]:
+    """(precision, recall) of the failures found against the failures expected."""
+    hits = sum(got and want for got, want in verdicts)
+    found = sum(got for got, _ in verdicts)
+    expected = sum(want for _, want in verdicts)
+    return (hits / found if found else 1.0, hits / expected if expected else 1.0)
+
+
+def test_the_set_has_at_least_60_texts_per_language() -> None:
+    for lang in LANGS:
+        assert len(HEADLINES[lang]) + len(TENSES[lang]) + len(COPIES[lang]) + len(ABOUTS[lang]) >= 60
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("code", sorted(JUDGES))
+def test_precision_and_recall(code: str, lang: str) -> None:
+    verdicts = JUDGES[code](lang)
+    precision, recall = precision_recall(verdicts)
+    print(f"\n{code} {lang}: {len(verdicts)} texts, precision {precision:.2f}, recall {recall:.2f}")
+    assert precision >= 0.9 and recall >= 0.9, [n for n, (got, want) in enumerate(verdicts) if got != want]
