@@ -80,6 +80,7 @@ RULE_MODULE_NAMES = (
     "text_role_tense",
     "text_copied_descriptions",
     "text_about_call_to_action",
+    "text_posts_on_expertise",
 )
 
 RULE_MODULES = tuple(import_module(f"{__name__}.{name}") for name in RULE_MODULE_NAMES)

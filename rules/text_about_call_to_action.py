@@ -50,7 +50,9 @@ INVITATIONS = {
         ("message", "me"), ("email", "me"), ("e-mail", "me"), ("call", "me"), ("drop", "me"), ("send", "me"),
         ("let", "'s"), ("feel", "free"), ("do", "n't", "hesitate"), ("do", "not", "hesitate"), ("dm", "me"),
         ("connect", "with", "me"), ("talk", "to", "me"), ("happy", "to", "chat"), ("happy", "to", "talk"),
-        ("happy", "to", "connect"), ("love", "to", "hear"), ("book", "a"), ("say", "hello"), ("ping", "me"),
+        ("happy", "to", "connect"),
+        ("happy", "to"), ("glad", "to"), ("swap", "note"), ("compare", "note"), ("love", "to", "hear"),
+        ("book", "a"), ("say", "hello"), ("ping", "me"),
         ("invite", "me"), ("get", "in", "contact"),
     ),
     "fr": (
@@ -72,13 +74,14 @@ def _has(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> int:
     return next((n for n in range(len(lemmas) - size + 1) if lemmas[n : n + size] == phrase), -1)
 
 
-_VERBS_FR = tuple(phrase[0] for phrase in INVITATIONS["fr"] if phrase[0].endswith("er") and phrase[0] != "me")
+# The stems of the listed verbs as the imperative writes them (« écrivez », « joignez », « parlons »).
+_STEMS_FR = ("écriv", "contact", "appel", "joign", "parl", "échang", "discut", "rencontr", "hésit", "envoy")
 
 
 def _said_to_reader(form: str) -> bool:
     """« Échangeons », « écrivez-moi »: a listed verb in the imperative (read from its ending: the small French model
     may not lemmatise a form it rarely saw)."""
-    return bool(_TO_READER_FR.search(form)) and any(form.startswith(verb[:-2]) for verb in _VERBS_FR)
+    return bool(_TO_READER_FR.search(form)) and form.startswith(_STEMS_FR)
 
 
 def invites(features: TextFeatures, last: int = 2) -> bool:

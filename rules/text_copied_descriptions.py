@@ -1,10 +1,12 @@
 """Each position has its own description, not one copied from another.
 
 What:
-    Compares the descriptions of the positions in Positions.csv two by two, as pairs of consecutive words once
-    case, accents and punctuation are set aside: two descriptions that share at least `max_shared` of their pairs
-    (over the shorter one) are copies. Descriptions shorter than 8 words are left out (a one-line "Freelance missions"
-    may well repeat). One finding per pair; the evidence quotes both.
+    Compares the descriptions of the positions in Positions.csv two by two, sentence by sentence (a bullet is a
+    sentence): a sentence is found in the other description when at least 60% of its pairs of consecutive words
+    are there, once case, accents and punctuation are set aside (a figure changed does not hide a copy). Two
+    descriptions are copies when at least `max_shared` of the sentences of the shorter one are found in the other.
+    Descriptions shorter than 8 words are left out (a one-line "Freelance missions" may well repeat). One finding
+    per pair; the evidence quotes both.
 
 Why:
     Each experience should state its own impact [harvard-resumes] (verified); a description pasted from one job
@@ -21,10 +23,11 @@ Fails:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
-from auditor.analysis.text import fold, shorten
+from auditor.analysis.text import fold, sentences, shorten
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Percent, _
 from auditor.model import Export
@@ -35,7 +38,9 @@ NAME = "text.copied-descriptions"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, Option] = {
-    "max_shared": Option(0.5, "the share of word pairs two descriptions may have in common.", unit="share"),
+    "max_shared": Option(
+        0.8, "the share of the shorter description's sentences found in the other that makes it a copy.", unit="share"
+    ),
 }
 NEEDS: tuple[Need, ...] = ("positions",)
 
@@ -43,19 +48,24 @@ MIN_WORDS = 8
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _runs(text: str) -> frozenset[tuple[str, ...]]:
+SAME_SENTENCE = 0.6  # of a sentence's word pairs found in the other description
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
     words = _WORD.findall(fold(text))
-    if len(words) < MIN_WORDS:
-        return frozenset()
-    return frozenset(tuple(words[n : n + 2]) for n in range(len(words) - 1))
+    return frozenset(itertools.pairwise(words))
 
 
 def shared(first: str, second: str) -> float:
-    """The share of word pairs the two texts have in common, over the shorter one (0 when either is short)."""
-    a, b = _runs(first), _runs(second)
-    if not a or not b:
+    """The share of the sentences of the shorter text found in the other (0 when either is short)."""
+    if len(_WORD.findall(fold(first))) < MIN_WORDS or len(_WORD.findall(fold(second))) < MIN_WORDS:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    short, long = sorted((first, second), key=lambda text: len(_WORD.findall(fold(text))))
+    other = _pairs(long)
+    pairs = [p for p in (_pairs(s) for s in sentences(short)) if p]
+    if not pairs:
+        return 0.0
+    return sum(len(p & other) >= SAME_SENTENCE * len(p) for p in pairs) / len(pairs)
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -69,7 +79,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
                 continue
             yield Finding(
                 what=_(
-                    "Your descriptions at {first} and {second} are {share} the same.",
+                    "Your descriptions at {first} and {second} repeat each other: {share} of the shorter one is in the "
+                    "other.",
                     first=first.company or first.title,
                     second=second.company or second.title,
                     share=Percent(share),

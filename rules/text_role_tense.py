@@ -4,23 +4,26 @@ What:
     Reads each position description of Positions.csv with the language pipeline of its own language and finds the
     tense of each sentence or bullet from its opening verb: present ("Lead a team", "I run", « Je pilote »,
     « Encadre »), past ("Led", "Raised", « J'ai piloté », « Animé », « Je pilotais »). Sentences that open with a
-    noun (« Pilotage des achats »), or with a form that is both ("Cut", « Réduit »), count for neither. The current
-    position fails when at least `min_sentences` of its sentences are in the past and none is in the present; a past
-    position fails when at least `min_sentences` are in the present and more of them than in the past. One finding
-    per position; the evidence quotes the sentences.
+    noun (« Pilotage des achats »), or with a form that is both ("Cut", « Réduit »), count for neither. A past
+    position fails when at least `min_sentences` of its sentences are in the present and more of them than in the
+    past. The current position is judged only when `current_min_sentences` is set: it fails when at least that
+    many of its sentences are in the past and none is in the present. One finding per position; the evidence
+    quotes the sentences.
 
 Why:
     Resume advice is to use the present tense for the current job and the past tense for earlier ones; a finished
-    project inside the current job may take the past [livecareer-action-verbs] (verified; some coaches write every
-    job in the past, hence an info). A current role told only in the past reads as a job already left, a past role
-    in the present as a profile not updated: step 5 of the method asks for a career presented with care.
+    project inside the current job may take the past [livecareer-action-verbs] (verified). Some coaches write every
+    job in the past, hence an info, and the current role left unjudged unless you ask. A past role told in the
+    present reads as a profile not updated, a current role told only in the past as a job already left: step 5 of
+    the method asks for a career presented with care.
 
 Passes:
     Current: "• Lead a team of 9 planners. • Freed 2.1 M€ of working capital." (present, and a past result).
     Past: « • Réduit les stocks de 40 %. • Animé la revue de la demande. »
 
 Fails:
-    Current: "• Led a team of 9 planners. • Managed the S&OP cycle." (a role that seems over).
+    Current, with `current_min_sentences` = 2: "• Led a team of 9 planners. • Managed the S&OP cycle." (a role that
+    seems over).
     Past: « • Je pilote les achats. • J'encadre 4 acheteurs. » (a role that seems to go on).
 """
 
@@ -41,6 +44,12 @@ STEP = "step5"
 SEVERITY = "info"
 OPTIONS: dict[str, Option] = {
     "min_sentences": Option(2, "how many sentences in the wrong tense make a finding.", unit="count", low=1),
+    "current_min_sentences": Option(
+        0,
+        "how many past-tense sentences, and none in the present, make the current role fail (0: the current role "
+        "is not judged, since some coaches write every job in the past).",
+        unit="count",
+    ),
 }
 NEEDS: tuple[Need, ...] = ("positions",)
 
@@ -67,7 +76,10 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         features = ctx.analyses.text.position(index)
         if features is None or features.language == "other":
             continue
-        wrong = wrong_tense(features, position.is_current, ctx.options["min_sentences"])
+        if position.is_current and not ctx.options["current_min_sentences"]:
+            continue
+        least = ctx.options["current_min_sentences" if position.is_current else "min_sentences"]
+        wrong = wrong_tense(features, position.is_current, least)
         if not wrong:
             continue
         where = position.company or position.title

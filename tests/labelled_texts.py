@@ -168,3 +168,47 @@ ABOUTS = {
         (_FR_STORY + "Actuellement en charge d'un projet de stock multi-échelon.", True),
     ],
 }
+
+# TXT-005: posts, against the skills below (should fail = off topic).
+SKILLS = {
+    "en": ("Supply chain", "S&OP", "Demand planning", "Inventory management", "Forecasting", "Procurement"),
+    "fr": ("Supply chain", "Chaîne d'approvisionnement", "Achats", "Gestion des stocks", "Prévision", "Fournisseur"),
+}
+POSTS = {
+    "en": [
+        ("S&OP note: how we cut lead times without adding stock.", False),
+        ("Three lessons from our demand planning reviews this quarter.", False),
+        ("Why our forecasts were wrong in March, and what we changed.", False),
+        ("Procurement teams: stop chasing the lowest price.", False),
+        ("Inventory management is a cash question, not a warehouse one.", False),
+        ("Supply chains in 2026: shorter, closer, more visible.", False),
+        ("Our #supplychain team hit 98% service this month.", False),
+        ("A great read on forecasting accuracy by a former colleague.", False),
+        ("Back from two weeks of holidays in Crete!", True),
+        ("Monday motivation: believe in yourself.", True),
+        ("Happy new year to all my contacts!", True),
+        ("So proud of my daughter who ran her first marathon.", True),
+        ("What a match last night! #football", True),
+        ("Ten books I read this summer.", True),
+        ("I am thrilled to share that I got a new car.", True),
+        ("Agree? Kindness is free.", True),
+    ],
+    "fr": [
+        ("Trois leçons sur nos chaînes d'approvisionnement après la crise.", False),
+        ("Nos fournisseurs ont tenu les délais malgré la grève.", False),
+        ("La gestion des stocks est une question de trésorerie.", False),
+        ("#achats : ce que j'ai appris cette année.", False),
+        ("Pourquoi nos prévisions de mars étaient fausses.", False),
+        ("Les achats responsables coûtent-ils plus cher ?", False),
+        ("Notre supply chain a servi 98 % des commandes à l'heure.", False),
+        ("Un fournisseur local, c'est aussi moins de stock.", False),
+        ("De retour de vacances en Crète !", True),
+        ("Lundi motivation : croyez en vous.", True),
+        ("Bonne année à toutes et à tous !", True),
+        ("Fière de ma fille qui a couru son premier marathon.", True),
+        ("Quel match hier soir ! #football", True),
+        ("Dix livres lus cet été.", True),
+        ("Ravie de vous annoncer mon nouveau vélo.", True),
+        ("D'accord ? La gentillesse ne coûte rien.", True),
+    ],
+}

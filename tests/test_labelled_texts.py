@@ -3,14 +3,22 @@ at 0.9 or above on both. Run with -s to see the table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from auditor.analysis.text import fold
 from auditor.analysis.textread import read_texts
-from auditor.rules import text_about_call_to_action, text_copied_descriptions, text_headline_hygiene, text_role_tense
+from auditor.rules import (
+    text_about_call_to_action,
+    text_copied_descriptions,
+    text_headline_hygiene,
+    text_posts_on_expertise,
+    text_role_tense,
+)
 
-from .labelled_texts import ABOUTS, COPIES, HEADLINES, TENSES
+from .labelled_texts import ABOUTS, COPIES, HEADLINES, POSTS, SKILLS, TENSES
 
 LANGS = ("en", "fr")
 
@@ -37,11 +45,22 @@ def _about(lang: str) -> list[tuple[bool, bool]]:
     return [(not text_about_call_to_action.invites(read[str(n)]), want) for n, (_text, want) in enumerate(ABOUTS[lang])]
 
 
+def _posts(lang: str) -> list[tuple[bool, bool]]:
+    keywords = text_posts_on_expertise.keyword_lemmas(SKILLS[lang])
+    folded = {re.sub(r"[^a-z0-9]", "", fold(k)) for k in SKILLS[lang]}
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(POSTS[lang])])
+    return [
+        (not text_posts_on_expertise.on_topic(read[str(n)], keywords, folded), want)
+        for n, (_text, want) in enumerate(POSTS[lang])
+    ]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-001": _headline,
     "TXT-002": _tense,
     "TXT-003": _copies,
     "TXT-004": _about,
+    "TXT-005": _posts,
 }
 
 
@@ -55,7 +74,7 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
-        assert len(HEADLINES[lang]) + len(TENSES[lang]) + len(COPIES[lang]) + len(ABOUTS[lang]) >= 60
+        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS)) >= 60
 
 
 @pytest.mark.parametrize("lang", LANGS)

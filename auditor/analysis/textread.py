@@ -243,6 +243,7 @@ def _prepared(text: str) -> str:
 
 
 _AUXILIARIES_FR = frozenset(("avoir", "être"))
+_OPENING = 3  # words: a subject pronoun, an auxiliary, the verb
 _PARTICIPLE_FR = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|eint|ainte)$")
 
 
@@ -250,7 +251,10 @@ def _tense_fr(words: Sequence[Word]) -> Tense:
     """The tense of a French sentence from its first verb: present (« je pilote », « pilote les achats »), past
     (« j'ai piloté », « piloté », « je pilotais », « pilota »). A nominal sentence (« Pilotage des achats ») has
     none."""
-    for n, word in enumerate(words):
+    # The verb that carries the tense opens the sentence, after a subject at most (« J'ai piloté », « Nous
+    # pilotons »): a verb further on belongs to a nominal sentence (« Maintenance de la chaîne d'intégration
+    # continue », where the small model may read « continue » as a verb).
+    for n, word in enumerate(words[:_OPENING]):
         if word.pos == "AUX" and word.lemma in _AUXILIARIES_FR:
             after = words[n + 1 : n + 3]
             if any(w.verb_form == "Part" or (w.pos == "VERB" and _PARTICIPLE_FR.search(w.text.lower())) for w in after):

@@ -31,7 +31,7 @@ def test_pass_same_theme_different_results() -> None:
 def test_fail_copied_in_french() -> None:
     (finding,) = run_rule(rule, _with(FR, FR.replace("20 %", "25 %")))
     assert "Acme Industries" in finding.what.en and "Beta Foods" in finding.what.en
-    assert "\u00a0%" in finding.what.fr
+    assert "100\u00a0%" in finding.what.fr
     assert len(finding.evidence) == 2
     assert_bilingual(finding)
 

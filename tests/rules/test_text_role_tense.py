@@ -37,7 +37,9 @@ def test_pass_right_tenses(index: int, description: str) -> None:
 
 
 def test_fail_current_role_in_the_past_english() -> None:
-    (finding,) = run_rule(rule, _with(0, "• Led a team of 9 planners.\n• Managed the S&OP cycle.\n• Raised accuracy."))
+    past = "• Led a team of 9 planners.\n• Managed the S&OP cycle.\n• Raised accuracy."
+    assert run_rule(rule, _with(0, past)) == []  # the current role is not judged by default
+    (finding,) = run_rule(rule, _with(0, past), current_min_sentences=2)
     assert "current role at Acme Industries" in finding.what.en
     assert "rôle actuel chez Acme Industries" in finding.what.fr
     assert finding.evidence[0].value == "Led a team of 9 planners."
