@@ -212,3 +212,43 @@ POSTS = {
         ("D'accord ? La gentillesse ne coûte rien.", True),
     ],
 }
+
+# PRO-007: a sentence of a headline or About; True = it uses a listed cliché as one (the rule counts it).
+CLICHES = {
+    "en": [
+        ("Ten years of demand planning have driven me to build simpler forecasts.", False),
+        ("Our growth was driven by two new distributors in Spain.", False),
+        ("I have motivated a team of 12 through two plant closures.", False),
+        ("She specialised in cold-chain logistics after 2019 &amp; never looked back.", False),
+        ("• Cut stock by 30% across 4 warehouses.", False),
+        ("The experience taught me to ask for data before opinions.", False),
+        ("Drivers, warehouse leads and planners call me when a truck is late 🚚", False),
+        ("I spent 3 years in Lyon, then moved to the Paris office.", False),
+        ("Results-driven supply chain leader 🚀", True),
+        ("Passionate about people and process.", True),
+        ("• Dedicated, creative and analytical problem solver", True),
+        ("I am a highly motivated team player with a proven track record.", True),
+        ("Experienced buyer | Strategic sourcing | Negotiation", True),
+        ("Dynamic and innovative marketer — B2B SaaS", True),
+        ("I'm driven by curiosity and focused on results.", True),
+        ("Extensive experience in fast-paced environments.", True),
+    ],
+    "fr": [
+        ("Ce projet m'a motivé à reprendre des études de logistique.", False),
+        ("La réorganisation a dynamisé les ventes de 15 % en un an.", False),
+        ("Cette mission me passionne : je réduis les stocks des PME.", False),
+        ("J'ai encadré 12 techniciens sur deux sites.", False),
+        ("• Réduit les délais de livraison de 21 à 14 jours.", False),
+        ("Acheteuse industrielle · Je sécurise les approvisionnements 🏭", False),
+        ("Mon expérience m’a appris à écouter les équipes terrain.", False),
+        ("Formatrice en bureautique pour les TPE de la Drôme.", False),
+        ("Commerciale dynamique, motivée et passionnée", True),
+        ("Je suis passionnée par la relation client &amp; le terrain.", True),
+        ("Profil créatif et stratégique, orienté résultats.", True),
+        ("Expert en transformation digitale 🚀", True),
+        ("• Manager innovant, doté d'un leadership naturel", True),
+        ("J’ai pu piloter des projets d’envergure internationale.", True),
+        ("Consultante spécialisée en paie, motivée par les défis.", True),
+        ("J'aimerais mettre mon dynamisme au service de votre équipe.", True),
+    ],
+}

@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from auditor.analysis.text import fold
-from auditor.analysis.textread import read_texts
+from auditor.analysis.textread import read_texts, term_uses
 from auditor.rules import (
+    profile_buzzwords,
     text_about_call_to_action,
     text_copied_descriptions,
     text_headline_hygiene,
@@ -18,7 +19,7 @@ from auditor.rules import (
     text_role_tense,
 )
 
-from .labelled_texts import ABOUTS, COPIES, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts import ABOUTS, CLICHES, COPIES, HEADLINES, POSTS, SKILLS, TENSES
 
 LANGS = ("en", "fr")
 
@@ -55,7 +56,14 @@ def _posts(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _cliches(lang: str) -> list[tuple[bool, bool]]:
+    terms = (*profile_buzzwords.OPTIONS["buzzwords_en"].default, *profile_buzzwords.OPTIONS["buzzwords_fr"].default)
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(CLICHES[lang])])
+    return [(bool(term_uses(read[str(n)], terms)), want) for n, (_text, want) in enumerate(CLICHES[lang])]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
+    "PRO-007": _cliches,
     "TXT-001": _headline,
     "TXT-002": _tense,
     "TXT-003": _copies,
@@ -74,7 +82,7 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
-        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS)) >= 60
+        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES)) >= 60
 
 
 @pytest.mark.parametrize("lang", LANGS)
