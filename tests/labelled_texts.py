@@ -252,3 +252,43 @@ CLICHES = {
         ("J'aimerais mettre mon dynamisme au service de votre équipe.", True),
     ],
 }
+
+# CAR-010: a line of a position description; True = it opens with a duty rather than an action.
+DUTIES = {
+    "en": [
+        ("• Cut average lead time from 21 to 14 days (-30%).", False),
+        ("• Led a team of 9 planners across 3 sites.", False),
+        ("• Managed the S&OP cycle for a €40M business unit.", False),
+        ("• Reduction of stock-outs by 25% in 6 months.", False),
+        ("Took responsibility for 3 plants and cut stock by 20%.", False),
+        ("• Built the demand review from scratch 📈", False),
+        ("• Negotiated freight rates with 12 carriers &amp; saved €300k.", False),
+        ("• Launched a returns portal used by 4,000 customers.", False),
+        ("• Responsible for the S&OP process.", True),
+        ("- In charge of 4 plants and their budgets", True),
+        ("• Management of the warehouse team.", True),
+        ("• Coordination of suppliers across Europe.", True),
+        ("Tasked with inventory accuracy.", True),
+        ("• Administration of the ERP for the finance department", True),
+        ("Duties included month-end closing and reporting.", True),
+        ("• Maintenance of the customer database.", True),
+    ],
+    "fr": [
+        ("• Réduit les délais de livraison de 21 à 14 jours.", False),
+        ("• Géré des projets ERP pour 3 usines.", False),
+        ("• Réduction des stocks de 30 % en un an.", False),
+        ("• J'ai piloté le S&OP d'une BU de 40 M€.", False),
+        ("• Négocié les tarifs de 12 transporteurs : 300 k€ économisés.", False),
+        ("Responsable logistique de 2 sites : stocks réduits de 40 %.", False),
+        ("• Lancé un portail de retours utilisé par 4 000 clients 🚀", False),
+        ("• Animé des ateliers Lean avec les équipes de production.", False),
+        ("• Gestion des stocks et des approvisionnements.", True),
+        ("• Suivi des fournisseurs et des commandes.", True),
+        ("• Pilotage du S&OP.", True),
+        ("• Mise en place d'un WMS dans l'entrepôt de Lyon.", True),
+        ("En charge des approvisionnements.", True),
+        ("Chargée de la paie et du budget.", True),
+        ("• Responsable d’une équipe de 9 techniciens.", True),
+        ("• Animation de l'équipe commerciale &amp; des partenaires.", True),
+    ],
+}

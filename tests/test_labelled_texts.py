@@ -11,6 +11,7 @@ import pytest
 from auditor.analysis.text import fold
 from auditor.analysis.textread import read_texts, term_uses
 from auditor.rules import (
+    career_duty_openers,
     profile_buzzwords,
     text_about_call_to_action,
     text_copied_descriptions,
@@ -19,7 +20,7 @@ from auditor.rules import (
     text_role_tense,
 )
 
-from .labelled_texts import ABOUTS, CLICHES, COPIES, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINES, POSTS, SKILLS, TENSES
 
 LANGS = ("en", "fr")
 
@@ -62,7 +63,17 @@ def _cliches(lang: str) -> list[tuple[bool, bool]]:
     return [(bool(term_uses(read[str(n)], terms)), want) for n, (_text, want) in enumerate(CLICHES[lang])]
 
 
+def _duties(lang: str) -> list[tuple[bool, bool]]:
+    openers = career_duty_openers.OPTIONS["duty_openers"].default
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(DUTIES[lang])])
+    return [
+        (bool(career_duty_openers.duty_lines(read[str(n)], text, openers)), want)
+        for n, (text, want) in enumerate(DUTIES[lang])
+    ]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
+    "CAR-010": _duties,
     "PRO-007": _cliches,
     "TXT-001": _headline,
     "TXT-002": _tense,
@@ -82,7 +93,7 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
-        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES)) >= 60
+        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES, DUTIES)) >= 60
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -70,6 +70,8 @@ SHORT_TEXT = 120  # characters: a headline, a one-line post
 _FRENCH_WORDS = frozenset("le la les des du de un une et est dans pour avec sur au aux je mon ma mes nous vous qui "
                           "que où chez depuis en à".split())  # fmt: skip
 _ENGLISH_WORDS = frozenset("the a an and is in for with on at to i my we you who that of from since".split())
+_ONLY_FRENCH = frozenset("du des les et est pour avec sur au aux je mon mes nous vous chez où".split())
+_ONLY_ENGLISH = frozenset("the and is for with of my we i to".split())
 _FRENCH_LETTERS = re.compile(r"[éèêàùâîôûçœëïü]", re.IGNORECASE)
 
 
@@ -82,6 +84,13 @@ def detect_language(text: str) -> Lang:
     code = _CODES.get(found.name, "other") if found is not None else "other"
     if code == "other" and letters < 25 and _FRENCH_LETTERS.search(text):
         return "fr"  # a short French headline the low-accuracy mode did not place: its accents say it
+    if code == "other" and len(text) < SHORT_TEXT:
+        # « Pilotage du S&OP » comes out German: words no neighbour language shares settle it.
+        words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower())
+        french = sum(w in _ONLY_FRENCH or w.startswith(("j'", "l'", "d'", "qu'")) for w in words)
+        english = sum(w in _ONLY_ENGLISH for w in words)
+        if bool(french) != bool(english):
+            return "fr" if french else "en"
     if code != "other" and len(text) < SHORT_TEXT:
         # Headlines mix languages ("Responsable supply chain | Je réduis..."): on so few words the n-gram models of
         # the low-accuracy mode hesitate, while the little words of each language settle it.
