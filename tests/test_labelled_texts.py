@@ -16,11 +16,12 @@ from auditor.rules import (
     text_about_call_to_action,
     text_copied_descriptions,
     text_headline_hygiene,
+    text_headline_keyword,
     text_posts_on_expertise,
     text_role_tense,
 )
 
-from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINE_KEYWORDS, HEADLINES, POSTS, SKILLS, TENSES
 
 LANGS = ("en", "fr")
 
@@ -72,6 +73,14 @@ def _duties(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _headline_keywords(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(HEADLINE_KEYWORDS[lang])])
+    return [
+        (not text_headline_keyword.holds_keyword(read[str(n)], SKILLS[lang]), want)
+        for n, (_text, want) in enumerate(HEADLINE_KEYWORDS[lang])
+    ]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "CAR-010": _duties,
     "PRO-007": _cliches,
@@ -80,6 +89,7 @@ JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-003": _copies,
     "TXT-004": _about,
     "TXT-005": _posts,
+    "TXT-006": _headline_keywords,
 }
 
 
@@ -93,7 +103,13 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
-        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES, DUTIES)) >= 60
+        assert (
+            sum(
+                len(texts[lang])
+                for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES, DUTIES, HEADLINE_KEYWORDS)
+            )
+            >= 60
+        )
 
 
 @pytest.mark.parametrize("lang", LANGS)
