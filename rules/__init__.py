@@ -81,6 +81,7 @@ RULE_MODULE_NAMES = (
     "text_role_tense",
     "text_copied_descriptions",
     "text_about_call_to_action",
+    "text_about_long_sentences",
     "text_posts_on_expertise",
 )
 

@@ -332,3 +332,106 @@ HEADLINE_KEYWORDS = {
         ("Créatrice de liens | Optimiste", True),
     ],
 }
+
+# TXT-007: About sections; True = one of their sentences holds more than 40 words.
+LONG_SENTENCES = {
+    "en": [
+        ("I cut lead times by 30% at Acme. Now I build inventory models for mid-size manufacturers.", False),
+        ("• 12 years in supply chain\n• Freed €2.1M of working capital\n• Led 9 planners across 4 plants", False),
+        (
+            "Planner, then buyer, then head of S&OP: I learnt that one agreed number beats three forecasts, and "
+            "that suppliers answer faster when you share your plan with them. Write to me if that sounds like your "
+            "team.",
+            False,
+        ),
+        (
+            "Hi 👋 I'm Sam. I help SaaS teams price their plans. Last year: +18% revenue per customer at Tilt &amp; Co. "
+            "Let's talk!",
+            False,
+        ),
+        ("Data analyst. SQL, Python, Power BI. I turn messy spreadsheets into decisions people trust.", False),
+        (
+            "Over twelve years in supply chain I have worked for a food company, a pharmaceutical group and a "
+            "start-up, where I cut lead times, raised forecast accuracy from 62% to 85% and freed working capital, "
+            "and I am now looking for a role where I can lead the S&OP process of a mid-size manufacturer and its "
+            "teams.",
+            True,
+        ),
+        (
+            "I am a nurse practitioner with a passion for community health and paediatrics who has worked in "
+            "hospitals, clinics and schools across three regions over the last fifteen years and who believes that "
+            "prevention, education and listening to families are the best medicine that anyone can offer to a "
+            "child. Contact me.",
+            True,
+        ),
+        (
+            "Short intro. Then one very long sentence about everything I have done in my career so far, including "
+            "the projects, the teams, the clients, the countries, the tools, the certifications and the conferences, "
+            "which goes on and on because I never learnt to stop writing and to put a full stop where it belongs.",
+            True,
+        ),
+        (
+            "• Designer for 10 years\n• I have designed interfaces for banks, insurers, public services, charities "
+            "and start-ups in France, Belgium and Canada, always with accessibility in mind, with user research at "
+            "every step and with developers in the room from the first sketch to the last release of the product",
+            True,
+        ),
+        (
+            "Growth marketer who has launched products in six markets, built teams from scratch twice, managed "
+            "budgets of several million euros, spoken at conferences in Paris, London and Berlin, mentored young "
+            "marketers, and who is now ready for a new challenge in a company that values creativity and data "
+            "equally.",
+            True,
+        ),
+    ],
+    "fr": [
+        ("J'ai réduit les délais de 30 % chez Acme. Aujourd'hui, j'aide les PME à piloter leurs stocks.", False),
+        ("• 12 ans en supply chain\n• 2,1 M€ de BFR libérés\n• 9 planificateurs encadrés sur 4 sites", False),
+        (
+            "Acheteuse, puis responsable des approvisionnements, j'ai appris qu'un fournisseur répond plus vite quand "
+            "on partage son plan avec lui, et qu'une revue hebdomadaire de trente minutes vaut mieux qu'une revue "
+            "mensuelle de trois heures. Écrivez-moi !",
+            False,
+        ),
+        (
+            "Bonjour 👋 Je suis Inès. J'aide les TPE à tenir leur trésorerie : +25 % de marge chez Bio&amp;Co. "
+            "Parlons-en.",
+            False,
+        ),
+        ("Contrôleur de gestion. Budgets, coûts, usines. Je rends les chiffres lisibles pour les équipes.", False),
+        (
+            "Depuis douze ans dans la supply chain, j'ai travaillé pour un groupe agroalimentaire, un laboratoire "
+            "pharmaceutique et une start-up, où j'ai réduit les délais, porté la précision des prévisions de 62 à "
+            "85 % et libéré du BFR, et je cherche aujourd'hui un poste où piloter le S&OP d'une ETI industrielle et "
+            "ses équipes.",
+            True,
+        ),
+        (
+            "Infirmière puéricultrice passionnée par la santé des enfants, j'ai exercé à l'hôpital, en PMI et en "
+            "milieu scolaire dans trois départements au cours des quinze dernières années et je suis convaincue que "
+            "la prévention, l'éducation et l'écoute des familles sont les meilleurs soins que l'on puisse offrir à "
+            "un enfant.",
+            True,
+        ),
+        (
+            "Une courte intro. Puis une très longue phrase sur tout ce que j'ai fait jusqu'ici, les projets, les "
+            "équipes, les clients, les pays, les outils, les certifications et les conférences, qui continue encore "
+            "et encore parce que je n'ai jamais appris à m'arrêter ni à mettre un point là où il le faut vraiment.",
+            True,
+        ),
+        (
+            "• Designer depuis 10 ans\n• J'ai conçu des interfaces pour des banques, des assureurs, des services "
+            "publics, des associations et des start-up en France, en Belgique et au Canada, toujours avec "
+            "l'accessibilité en tête, avec de la recherche utilisateur à chaque étape et avec les développeurs "
+            "dès le premier croquis",
+            True,
+        ),
+        (
+            "Marketeuse qui a lancé des produits sur six marchés, monté deux équipes de zéro, géré des budgets de "
+            "plusieurs millions d'euros, pris la parole à Paris, Londres et Berlin, accompagné de jeunes marketeurs, "
+            "et qui est prête aujourd'hui pour un nouveau défi dans une entreprise qui aime autant la créativité que "
+            "les données.",
+            True,
+        ),
+    ],
+}

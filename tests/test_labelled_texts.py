@@ -14,6 +14,7 @@ from auditor.rules import (
     career_duty_openers,
     profile_buzzwords,
     text_about_call_to_action,
+    text_about_long_sentences,
     text_copied_descriptions,
     text_headline_hygiene,
     text_headline_keyword,
@@ -21,7 +22,18 @@ from auditor.rules import (
     text_role_tense,
 )
 
-from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINE_KEYWORDS, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts import (
+    ABOUTS,
+    CLICHES,
+    COPIES,
+    DUTIES,
+    HEADLINE_KEYWORDS,
+    HEADLINES,
+    LONG_SENTENCES,
+    POSTS,
+    SKILLS,
+    TENSES,
+)
 
 LANGS = ("en", "fr")
 
@@ -81,6 +93,15 @@ def _headline_keywords(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _long_sentences(lang: str) -> list[tuple[bool, bool]]:
+    limit = text_about_long_sentences.OPTIONS["max_words"].default
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(LONG_SENTENCES[lang])])
+    return [
+        (bool(text_about_long_sentences.long_sentences(read[str(n)], limit)), want)
+        for n, (_text, want) in enumerate(LONG_SENTENCES[lang])
+    ]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "CAR-010": _duties,
     "PRO-007": _cliches,
@@ -90,6 +111,7 @@ JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-004": _about,
     "TXT-005": _posts,
     "TXT-006": _headline_keywords,
+    "TXT-007": _long_sentences,
 }
 
 
