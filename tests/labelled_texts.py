@@ -435,3 +435,54 @@ LONG_SENTENCES = {
         ),
     ],
 }
+
+# TXT-008: posts of a member whose profile is in the set's language; True = the post is in another language.
+POST_LANGUAGES = {
+    "en": [
+        (
+            "What our S&OP meeting taught me this month: one number, agreed by sales and finance, beats three forecasts.",
+            False,
+        ),
+        (
+            "Demand planning tip: look at last year's errors before this year's forecast. https://example.com/forecast",
+            False,
+        ),
+        ("Proud of the team 👏 we shipped 4,000 orders in December without a single late truck!", False),
+        ("Three lessons from moving our warehouse &amp; what I would do differently next time.", False),
+        ("• Stock down 30%\n• Service level up to 97%\n• One happy CFO. Here is how we did it.", False),
+        (
+            "Ce que notre réunion S&OP m'a appris ce mois-ci : un seul chiffre, validé par les ventes et la finance.",
+            True,
+        ),
+        ("Conseil du jour : regardez les erreurs de l'an dernier avant de faire la prévision de cette année.", True),
+        ("Fière de l'équipe 👏 4 000 commandes expédiées en décembre sans un seul camion en retard !", True),
+        ("Was unsere S&OP-Runde diesen Monat gezeigt hat: eine gemeinsame Zahl schlägt drei Prognosen.", True),
+        (
+            "Lo que aprendimos este mes en nuestra reunión de S&OP: un solo número, acordado por ventas y finanzas.",
+            True,
+        ),
+    ],
+    "fr": [
+        (
+            "Ce que notre réunion S&OP m'a appris ce mois-ci : un seul chiffre, validé par les ventes et la finance.",
+            False,
+        ),
+        ("Conseil du jour : regardez les erreurs de l'an dernier avant de faire la prévision de cette année.", False),
+        ("Fière de l'équipe 👏 4 000 commandes expédiées en décembre sans un seul camion en retard !", False),
+        ("Trois leçons du déménagement de notre entrepôt &amp; ce que je ferais autrement la prochaine fois.", False),
+        ("• Stocks -30 %\n• Taux de service à 97 %\n• Une DAF ravie. Voici comment nous avons fait.", False),
+        (
+            "What our S&OP meeting taught me this month: one number, agreed by sales and finance, beats three "
+            "forecasts.",
+            True,
+        ),
+        ("Demand planning tip: look at last year's errors before this year's forecast.", True),
+        ("Proud of the team 👏 we shipped 4,000 orders in December without a single late truck!", True),
+        ("Was unsere S&OP-Runde diesen Monat gezeigt hat: eine gemeinsame Zahl schlägt drei Prognosen.", True),
+        (
+            "Quello che abbiamo imparato questo mese nella riunione S&OP: un solo numero, condiviso da vendite e "
+            "finanza.",
+            True,
+        ),
+    ],
+}

@@ -30,6 +30,7 @@ from .labelled_texts import (
     HEADLINE_KEYWORDS,
     HEADLINES,
     LONG_SENTENCES,
+    POST_LANGUAGES,
     POSTS,
     SKILLS,
     TENSES,
@@ -102,6 +103,11 @@ def _long_sentences(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _post_languages(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(POST_LANGUAGES[lang])])
+    return [(read[str(n)].language != lang, want) for n, (_text, want) in enumerate(POST_LANGUAGES[lang])]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "CAR-010": _duties,
     "PRO-007": _cliches,
@@ -112,6 +118,7 @@ JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-005": _posts,
     "TXT-006": _headline_keywords,
     "TXT-007": _long_sentences,
+    "TXT-008": _post_languages,
 }
 
 
