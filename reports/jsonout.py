@@ -9,6 +9,9 @@ The shape (documented in the README, stable: change it only by adding keys, or b
     export           {"file", "kind", "exported_on", "as_of", "data_until", "sections", "missing", "unreadable",
                       "parse_issues"}: as_of is the audit's date, data_until the last day the archive shows
     language         the language every text is written in ("en", "fr"; --lang)
+    text_pipelines   which language pipeline read which of the member's texts: {"fr"|"en"|"other": {"pipeline":
+                     name and version, "texts": ["headline", "about", "position:N", "post:N", "article:N"]}}
+                     (N: the index in the export's positions, shares, articles); {} when no text rule ran
     scores           {"overall": 0-100 | null, "status", "coverage": {"judged", "scored"}, "min_coverage",
                       "step_weights": {step: w},
                       "steps": {step: {"score": 0-100 | null, "status", "coverage": {"judged", "scored"},
@@ -111,6 +114,7 @@ def audit_dict(audit: Audit, plan: Plan | None = None) -> dict[str, Any]:
             "parse_issues": len(export.parse_issues),
         },
         "language": audit.language,
+        "text_pipelines": audit.analyses.text.pipelines(),
         "scores": {
             "overall": result.overall,
             "status": result.overall_status,

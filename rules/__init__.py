@@ -76,6 +76,14 @@ RULE_MODULE_NAMES = (
     "profile_website_contact",
     "routines_cadence_gap",
     "routines_defined",
+    "text_headline_hygiene",
+    "text_headline_keyword",
+    "text_role_tense",
+    "text_copied_descriptions",
+    "text_about_call_to_action",
+    "text_about_long_sentences",
+    "text_posts_language",
+    "text_posts_on_expertise",
 )
 
 RULE_MODULES = tuple(import_module(f"{__name__}.{name}") for name in RULE_MODULE_NAMES)

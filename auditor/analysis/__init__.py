@@ -9,6 +9,7 @@ from auditor.analysis.cadence import Cadence, compute_cadence
 from auditor.analysis.circles import Circles, compute_circles
 from auditor.analysis.ledger import Ledger, compute_ledger
 from auditor.analysis.network import Network, compute_network
+from auditor.analysis.textread import TextRead
 from auditor.analysis.ties import Ties, compute_ties
 from auditor.gcpause import collector_paused
 from auditor.model import Export, plausible_days
@@ -23,6 +24,7 @@ class Analyses:
     ties: Ties
     ledger: Ledger
     circles: Circles  # step 2: circle 1 / circle 2, from the ties
+    text: TextRead  # the member's words read with spaCy, on first use only (see auditor.analysis.textread)
 
 
 def measured_until(export: Export, today: dt.date) -> dt.date:
@@ -54,4 +56,5 @@ def analyse(export: Export, today: dt.date) -> Analyses:
             ties=ties,
             ledger=compute_ledger(export, ties),
             circles=compute_circles(export, ties, until),
+            text=TextRead(export, until),
         )
