@@ -81,6 +81,8 @@ RULE_MODULE_NAMES = (
     "text_copied_descriptions",
     "text_about_call_to_action",
     "text_posts_on_expertise",
+    "text_profile_spelling",
+    "text_posts_tone",
 )
 
 RULE_MODULES = tuple(import_module(f"{__name__}.{name}") for name in RULE_MODULE_NAMES)

@@ -1,5 +1,6 @@
-"""Precision and recall of each text rule on the labelled set (tests/labelled_texts.py), per language: every rule
-at 0.9 or above on both. Run with -s to see the table."""
+"""Precision and recall of each text rule on the labelled sets (tests/labelled_texts.py, and
+tests/labelled_texts_words.py for the word rules), per language: every rule at 0.9 or above on both. Run with -s to
+see the table."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from auditor.analysis.spelling import check_spelling, name_words
 from auditor.analysis.text import fold
-from auditor.analysis.textread import read_texts
+from auditor.analysis.textread import clean, detect_language, read_texts
+from auditor.analysis.tone import tone
 from auditor.rules import (
     text_about_call_to_action,
     text_copied_descriptions,
@@ -19,6 +22,7 @@ from auditor.rules import (
 )
 
 from .labelled_texts import ABOUTS, COPIES, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts_words import NAMES, SPELLING, TONE
 
 LANGS = ("en", "fr")
 
@@ -55,12 +59,31 @@ def _posts(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _spelling(lang: str) -> list[tuple[bool, bool]]:
+    # Each text in the language the detector gives it, as the rule reads it (the set's when it cannot tell, as the
+    # rule falls back on the About's).
+    names = name_words(NAMES[lang])
+    verdicts = []
+    for text, want in SPELLING[lang]:
+        read = clean(text)
+        found = detect_language(read)
+        verdicts.append((bool(check_spelling(read, lang if found == "other" else found, "t", names)), want))
+    return verdicts
+
+
+def _tone(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(TONE[lang])])
+    return [(tone(read[str(n)]).complaining, want) for n, (_text, want) in enumerate(TONE[lang])]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-001": _headline,
     "TXT-002": _tense,
     "TXT-003": _copies,
     "TXT-004": _about,
     "TXT-005": _posts,
+    "TXT-006": _spelling,
+    "TXT-007": _tone,
 }
 
 
@@ -75,6 +98,13 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
         assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS)) >= 60
+
+
+def test_the_word_rules_have_at_least_30_texts_per_language_each() -> None:
+    for texts in (SPELLING, TONE):
+        for lang in LANGS:
+            assert len(texts[lang]) >= 30
+            assert sum(want for _, want in texts[lang]) >= 10 and sum(not want for _, want in texts[lang]) >= 10
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -45,6 +45,7 @@ OPTIONAL_READS = {
     "CAR-005": {"certifications", "education", "projects"},
     "PRO-003": {"positions"},
     "TXT-005": {"profile", "skills"},  # keywords from the skills, the headline or the goals: any will do
+    "TXT-006": {"connections", "positions", "education", "skills"},  # names the spelling checker leaves alone
 }
 
 
