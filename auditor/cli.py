@@ -15,7 +15,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -26,9 +26,6 @@ from auditor.i18n import available_languages
 from auditor.safetext import inert, json_text
 
 LANGUAGES = available_languages()  # English and every language with a catalog
-
-if TYPE_CHECKING:
-    from auditor.engine import AuditResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -145,7 +142,14 @@ def inspect(export_path: Path, as_json: bool, lang: str) -> None:
 
 
 def _write_sample(
-    out: Path, seed: int, lang: str, size: str, variant: str, force: bool, persona: str = "typical"
+    out: Path,
+    seed: int,
+    lang: str,
+    size: str,
+    variant: str,
+    force: bool,
+    persona: str = "typical",
+    months_later: int = 0,
 ) -> None:
     from auditor.sample import write_sample
 
@@ -155,7 +159,16 @@ def _write_sample(
         raise AuditorError(f"{out} is a folder; give a .zip file name")
     try:
         with atomic_output(out) as file:
-            write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
+            if months_later:  # the same member's export, N months on (auditor.sample.later)
+                import io
+
+                from auditor.sample.later import later_archive
+
+                first = io.BytesIO()
+                write_sample(first, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
+                file.write(later_archive(first.getvalue(), months_later, seed=seed, lang=lang))
+            else:
+                write_sample(file, seed=seed, lang=lang, size=size, variant=variant, persona=persona)
     except OSError as error:
         raise AuditorError(f"cannot write {out} ({error.strerror or error})") from None
 
@@ -186,14 +199,29 @@ def _write_sample(
     help="Also write a matching linkedin-audit.toml (the person's goals and routines) to this file.",
 )
 @click.option("--force", is_flag=True, help="Replace existing files.")
+@click.option(
+    "--months-later",
+    type=click.IntRange(0, 24),
+    default=0,
+    metavar="N",
+    help="The same member's export N months later: new connections and posts, a profile edit (for the history).",
+)
 def sample(
-    out: Path, seed: int, lang: str, size: str, variant: str, persona: str, config_out: Path | None, force: bool
+    out: Path,
+    seed: int,
+    lang: str,
+    size: str,
+    variant: str,
+    persona: str,
+    config_out: Path | None,
+    force: bool,
+    months_later: int = 0,
 ) -> None:
     """Write a synthetic, deterministic LinkedIn export (no real person's data).
 
     Example: linkedin-audit sample demo.zip --lang fr --size small --config linkedin-audit.toml
     """
-    _write_sample(out, seed, lang, size, variant, force, persona)
+    _write_sample(out, seed, lang, size, variant, force, persona, months_later)
     echo(f"wrote {out}")
     if config_out is not None:
         _write_sample_config(config_out, seed, lang, persona, force)
@@ -205,10 +233,7 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
 
     if path.exists() and not force:
         raise AuditorError(f"{path} already exists; pass --force to replace it")
-    try:
-        write_text_atomically(path, sample_config(seed=seed, lang=lang, persona=persona))
-    except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+    _write_text(path, sample_config(seed=seed, lang=lang, persona=persona))
 
 
 @cli.command()
@@ -228,14 +253,22 @@ def _write_sample_config(path: Path, seed: int, lang: str, persona: str, force: 
     show_default=True,
     help="typical: a member with things to fix; model: one who follows the method.",
 )
-def demo(out_dir: Path, lang: str, persona: str) -> None:
+@click.option(
+    "--history", is_flag=True, help="Three monthly exports of the member re-audited into a history (reaudit)."
+)
+def demo(out_dir: Path, lang: str, persona: str, history: bool = False) -> None:
     """Generate a sample export and run the main job on it.
 
-    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON
-    and the HTML report, then prints the summary and where the report is.
+    Writes into DIR the sample archive, the sample person's configuration (goals, routines), the audit as JSON,
+    the HTML report, the plan as Markdown and its calendar (plan.ics), then prints the summary, this week's
+    actions and where the report is. With --history: three monthly exports of the member re-audited into a
+    history, the last report with what changed and the trends.
 
     Example: linkedin-audit demo --lang fr
     """
+    if history:
+        _demo_history(out_dir, lang, persona)
+        return
     from auditor.audit import AuditOptions, run_audit
     from auditor.config import CONFIG_FILE_NAME, load_config
     from auditor.reports.jsonout import audit_dict
@@ -256,13 +289,68 @@ def demo(out_dir: Path, lang: str, persona: str) -> None:
     # whenever it runs, rather than an archive growing older each month.
     options = AuditOptions(language=lang, as_of=exported_on)
     audit = run_audit(archive, load_config(config_path, RULES), RULES, options, progress=_progress_printer())
+    from auditor.i18n import _
+    from auditor.reports.plan_markdown import plan_summary
+
+    plan = _make_plan(audit)
     json_path = out_dir / "audit.json"
-    _write_json(json_path, audit_dict(audit))
+    _write_json(json_path, audit_dict(audit, plan))
+    ics_path, md_path = out_dir / "plan.ics", out_dir / "plan.md"
+    _write_plan_files(plan, audit.language, None, md_path, ics_path)
     html_path = out_dir / "report.html"
-    _write_reports(audit, html_path, None, redact=False)
+    _write_reports(audit, html_path, None, redact=False, plan=plan)
     echo(summary_text(audit))
-    echo(f"\nSample export: {archive}\nConfiguration: {config_path}\nFull result:   {json_path}")
-    echo(f"Report:        {html_path.resolve()} (open it in your browser)")
+    echo("\n" + plan_summary(plan, audit.language), nl=False)
+    written = _(
+        "Sample export: {archive}\nConfiguration: {config}\nFull result: {json}\nPlan: {plan}\nCalendar: {calendar}\n"
+        "Report: {report} (open it in your browser)",
+        archive=str(archive),
+        config=str(config_path),
+        json=str(json_path),
+        plan=str(md_path),
+        calendar=str(ics_path),
+        report=str(html_path.resolve()),
+    )
+    echo("\n" + written.render(lang))
+
+
+def _demo_history(out_dir: Path, lang: str, persona: str) -> None:
+    """`demo --history`: the sample member's export and the two that follow, a month apart, in DIR/exports, each
+    re-audited as of its own day into DIR/history.db; prints the last audit's "since last time" and the trend."""
+    from auditor.config import CONFIG_FILE_NAME
+    from auditor.sample.eras import ERA_SPECS
+    from auditor.sample.later import add_months
+
+    exports = out_dir / "exports"
+    try:
+        exports.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise AuditorError(f"cannot write in {out_dir} ({error.strerror or error})") from None
+    config_path = out_dir / CONFIG_FILE_NAME
+    _write_sample_config(config_path, 0, lang, persona, force=True)
+    history_path = out_dir / "history.db"
+    first = ERA_SPECS["2026"].exported_on
+    context = click.get_current_context()
+    for months in range(3):
+        day = add_months(first, months)
+        archive = exports / f"Complete_LinkedInDataExport_{day:%m-%d-%Y}.zip"
+        _write_sample(archive, 0, lang, "typical", "complete", force=True, persona=persona, months_later=months)
+        if months < 2:  # the last one is shown by reaudit itself, below
+            _record_quietly(archive, config_path, history_path, day, lang)
+    context.invoke(reaudit, folder=exports, config_path=config_path, as_of=day, junit_path=None, fail_on="never",
+                   lang=lang, history_path=history_path)  # fmt: skip
+    echo("")
+    context.invoke(history_command, history_path=history_path, as_json=False, forget_before=None, lang=lang)
+
+
+def _record_quietly(export_path: Path, config_path: Path, history_path: Path, as_of: dt.date, lang: str) -> None:
+    """One month of `demo --history`: audited and recorded, nothing printed."""
+    from auditor.audit import AuditOptions, run_audit
+
+    rules, config = _load_rules_and_config(config_path)
+    tracking = _Tracking.start(history_path, None)
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang))
+    tracking.finish(audit, export_path)
 
 
 def _language_option(default: str | None = None) -> Callable[[F], F]:
@@ -294,6 +382,136 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
     from auditor.rules import RULES
 
     return RULES, load_config(config_path, RULES)
+
+
+# --- History, comparison and gates (issue 14): the audit command's options and steps for periodic re-audits ---
+
+
+def _history_options(function: F) -> F:
+    """--history, --baseline, --fail-under and --fail-on-regression, shared by `audit` and `reaudit`."""
+    options = [
+        click.option(
+            "--history",
+            "history_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="FILE.db",
+            help="Record this audit in a history file (SQLite; created when absent) and compare it with the latest "
+            "one there.",
+        ),
+        click.option(
+            "--baseline",
+            "baseline_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="FILE.json",
+            help="Compare with an earlier audit's JSON (audit --json) rather than the history's latest audit.",
+        ),
+        click.option(
+            "--fail-under",
+            type=click.IntRange(0, 100),
+            metavar="SCORE",
+            help="Exit with code 1 when the overall score is below SCORE.",
+        ),
+        click.option(
+            "--fail-on-regression",
+            type=click.IntRange(0, 100),
+            is_flag=False,
+            flag_value=0,
+            metavar="[POINTS]",
+            help="Exit with code 1 on a new error finding, or a step score falling by more than POINTS (default 0) "
+            "since the earlier audit.",
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+class _Tracking:
+    """The history and baseline of one audit: opened before the audit (so a bad file costs no audit), then the
+    audit is compared with the earlier one and recorded."""
+
+    def __init__(self, history: Any, baseline: Any) -> None:
+        self.history = history
+        self.baseline = baseline
+        self.points: list[Any] = []  # every audit of the history once this one is recorded, oldest first
+
+    @classmethod
+    def start(cls, history_path: Path | None, baseline_path: Path | None) -> _Tracking:
+        from auditor.history import open_history
+
+        baseline = _load_baseline(baseline_path) if baseline_path is not None else None
+        history = open_history(history_path) if history_path is not None else None
+        return cls(history, baseline)
+
+    def finish(self, audit: Any, export_path: Path) -> Any:
+        """Record the audit (when a history is kept) and return its comparison with the earlier one, if any."""
+        from auditor.compare import compare
+        from auditor.history import snapshot
+
+        if self.history is None and self.baseline is None:
+            return None
+        point = snapshot(audit, export_path if self.history is not None else None)
+        earlier = self.baseline
+        if self.history is not None:
+            with self.history:
+                if earlier is None:
+                    key = (point.content_hash, point.config_fingerprint)
+                    earlier = self.history.latest(excluding=key, until=point.as_of)
+                self.history.record(point, audit.language)
+                self.points = self.history.audits()
+        return compare(earlier, point) if earlier is not None else None
+
+
+def _load_baseline(path: Path) -> Any:
+    import json
+
+    from auditor.history import snapshot_from_json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise AuditorError(f"cannot read the baseline {path} ({error.strerror or error})") from None
+    except ValueError as error:
+        raise AuditorError(f"{path} is not JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise AuditorError(f"{path}: not an audit JSON of schema version 3 (linkedin-audit audit --json)")
+    return snapshot_from_json(data, str(path))
+
+
+def _since_text(comparison: Any, language: str) -> str:
+    from auditor.compare import comparison_lines
+    from auditor.findings import STEP_TITLES
+
+    return "\n".join(comparison_lines(comparison, language, STEP_TITLES))
+
+
+def _gates(fail_on: str, fail_under: int | None, fail_on_regression: int | None) -> Any:
+    from auditor.compare import Gates
+
+    return Gates(fail_on=fail_on, fail_under=fail_under, fail_on_regression=fail_on_regression)
+
+
+def _failed_gates(audit: Any, gates: Any, comparison: Any) -> Any:
+    """The gates an audit fails, each as a message naming it."""
+    from auditor.compare import failed_gates
+
+    result = audit.result
+    return failed_gates(
+        [(f.code, f.severity) for f in result.findings],
+        [o.code for o in result.outcomes if o.status == "crashed"],
+        result.overall,
+        gates,
+        comparison,
+    )
+
+
+def _say_gates(failed: Any, language: str) -> int:
+    """Say each failing gate on stderr and return the exit code: 1 when one fails."""
+    from auditor.i18n import _
+
+    for gate in failed:
+        _say_error(_("gate failed: {gate}", gate=gate).render(language))
+    return exitcodes.FINDINGS if failed else exitcodes.OK
 
 
 @cli.command()
@@ -349,6 +567,7 @@ def _load_rules_and_config(config_path: Path | None) -> tuple[Any, Any]:
 @click.option(
     "--top", type=click.IntRange(0, 1000), default=10, show_default=True, help="How many findings the summary shows."
 )
+@_history_options
 @_language_option()
 def audit(
     export_path: Path,
@@ -365,11 +584,15 @@ def audit(
     fail_on: str,
     top: int,
     lang: str | None,
+    history_path: Path | None = None,
+    baseline_path: Path | None = None,
+    fail_under: int | None = None,
+    fail_on_regression: int | None = None,
 ) -> None:
     """Audit an export against the five steps of the method: scores, findings and fixes.
 
-    Exit codes: 0 (nothing at or above --fail-on), 1 (findings at or above --fail-on), 2 (usage, configuration
-    or input error).
+    Exit codes: 0 (every gate passes: --fail-on, --fail-under, --fail-on-regression), 1 (a gate fails; the message
+    names which), 2 (usage, configuration, input or history error).
 
     Example: linkedin-audit audit Complete_LinkedInDataExport_11-02-2026.zip --json audit.json
     """
@@ -382,34 +605,30 @@ def audit(
     unknown = unknown_patterns(rules, [*select, *ignore])
     if unknown:
         raise click.UsageError(f"no rule matches {', '.join(repr(p) for p in unknown)} (see 'linkedin-audit rules')")
+    tracking = _Tracking.start(history_path, baseline_path)  # a bad history or baseline fails before the audit
     progress = _progress_printer()
     options = AuditOptions(as_of=as_of, photo=photo, select=select, ignore=ignore, language=lang)
     result = run_audit(export_path, config, rules, options, progress=progress)
     progress("")
+    # The plan is part of the full result: made once, for the JSON and the report.
+    plan = _make_plan(result) if json_path is not None or html_path is not None or md_path is not None else None
+    comparison = tracking.finish(result, export_path)
     if json_path is not None:
-        _write_json(json_path, audit_dict(result))
-    _write_reports(result, html_path, md_path, redact, redact_me)
+        data = audit_dict(result, plan)
+        if comparison is not None:
+            from auditor.compare import comparison_dict
+
+            data["since"] = comparison_dict(comparison)
+        _write_json(json_path, data)
+    _write_reports(result, html_path, md_path, redact, redact_me, plan, tracking.points, comparison)
     if json_path is None or str(json_path) != "-":
         echo(summary_text(result, top=top))
-    status = audit_status(result.result, fail_on)
+        if comparison is not None:
+            echo("\n" + _since_text(comparison, result.language))
+    failed = _failed_gates(result, _gates(fail_on, fail_under, fail_on_regression), comparison)
+    status = _say_gates(failed, result.language)
     if status != exitcodes.OK:
         click.get_current_context().exit(status)
-
-
-def audit_status(result: AuditResult, fail_on: str) -> int:
-    """The exit code of an audit: FINDINGS when a finding reaches `fail_on`, or when a rule crashed (unless
-    `fail_on` is "never"): a crashed rule counts as an error, since what it should have found is unknown, so a
-    broken rule can never turn a failing audit into a passing one."""
-    from auditor.findings import SEVERITY_RANK
-
-    if fail_on == "never":
-        return exitcodes.OK
-    threshold = SEVERITY_RANK[fail_on]
-    if any(o.status == "crashed" for o in result.outcomes):
-        return exitcodes.FINDINGS
-    if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
-        return exitcodes.FINDINGS
-    return exitcodes.OK
 
 
 def _progress_printer() -> Callable[[str], None]:
@@ -425,6 +644,14 @@ def _progress_printer() -> Callable[[str], None]:
     return show
 
 
+def _make_plan(audit: Any) -> Any:
+    """The plan of an audit over the planner's default weeks."""
+    from auditor.planner import build_plan
+
+    return build_plan(audit.export, audit.analyses, audit.config, language=audit.language,
+                      findings=audit.result.findings)  # fmt: skip
+
+
 def _redaction_secret() -> bytes:
     """The secret that makes pseudonyms stable across runs (LINKEDIN_AUDIT_SECRET), else a new one each run."""
     configured = os.environ.get("LINKEDIN_AUDIT_SECRET", "")
@@ -432,15 +659,24 @@ def _redaction_secret() -> bytes:
 
 
 def _write_reports(
-    audit: Any, html_path: Path | None, md_path: Path | None, redact: bool, redact_me: bool = False
+    audit: Any,
+    html_path: Path | None,
+    md_path: Path | None,
+    redact: bool,
+    redact_me: bool = False,
+    plan: Any = None,
+    history: Sequence[Any] = (),
+    comparison: Any = None,
 ) -> None:
-    """The HTML and Markdown reports, from one view of the audit."""
+    """The HTML and Markdown reports, from one view of the audit; with the audits of a history (`history`), what
+    changed since the earlier audit and the trend charts too."""
     if html_path is None and md_path is None:
         return
     from auditor.reports.viewmodel import build_view
 
     secret = _redaction_secret() if redact or redact_me else None
-    view = build_view(audit, redact_secret=secret, redact_member=redact_me)
+    view = build_view(audit, redact_secret=secret, redact_member=redact_me, plan=plan)
+    view = _with_trends(view, history, comparison)
     if html_path is not None:
         from auditor.reports.html import render_html
 
@@ -451,7 +687,20 @@ def _write_reports(
         _write_text(md_path, render_markdown(view))
 
 
+def _with_trends(view: Any, history: Sequence[Any], comparison: Any = None) -> Any:
+    """The report's view with, after its own charts, what changed since the earlier audit and the history's
+    trends (none before two audits)."""
+    from dataclasses import replace
+
+    from auditor.trends import since_chart, trend_charts
+
+    extra = (since_chart(comparison, view.lang),) if comparison is not None else ()
+    extra += trend_charts(history, view.lang)
+    return replace(view, charts=(*view.charts, *extra)) if extra else view
+
+
 def _write_text(path: Path, text: str) -> None:
+    """`text` written to `path` whole or not at all; a failure is a one-line error."""
     try:
         write_text_atomically(path, text)
     except OSError as error:
@@ -463,10 +712,100 @@ def _write_json(path: Path, data: object) -> None:
     if str(path) == "-":
         echo(text, nl=False)
         return
+    _write_text(path, text)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     try:
-        write_text_atomically(path, text)
+        with atomic_output(path) as file:
+            file.write(data)
     except OSError as error:
         raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_plan_files(
+    plan: Any, language: str, json_path: Path | None, md_path: Path | None, ics_path: Path | None
+) -> None:
+    if json_path is not None:
+        from auditor.reports.planjson import plan_dict
+
+        _write_json(json_path, plan_dict(plan, language))
+    if md_path is not None:
+        from auditor.reports.plan_markdown import plan_markdown
+
+        _write_text(md_path, plan_markdown(plan, language))
+    if ics_path is not None:
+        from auditor.calendar import plan_ics
+
+        _write_bytes(ics_path, plan_ics(plan, language))
+
+
+@cli.command()
+@export_argument
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
+@click.option("--as-of", callback=_parse_date, metavar="DATE", help="The plan's first day (default: today).")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Write the plan as JSON to this file ('-' for stdout).",
+)
+@click.option("--md", "md_path", type=click.Path(path_type=Path, dir_okay=False), help="Write the plan as Markdown.")
+@click.option(
+    "--ics",
+    "ics_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the routines and the keep-in-touch actions as an iCalendar file.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the audit's report with the plan as one self-contained HTML page.",
+)
+@click.option(
+    "--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="How many weeks of actions to plan."
+)
+@_language_option()
+def plan(
+    export_path: Path,
+    config_path: Path | None,
+    as_of: dt.date | None,
+    json_path: Path | None,
+    md_path: Path | None,
+    ics_path: Path | None,
+    html_path: Path | None,
+    weeks: int,
+    lang: str | None,
+) -> None:
+    """Turn the audit into a dated plan: circles, introductions, whom to contact each week, routines calendar,
+    pitch drafts, give and take.
+
+    Example: linkedin-audit plan Complete_LinkedInDataExport_11-02-2026.zip --ics plan.ics --md plan.md
+    """
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.planner import build_plan
+    from auditor.reports.plan_markdown import plan_summary
+
+    rules, config = _load_rules_and_config(config_path)
+    progress = _progress_printer()
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
+    progress("planning")
+    result = build_plan(audit.export, audit.analyses, config, language=audit.language, weeks=weeks,
+                        findings=audit.result.findings)  # fmt: skip
+    progress("")
+    _write_plan_files(result, audit.language, json_path, md_path, ics_path)
+    _write_reports(audit, html_path, None, redact=False, plan=result)
+    if json_path is None or str(json_path) != "-":
+        echo(plan_summary(result, audit.language), nl=False)
+        for path in (json_path, md_path, ics_path, html_path):
+            if path is not None:
+                echo(f"wrote {path}")
 
 
 @cli.command("rules")
@@ -516,10 +855,7 @@ def _write_rules_table(path: Path, table: str) -> None:
     _, end, tail = rest.partition(RULES_END)
     if not start or not end:
         raise AuditorError(f"{path} has no {RULES_START} ... {RULES_END} lines to write the table between")
-    try:
-        write_text_atomically(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
-    except OSError as error:
-        raise AuditorError(f"cannot write {path} ({error.strerror or error})") from None
+    _write_text(path, f"{head}{RULES_START}\n{table}\n{RULES_END}{tail}")
 
 
 def rule_json(rule: Any, language: str = "en") -> dict[str, Any]:
@@ -572,6 +908,7 @@ def explain(code: str, lang: str) -> None:
     Example: linkedin-audit explain PRO-001 --lang fr
     """
     from auditor.i18n import _
+    from auditor.reports.words import SEVERITY_WORDS
     from auditor.rules import RULES
 
     rule = next((r for r in RULES if code in (r.code, r.name) or r.code.lower() == code.lower()), None)
@@ -582,7 +919,7 @@ def explain(code: str, lang: str) -> None:
         code=rule.code,
         name=rule.name,
         step=rule.step[-1],
-        severity=rule.severity,
+        severity=SEVERITY_WORDS[rule.severity],
     )
     echo(header.render(lang) + "\n")
     echo(rule.doc_in(lang))
@@ -625,11 +962,176 @@ def init(lang: str, output: Path, force: bool) -> None:
 
     if output.exists() and not force:
         raise AuditorError(f"{output} already exists; pass --force to replace it")
-    try:
-        write_text_atomically(output, starter(lang, RULES))
-    except OSError as error:
-        raise AuditorError(f"cannot write {output} ({error.strerror or error})") from None
+    _write_text(output, starter(lang, RULES))
     echo(f"wrote {output}: edit your goals and routines, then run 'linkedin-audit audit EXPORT'")
+
+
+# --- history and reaudit (issue 14) -------------------------------------------------------------------------------
+
+
+@cli.command("history")
+@click.argument("history_path", metavar="FILE.db", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print every audit of the history as JSON.")
+@click.option(
+    "--forget-before",
+    callback=_parse_date,
+    metavar="DATE",
+    help="Delete the audits dated before DATE (their as-of date), then show what is left.",
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the text.")
+def history_command(history_path: Path, as_json: bool, forget_before: dt.date | None, lang: str) -> None:
+    """Show the trend of a history: a sparkline per step and metric, the latest audits.
+
+    Example: linkedin-audit history linkedin-audit-history.db --forget-before 2024-01-01
+    """
+    from auditor.history import open_history
+    from auditor.i18n import n_
+    from auditor.trends import history_dict, history_text
+
+    with open_history(history_path, create=False) as history:
+        if forget_before is not None:
+            forgotten = history.forget_before(forget_before)
+            said = n_("Forgot {n} audit dated before {day}.", "Forgot {n} audits dated before {day}.", forgotten,
+                      day=forget_before)  # fmt: skip
+            _say_error(said.render(lang))  # on stderr, so that --json stays JSON
+        points = history.audits()
+    if as_json:
+        echo(json_text(history_dict(points)))
+    else:
+        echo(history_text(points, lang))
+
+
+@cli.command("reaudit")
+@click.argument("folder", metavar="DIR", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: ./linkedin-audit.toml when present).",
+)
+@click.option("--as-of", callback=_parse_date, metavar="DATE", help="Date the audit to this day (default: today).")
+@click.option(
+    "--junit",
+    "junit_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the audit as JUnit XML (each rule a test case, findings as failures) for CI dashboards.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warn", "info", "never"]),
+    default="error",
+    show_default=True,
+    help="Exit with code 1 when a finding reaches this severity.",
+)
+@_history_options
+@_language_option()
+def reaudit(
+    folder: Path,
+    config_path: Path | None,
+    as_of: dt.date | None,
+    junit_path: Path | None,
+    fail_on: str,
+    lang: str | None,
+    history_path: Path | None = None,
+    baseline_path: Path | None = None,
+    fail_under: int | None = None,
+    fail_on_regression: int | None = None,
+) -> None:
+    """Audit the newest export in DIR unless the history holds it: dated reports beside it, gates applied.
+
+    Picks the newest *LinkedInDataExport*.zip (or extracted export folder) in DIR, audits it, records it in the
+    history, writes EXPORT.audit-DATE.json and .html beside it and, with GITHUB_STEP_SUMMARY set, the Markdown
+    summary there. An export the history already holds (same file, same configuration) is not audited again:
+    the gates are applied to its record. Exit codes as for audit.
+
+    Example: linkedin-audit reaudit ~/Downloads/linkedin --history linkedin-audit-history.db --junit audit.xml
+    """
+    # What an export already recorded needs, only: the audit's modules load after that check (a monthly job run
+    # daily mostly finds nothing new, and answers at once).
+    from auditor.compare import compare, comparison_dict, failed_gates
+    from auditor.config import CONFIG_FILE_NAME
+    from auditor.history import config_file_digest, config_fingerprint, content_hash
+    from auditor.i18n import _
+    from auditor.reaudit import junit_xml, newest_export, report_paths
+
+    if history_path is None:
+        raise click.UsageError("reaudit needs --history FILE.db")
+    export_path = newest_export(folder)
+    gates = _gates(fail_on, fail_under, fail_on_regression)
+    tracking = _Tracking.start(history_path, baseline_path)
+    exported = content_hash(export_path)
+    config_file = config_path or (Path(CONFIG_FILE_NAME) if Path(CONFIG_FILE_NAME).is_file() else None)
+    loaded: tuple[Any, Any] | None = None
+    with tracking.history as history:
+        # The same export with the same configuration file, read by this version: recorded, known without loading
+        # the rules; otherwise the configuration is read, and its content decides.
+        recorded = history.find_by_file(exported, config_file_digest(config_file))
+        if recorded is None:
+            loaded = _load_rules_and_config(config_path)
+            recorded = history.find(exported, config_fingerprint(loaded[1], loaded[0]))
+        if recorded is not None:
+            language = lang or recorded.language
+            said = _("{file} is already in the history (audited as of {day}): nothing new to audit.",
+                     file=export_path.name, day=recorded.as_of)  # fmt: skip
+            echo(said.render(language))
+            earlier = tracking.baseline or history.before(recorded)
+            comparison = compare(earlier, recorded) if earlier is not None else None
+            if comparison is not None:
+                echo("\n" + _since_text(comparison, language))
+            findings = [(f.code, f.severity) for f in recorded.findings.values()]
+            status = _say_gates(failed_gates(findings, [], recorded.overall, gates, comparison), language)
+            if status != exitcodes.OK:
+                click.get_current_context().exit(status)
+            return
+    from auditor.audit import AuditOptions, run_audit
+    from auditor.reports.jsonout import audit_dict
+    from auditor.reports.terminal import summary_text
+
+    rules, config = loaded or _load_rules_and_config(config_path)
+    tracking = _Tracking.start(history_path, baseline_path)
+    progress = _progress_printer()
+    audit = run_audit(export_path, config, rules, AuditOptions(as_of=as_of, language=lang), progress=progress)
+    progress("")
+    comparison = tracking.finish(audit, export_path)
+    plan = _make_plan(audit)  # the report holds the plan, as audit's does
+    data = audit_dict(audit, plan)
+    if comparison is not None:
+        data["since"] = comparison_dict(comparison)
+    json_path, html_path = report_paths(export_path, audit.result.today)
+    _write_json(json_path, data)
+    _write_reports(audit, html_path, None, redact=False, plan=plan, history=tracking.points, comparison=comparison)
+    if junit_path is not None:
+        _write_text(junit_path, junit_xml(audit, audit.language))
+    echo(summary_text(audit))
+    if comparison is not None:
+        echo("\n" + _since_text(comparison, audit.language))
+    failed = _failed_gates(audit, gates, comparison)
+    _write_step_summary(audit, comparison, failed, tracking.points)
+    echo(f"\n{json_path}\n{html_path}")
+    status = _say_gates(failed, audit.language)
+    if status != exitcodes.OK:
+        click.get_current_context().exit(status)
+
+
+def _write_step_summary(audit: Any, comparison: Any, failed: Any, history: Sequence[Any]) -> None:
+    """The Markdown summary, appended to the file GitHub Actions names in GITHUB_STEP_SUMMARY (when it does)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from auditor.compare import comparison_lines
+    from auditor.findings import STEP_TITLES
+    from auditor.reaudit import step_summary
+    from auditor.reports.markdown import render_markdown
+    from auditor.reports.viewmodel import build_view
+
+    since = comparison_lines(comparison, audit.language, STEP_TITLES) if comparison is not None else []
+    view = _with_trends(build_view(audit), history, comparison)
+    text = step_summary(render_markdown(view), since, failed, audit.language)
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(text)
+    except OSError as error:
+        raise AuditorError(f"cannot write the step summary {target} ({error.strerror or error})") from None
 
 
 def _stop(signum: int, _frame: object) -> None:

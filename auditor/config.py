@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import tomllib
+import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +39,21 @@ MAX_WEIGHT = 1000
 GOAL_KINDS = ("career-move", "product-launch", "visibility", "other")
 PERIODS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4, "semester": 365.25 / 2,
            "year": 365.25}  # fmt: skip
-# Routine activities the export can measure; any other activity (lunch, conference...) is planned, not checked.
-MEASURABLE_ACTIVITIES = ("posts", "articles", "comments", "reactions", "messages", "conversations", "invitations")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MAX_ACTIONS_PER_WEEK = 100
+DEFAULT_ACTIONS_PER_WEEK = 5
+# Routine activities the export can measure, and the section each is read from; any other activity (lunch,
+# conference...) is planned, not checked.
+ACTIVITY_SECTIONS = {
+    "posts": "shares",
+    "articles": "articles",
+    "comments": "comments",
+    "reactions": "reactions",
+    "messages": "messages",
+    "conversations": "messages",
+    "invitations": "invitations",
+}
+MEASURABLE_ACTIVITIES = tuple(ACTIVITY_SECTIONS)
 
 
 class ConfigError(AuditorError):
@@ -68,6 +82,9 @@ class Routine:
     count: float
     per: str  # a key of PERIODS
     minutes: int = 30  # time blocked in the calendar for one occurrence
+    day: str = "tuesday"  # preferred weekday (of WEEKDAYS) of the first occurrence in a period
+    time: dt.time = dt.time(12, 30)  # preferred local start time
+    timezone: str = ""  # the zone of `time`; "" = the planner's zone
 
     @property
     def measurable(self) -> bool:
@@ -95,6 +112,25 @@ class Waiver:
 
 
 @dataclass(frozen=True)
+class Pin:
+    """A person put in a circle by hand, whatever the export's evidence (`[[circles.pin]]`)."""
+
+    person: str  # a name or profile URL, as the export writes it
+    circle: int  # 1 or 2
+    where: str = ""  # the key that set it (`circles.pin[0]`), for the error when it names nobody
+
+
+@dataclass(frozen=True)
+class PlannerSettings:
+    """`[planner]` and `[circles]`: what the plan (`linkedin-audit plan`) is built with."""
+
+    timezone: str = "UTC"  # the member's zone (an IANA name): the calendar's events are written in it
+    max_actions_per_week: int = DEFAULT_ACTIONS_PER_WEEK
+    pins: tuple[Pin, ...] = ()
+    exclude: tuple[str, ...] = ()  # names or profile URLs left out of the circles and the keep-in-touch list
+
+
+@dataclass(frozen=True)
 class Config:
     language: str | None = None
     goals: tuple[Goal, ...] = ()
@@ -105,6 +141,7 @@ class Config:
     rule_weights: Mapping[str, float] = field(default_factory=dict)  # by rule code; default from severity
     # A score judged by fewer than this share of its rules (the others lacked data) is shown as provisional.
     min_coverage: float = 0.5
+    planner: PlannerSettings = field(default_factory=PlannerSettings)
     source: str = ""
 
     @property
@@ -233,7 +270,7 @@ def _goal(table: Any, where: str) -> Goal:
 
 def _routine(table: Any, where: str) -> Routine:
     _expect(table, dict, where, "a table")
-    _no_unknown(table, ("name", "activity", "count", "per", "minutes"), where)
+    _no_unknown(table, ("name", "activity", "count", "per", "minutes", "day", "time", "timezone"), where)
     for key in ("activity", "count", "per"):
         if key not in table:
             raise ConfigError(f"{where}: missing {_shown(key)}")
@@ -248,12 +285,79 @@ def _routine(table: Any, where: str) -> Routine:
     minutes = _expect(table.get("minutes", 30), int, _where(where, "minutes"), "a whole number of minutes")
     if not 0 < minutes <= MAX_ROUTINE_MINUTES:
         raise ConfigError(f"{_where(where, 'minutes')}: must be more than 0 and at most {MAX_ROUTINE_MINUTES} (a day)")
+    if count * minutes / PERIODS[per] > MAX_ROUTINE_MINUTES:
+        # 10 lunches of 3 hours a day: no calendar holds it.
+        raise ConfigError(f"{where}: {_number(count)} × {minutes} minutes per {per} is more than 24 hours a day")
+    day = _expect(table.get("day", "tuesday"), str, _where(where, "day"), "a weekday").strip().lower()
+    if day not in WEEKDAYS:
+        raise ConfigError(f"{_where(where, 'day')}: {_shown(day)} is not one of {', '.join(WEEKDAYS)}")
     return Routine(
         name=_expect(table.get("name", activity), str, _where(where, "name"), "a string").strip() or activity,
         activity=activity,
         count=float(count),
         per=per,
         minutes=minutes,
+        day=day,
+        time=_time(table.get("time", "12:30"), _where(where, "time")),
+        timezone=_timezone(table["timezone"], _where(where, "timezone")) if "timezone" in table else "",
+    )
+
+
+def _time(value: Any, where: str) -> dt.time:
+    if isinstance(value, dt.time):
+        return value.replace(tzinfo=None)
+    if isinstance(value, str):
+        try:
+            parsed = dt.time.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is None:
+                return parsed
+    raise ConfigError(f'{where}: expected a time like "12:30", got {_shown(value)}')
+
+
+def _timezone(value: Any, where: str) -> str:
+    name = _expect(value, str, where, 'a time zone like "Europe/Paris"').strip()
+    try:
+        # ZoneInfo reads only the system's (or the tzdata package's) zone files: a name is never a path.
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f'{where}: {_shown(name)} is not a time zone (expected a name like "Europe/Paris")') from None
+    return name
+
+
+def _planner(data: Mapping[str, Any]) -> PlannerSettings:
+    planner = _expect(data.get("planner", {}), dict, "planner", "a table")
+    _no_unknown(planner, ("timezone", "max_actions_per_week"), "planner")
+    timezone = _timezone(planner["timezone"], "planner.timezone") if "timezone" in planner else "UTC"
+    most = _expect(planner.get("max_actions_per_week", DEFAULT_ACTIONS_PER_WEEK), int, "planner.max_actions_per_week",
+                   "a whole number")  # fmt: skip
+    if not 1 <= most <= MAX_ACTIONS_PER_WEEK:
+        raise ConfigError(f"planner.max_actions_per_week: must be between 1 and {MAX_ACTIONS_PER_WEEK}, got {most}")
+    circles = _expect(data.get("circles", {}), dict, "circles", "a table")
+    _no_unknown(circles, ("pin", "exclude"), "circles")
+    pins = []
+    for n, table in enumerate(_expect(circles.get("pin", []), list, "circles.pin", "a list of [[circles.pin]] tables")):
+        where = f"circles.pin[{n}]"
+        _expect(table, dict, where, "a table")
+        _no_unknown(table, ("person", "circle"), where)
+        for key in ("person", "circle"):
+            if key not in table:
+                raise ConfigError(f"{where}: missing {_shown(key)}")
+        person = _expect(table["person"], str, _where(where, "person"), "a name or a profile URL").strip()
+        if not person:
+            raise ConfigError(f"{_where(where, 'person')}: empty (a name or a profile URL)")
+        circle = _expect(table["circle"], int, _where(where, "circle"), "1 or 2")
+        if circle not in (1, 2):
+            raise ConfigError(f"{_where(where, 'circle')}: must be 1 or 2, got {_shown(circle)} (circle 3 is made "
+                              "of the goals' targets)")  # fmt: skip
+        pins.append(Pin(person, circle, where))
+    return PlannerSettings(
+        timezone=timezone,
+        max_actions_per_week=most,
+        pins=tuple(pins),
+        exclude=_strings(circles.get("exclude", []), "circles.exclude"),
     )
 
 
@@ -295,7 +399,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
             return by_name[identifier]
         raise ConfigError(f"{where}: unknown rule {_shown(identifier)} (see 'linkedin-audit rules')")
 
-    _no_unknown(data, ("language", "goals", "routines", "rules", "waivers", "scoring"), "")
+    _no_unknown(data, ("language", "goals", "routines", "rules", "waivers", "scoring", "planner", "circles"), "")
     language = data.get("language")
     if language is not None and language not in available_languages():
         known = " or ".join(f"'{known}'" for known in available_languages())
@@ -355,6 +459,7 @@ def parse_config(data: Mapping[str, Any], rules: Iterable[Any], source: str = ""
         step_weights=step_weights,
         rule_weights=rule_weights,
         min_coverage=min_coverage,
+        planner=_planner(data),
         source=source,
     )
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Literal, TypeAlias
+from typing import Literal
 
-from auditor.i18n import Message
+from auditor.i18n import Message, _
 
 Severity = Literal["info", "warn", "error"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warn", "error")
@@ -19,28 +19,16 @@ SEVERITY_RANK: dict[str, int] = {"off": -1, "info": 0, "warn": 1, "error": 2}
 
 Step = Literal["step1", "step2", "step3", "step4", "step5"]
 STEPS: tuple[Step, ...] = ("step1", "step2", "step3", "step4", "step5")
+# The method's steps as every report and `linkedin-audit history` name them.
+STEP_TITLES: dict[str, Message] = {
+    "step1": _("Goals"),
+    "step2": _("Three circles"),
+    "step3": _("Routines"),
+    "step4": _("Pitch & giving"),
+    "step5": _("LinkedIn profile"),
+}
 
 Language = Literal["en", "fr"]
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """One message in both languages the reports speak."""
-
-    en: str
-    fr: str
-
-    def render(self, language: str) -> str:
-        return self.fr if language == "fr" else self.en
-
-
-def t(en: str, fr: str) -> Text:
-    return Text(en, fr)
-
-
-# What a finding, a reason or a note says: a catalog message (the inline `Text` pairs are being moved to the
-# catalogs and go away with the last of them).
-Said: TypeAlias = Message | Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +46,9 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    what: Said
-    why: Said
-    fix: Said
+    what: Message
+    why: Message
+    fix: Message
     evidence: tuple[Evidence, ...] = ()
     # What makes this finding distinct from others of the same rule, for its fingerprint ("" = one per rule).
     # Rows are left out on purpose: a fingerprint must survive a new export where the row moved.
@@ -90,9 +78,9 @@ class RuleOutcome:
     # its data is absent or unreadable (or its input is not configured); crashed: a bug; off: disabled.
     status: Literal["passed", "failed", "not-applicable", "skipped", "crashed", "off"]
     findings: tuple[Finding, ...] = ()
-    reason: Said | None = None  # why not applicable or skipped, or the crash message
+    reason: Message | None = None  # why not applicable or skipped, or the crash message
     weight: float = 0.0
-    notes: tuple[Said, ...] = ()  # what the rule says beside its verdict (see Context.note)
+    notes: tuple[Message, ...] = ()  # what the rule says beside its verdict (see Context.note)
 
 
 StepStatus = Literal["scored", "provisional", "not-set-up", "not-judged"]

@@ -31,17 +31,20 @@ def locale(language: str) -> Locale:
     return Locale.parse(language)
 
 
+@functools.lru_cache(maxsize=4096)  # audits say the same small numbers and dates many times
 def count(n: int, language: str) -> str:
     """A whole number, grouped: `16,500` / `16 500`."""
     return format_decimal(n, locale=locale(language))
 
 
+@functools.lru_cache(maxsize=4096)
 def number(value: float, language: str, digits: int = 1) -> str:
     """A number with at most `digits` decimals: `0.6` / `0,6`; `2` rather than `2.0`."""
     pattern = "#,##0" + ("." + "#" * digits if digits > 0 else "")
     return format_decimal(round(value, digits), format=pattern, locale=locale(language))
 
 
+@functools.lru_cache(maxsize=4096)
 def percent(share: float, language: str, digits: int = 0) -> str:
     """A share as a percentage: `23%` / `23 %`."""
     pattern = locale(language).percent_formats[None].pattern  # the locale's: "#,##0%", "#,##0\u00a0%"
@@ -50,6 +53,7 @@ def percent(share: float, language: str, digits: int = 0) -> str:
     return format_percent(share, format=pattern, locale=locale(language))
 
 
+@functools.lru_cache(maxsize=4096)
 def long_date(day: dt.date, language: str) -> str:
     """`November 2, 2026` / `2 novembre 2026`, `1er novembre 2026`."""
     if isinstance(day, dt.datetime):
@@ -59,6 +63,7 @@ def long_date(day: dt.date, language: str) -> str:
     return format_date(day, "long", locale=locale(language))
 
 
+@functools.lru_cache(maxsize=4096)
 def month(day: dt.date, language: str) -> str:
     """`November 2026` / `novembre 2026`."""
     return format_date(day, "MMMM y", locale=locale(language))
@@ -79,6 +84,7 @@ def quarter(year: int, number: int, language: str) -> str:
     return format_date(dt.date(year, 3 * number - 2, 1), "QQQ y", locale=locale(language))
 
 
+@functools.lru_cache(maxsize=4096)
 def span(days: int, language: str) -> str:
     """A span of days as people say it: days under 45 days, months under two years, then years."""
     days = max(days, 0)
@@ -127,6 +133,8 @@ def value(fact: Param, language: str) -> str:
         return month(dt.date(fact.year, fact.month, 1), language)
     if isinstance(fact, Verbatim):
         return fact.text
+    if isinstance(fact, dt.datetime):  # the day is what is said (and what the cache keeps)
+        return long_date(fact.date(), language)
     if isinstance(fact, dt.date):
         return long_date(fact, language)
     raise TypeError(f"cannot write a {type(fact).__name__} in a message")

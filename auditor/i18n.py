@@ -110,9 +110,6 @@ class Message:
     def fr(self) -> str:
         return render(self, "fr")
 
-    def param(self, name: str) -> Param:
-        return dict(self.params)[name]
-
 
 def _(text: str, /, **params: Param) -> Message:
     """A message: `text` is the English source, with `{name}` placeholders filled by `params`."""

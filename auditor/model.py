@@ -71,6 +71,8 @@ def plausible_days(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
 
 @dataclass(frozen=True, slots=True)
 class Profile:
+    """The member's profile (Profile.csv)."""
+
     first_name: str = ""
     last_name: str = ""
     maiden_name: str = ""
@@ -95,6 +97,8 @@ class Profile:
 
 @dataclass(frozen=True, slots=True)
 class Position:
+    """A position held (Positions.csv)."""
+
     company: str
     title: str
     description: str
@@ -110,6 +114,8 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class Education:
+    """A school attended (Education.csv)."""
+
     school: str
     started_on: PartialDate | None
     finished_on: PartialDate | None
@@ -121,12 +127,16 @@ class Education:
 
 @dataclass(frozen=True, slots=True)
 class Skill:
+    """A skill listed on the profile (Skills.csv)."""
+
     name: str
     line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Language:
+    """A language spoken (Languages.csv)."""
+
     name: str
     proficiency: str
     line: int = 0
@@ -134,6 +144,8 @@ class Language:
 
 @dataclass(frozen=True, slots=True)
 class Certification:
+    """A certification (Certifications.csv)."""
+
     name: str
     url: str
     authority: str
@@ -145,6 +157,8 @@ class Certification:
 
 @dataclass(frozen=True, slots=True)
 class Project:
+    """A project (Projects.csv)."""
+
     title: str
     description: str
     url: str
@@ -155,6 +169,8 @@ class Project:
 
 @dataclass(frozen=True, slots=True)
 class Publication:
+    """A publication (Publications.csv)."""
+
     name: str
     published_on: PartialDate | None
     description: str
@@ -165,6 +181,8 @@ class Publication:
 
 @dataclass(frozen=True, slots=True)
 class Honor:
+    """An honor or award (Honors.csv)."""
+
     title: str
     description: str
     issued_on: PartialDate | None
@@ -173,6 +191,8 @@ class Honor:
 
 @dataclass(frozen=True, slots=True)
 class Course:
+    """A course taken (Courses.csv)."""
+
     name: str
     number: str
     line: int = 0
@@ -183,6 +203,8 @@ class Course:
 
 @dataclass(frozen=True, slots=True)
 class Connection:
+    """A first-degree connection (Connections.csv)."""
+
     first_name: str
     last_name: str
     url: str
@@ -199,6 +221,8 @@ class Connection:
 
 @dataclass(frozen=True, slots=True)
 class Invitation:
+    """An invitation to connect, sent or received (Invitations.csv)."""
+
     sender: str
     recipient: str
     sent_at: dt.datetime | None
@@ -211,6 +235,9 @@ class Invitation:
 
 @dataclass(frozen=True, slots=True)
 class Message:
+    """Who wrote to whom, when, in which conversation. The subject, body, folder and attachments are not read:
+    nothing in the audit looks at them, and the bodies are most of the largest file."""
+
     conversation_id: str
     conversation_title: str
     sender: str
@@ -218,16 +245,14 @@ class Message:
     recipients: str  # as written: one or several names
     recipient_urls: tuple[str, ...]
     sent_at: dt.datetime | None
-    subject: str
-    content: str
-    folder: str
-    attachments: str
     direction: Direction  # only 2018 archives say it; later ones let the analyses infer it from the owner
     line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
+    """A recommendation, received or given (Recommendations_Received.csv, Recommendations_Given.csv)."""
+
     first_name: str
     last_name: str
     company: str
@@ -244,6 +269,8 @@ class Recommendation:
 
 @dataclass(frozen=True, slots=True)
 class Endorsement:
+    """An endorsement of a skill, received or given (Endorsement_Received_Info.csv, Endorsement_Given_Info.csv)."""
+
     endorsed_at: dt.datetime | None
     skill: str
     first_name: str  # the other person: endorser (received) or endorsee (given)
@@ -262,6 +289,8 @@ class Endorsement:
 
 @dataclass(frozen=True, slots=True)
 class Share:
+    """A post or reshare of the member's (Shares.csv)."""
+
     shared_at: dt.datetime | None
     link: str
     commentary: str
@@ -273,6 +302,8 @@ class Share:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
+    """A comment the member wrote (Comments.csv)."""
+
     commented_at: dt.datetime | None
     link: str
     message: str
@@ -281,6 +312,8 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class Reaction:
+    """A reaction of the member's to a post (Reactions.csv)."""
+
     reacted_at: dt.datetime | None
     type: str
     link: str
@@ -289,6 +322,8 @@ class Reaction:
 
 @dataclass(frozen=True, slots=True)
 class Vote:
+    """A vote in a poll (Votes.csv)."""
+
     voted_at: dt.datetime | None
     link: str
     option: str
@@ -318,6 +353,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class RichMedia:
+    """A photo or other media the member uploaded (Rich_Media.csv)."""
+
     uploaded_at: dt.datetime | None
     kind: str  # "profile photo", "profile background photo", "video", "document", ... ("" when unknown)
     description: str  # the whole sentence, or the 2023 "Type" cell
@@ -336,6 +373,8 @@ class RichMedia:
 
 @dataclass(frozen=True, slots=True)
 class EmailAddress:
+    """An email address of the account (Email Addresses.csv)."""
+
     address: str
     confirmed: bool | None
     primary: bool | None
@@ -345,6 +384,8 @@ class EmailAddress:
 
 @dataclass(frozen=True, slots=True)
 class PhoneNumber:
+    """A phone number of the account (PhoneNumbers.csv)."""
+
     number: str
     extension: str
     type: str
@@ -353,6 +394,8 @@ class PhoneNumber:
 
 @dataclass(frozen=True, slots=True)
 class Registration:
+    """When and how the account was registered (Registration.csv)."""
+
     registered_at: dt.datetime | None
     ip_address: str
     invited_by: str
@@ -362,6 +405,8 @@ class Registration:
 
 @dataclass(frozen=True, slots=True)
 class MemberFollow:
+    """A member the member follows (Member_Follows.csv)."""
+
     followed_at: dt.datetime | None
     status: str
     name: str
@@ -370,6 +415,8 @@ class MemberFollow:
 
 @dataclass(frozen=True, slots=True)
 class CompanyFollow:
+    """A company page the member follows (Company Follows.csv)."""
+
     organization: str
     followed_at: dt.datetime | None
     line: int = 0
@@ -377,6 +424,8 @@ class CompanyFollow:
 
 @dataclass(frozen=True, slots=True)
 class LearningItem:
+    """A LinkedIn Learning course or video (Learning.csv)."""
+
     title: str
     description: str
     content_type: str
@@ -389,6 +438,8 @@ class LearningItem:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """An event the member registered for (Events.csv)."""
+
     name: str
     starts_at: dt.datetime | None
     ends_at: dt.datetime | None
@@ -399,6 +450,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class SearchQuery:
+    """A search the member made (SearchQueries.csv)."""
+
     searched_at: dt.datetime | None
     query: str
     line: int = 0
@@ -406,6 +459,8 @@ class SearchQuery:
 
 @dataclass(frozen=True, slots=True)
 class Inference:
+    """An inference LinkedIn made about the member (Inferences_about_you.csv)."""
+
     category: str
     type: str
     description: str
@@ -429,6 +484,8 @@ class AdTargeting:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """An imported address-book contact (ImportedContacts.csv)."""
+
     source: str
     first_name: str
     last_name: str
@@ -442,6 +499,8 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class SavedJob:
+    """A job offer the member saved (Saved Jobs.csv)."""
+
     saved_at: dt.datetime | None
     url: str
     title: str

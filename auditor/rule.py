@@ -33,7 +33,7 @@ from dataclasses import KW_ONLY, dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from auditor.findings import STEPS, Finding, Said, Text
+from auditor.findings import STEPS, Finding
 from auditor.i18n import N_, Message, Number, _, p_, translate
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def toml_value(value: object) -> str:
 class SkipRule(Exception):
     """Raised through `Context.skip`: the rule cannot judge this export (the data is absent)."""
 
-    def __init__(self, reason: Said) -> None:
+    def __init__(self, reason: Message) -> None:
         super().__init__(reason.en)
         self.reason = reason
 
@@ -172,7 +172,7 @@ class SkipRule(Exception):
 class NotApplicable(Exception):
     """Raised through `Context.not_applicable`: the data is there, but holds nothing this rule judges."""
 
-    def __init__(self, reason: Said) -> None:
+    def __init__(self, reason: Message) -> None:
         super().__init__(reason.en)
         self.reason = reason
 
@@ -200,18 +200,18 @@ class Context:
     goals: tuple[Goal, ...] = ()
     routines: tuple[Routine, ...] = ()
     photo: PhotoReport | None = None
-    notes: list[Said] = field(default_factory=list)  # filled by `note`, read by the engine
+    notes: list[Message] = field(default_factory=list)  # filled by `note`, read by the engine
 
-    def skip(self, reason: Message | str, fr: str = "") -> NoReturn:
-        raise SkipRule(reason if isinstance(reason, Message) else Text(reason, fr))
+    def skip(self, reason: Message) -> NoReturn:
+        raise SkipRule(reason)
 
-    def not_applicable(self, reason: Message | str, fr: str = "") -> NoReturn:
-        raise NotApplicable(reason if isinstance(reason, Message) else Text(reason, fr))
+    def not_applicable(self, reason: Message) -> NoReturn:
+        raise NotApplicable(reason)
 
-    def note(self, note: Message | str, fr: str = "") -> None:
+    def note(self, note: Message) -> None:
         """Something the reports should say beside the rule's verdict, which is neither a finding nor a reason to
         skip (a routine planned that the export cannot measure)."""
-        self.notes.append(note if isinstance(note, Message) else Text(note, fr))
+        self.notes.append(note)
 
 
 Check = Callable[["Export", Context], Iterator[Finding]]

@@ -70,6 +70,18 @@ def option_descriptions(tree: ast.AST) -> Iterator[tuple[int, str]]:
             yield node.lineno, node.args[1].value
 
 
+def _is_rule(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, (ast.Assign, ast.AnnAssign))
+        and any(isinstance(target, ast.Name) and target.id == "CODE" for target in _targets(node))
+        for node in tree.body
+    )
+
+
+def _targets(node: ast.Assign | ast.AnnAssign) -> list[ast.expr]:
+    return list(node.targets) if isinstance(node, ast.Assign) else [node.target]
+
+
 def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any) -> Iterator[Any]:
     """Babel extraction method for rule modules (`[ruledocs: rules/**.py]` in babel.cfg): the messages of the code
     (Babel's Python extraction), then the documentation pieces and option descriptions."""
@@ -78,6 +90,8 @@ def extract(fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: Any) 
     source = fileobj.read()
     yield from extract_python(io.BytesIO(source), keywords, comment_tags, options)
     tree = ast.parse(source)
+    if not _is_rule(tree):  # rules/__init__.py: its docstring documents the package, not a rule
+        return
     docstring = ast.get_docstring(tree, clean=False) or ""
     for piece in pieces(docstring):
         yield 1, None, piece, ["rule documentation"]

@@ -47,6 +47,19 @@ activity = "lunch"
 count = 2
 per = "month"
 minutes = 90
+day = "thursday"       # the plan's calendar (linkedin-audit plan --ics): preferred weekday and local time
+time = "12:30"
+
+# The plan (linkedin-audit plan): your time zone, and how many keep-in-touch actions a week at most.
+# [planner]
+# timezone = "Europe/Paris"
+# max_actions_per_week = 5
+# Circles: put someone in circle 1 or 2 whatever the export shows, or leave people out of the plan.
+# [circles]
+# exclude = ["A Name"]
+# [[circles.pin]]
+# person = "Another Name"      # a name or a profile URL, as in Connections.csv
+# circle = 1
 
 # Waivers: deliberate choices, shown in every report, until a date.
 # [[waivers]]
@@ -95,6 +108,20 @@ activity = "déjeuner"
 count = 2
 per = "month"
 minutes = 90
+day = "thursday"       # l'agenda du plan (linkedin-audit plan --ics) : jour préféré et heure locale
+time = "12:30"
+
+# Le plan (linkedin-audit plan) : votre fuseau horaire, et au plus combien d'actions par semaine pour garder le
+# contact.
+# [planner]
+# timezone = "Europe/Paris"
+# max_actions_per_week = 5
+# Cercles : placer quelqu'un dans le cercle 1 ou 2 quoi que montre l'export, ou écarter des personnes du plan.
+# [circles]
+# exclude = ["Un Nom"]
+# [[circles.pin]]
+# person = "Un Autre Nom"      # un nom ou l'URL d'un profil, comme dans Connections.csv
+# circle = 1
 
 # Dérogations : des choix assumés, rappelés dans chaque rapport, jusqu'à une date.
 # [[waivers]]

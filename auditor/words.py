@@ -7,11 +7,8 @@ finding. They return catalog messages (`auditor.i18n`), rendered in the reader's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
-from auditor import formats
 from auditor.analysis.circles import Reason
-from auditor.findings import Text
 from auditor.i18n import Days, Message, Month, Param, Verbatim, _, n_
 from auditor.model import PartialDate
 
@@ -20,11 +17,16 @@ def when(date: PartialDate | None) -> Param:
     """A date of the archive as precise as it was written: `2016`, `June 2016` / `juin 2016`, or a whole date."""
     if date is None:
         return Verbatim("?")
-    if date.month is None:
+    if date.month is None or not dt.MINYEAR <= date.year <= dt.MAXYEAR:  # a damaged year is shown as written
         return Verbatim(str(date.year))
+    if not 1 <= date.month <= 12:
+        return Verbatim(str(date))
     if date.day is None:
         return Month(date.year, date.month)
-    return date.first_day()
+    try:
+        return date.first_day()
+    except ValueError:  # 31 February: shown as written
+        return Verbatim(str(date))
 
 
 def ago(days: int) -> Message:
@@ -32,23 +34,6 @@ def ago(days: int) -> Message:
     if days <= 0:
         return _("today")
     return _("{span} ago", span=Days(days))
-
-
-def duration(days: int) -> Text:
-    """A span of days (`13 days`, `7 months`, `2 years`) for the inline pairs not yet moved to the catalogs; a
-    message carries `Days(n)` instead."""
-    return Text(formats.span(days, "en"), formats.span(days, "fr"))
-
-
-def long_date(day: dt.date) -> Text:
-    """A date written long, for the inline pairs not yet moved to the catalogs; a message carries the date."""
-    return Text(formats.long_date(day, "en"), formats.long_date(day, "fr"))
-
-
-def join_names(names: Sequence[str], en: str = "and", fr: str = "et") -> Text:
-    """Names joined, for the inline pairs not yet moved to the catalogs; a message carries `Names(...)`."""
-    style = "or" if en == "or" else "and"
-    return Text(formats.names(tuple(names), "en", style), formats.names(tuple(names), "fr", style))
 
 
 _FIXED_REASONS = {

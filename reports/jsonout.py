@@ -28,10 +28,20 @@ The shape (documented in the README, stable: change it only by adding keys, or b
                      {"text"}, {"message"}. An evidence value taken from the archive as it is has no message (null)
     waived           the same, plus "waived_by" (the waiver's reason)
     expired_waivers  [{"rule", "fingerprint", "reason", "until"}]
+    metrics          {name: number}: the key figures the history keeps (auditor.history.audit_metrics): connections,
+                     posts_per_week, circle1, circle2, given, received, give_take, routine_adherence — each only
+                     when the archive shows it
+    since            (with --history or --baseline) what changed since the earlier audit: its "as_of", "overall"
+                     and per step {"before", "after"}, "new" / "fixed" / "still_open" findings (fingerprint, code,
+                     step, severity), "metrics" {name: {"before", "after"}} (auditor.compare.comparison_dict)
     rules            [{"code", "name", "step", "severity", "status", "reason", "notes", "messages"}]: every rule
                      and what it did (reason and notes as text, "messages" as data: {"reason", "notes"}); status
                      is passed, failed, not-applicable (nothing to judge), skipped (data absent or
                      unreadable, or its input not configured), crashed or off
+    plan             the plan of `linkedin-audit plan` over its default 4 weeks (null when none was made), as
+                     `plan --json` writes it
+                     (auditor.reports.planjson, its own "schema_version"): circles, introductions, weekly
+                     keep-in-touch actions, routines, pitch drafts, give and take
 """
 
 from __future__ import annotations
@@ -40,8 +50,11 @@ from typing import Any
 
 from auditor import __version__
 from auditor.audit import Audit
-from auditor.findings import Coverage, Finding, Said
+from auditor.findings import Coverage, Finding
+from auditor.history import audit_metrics
 from auditor.i18n import Message, message_json
+from auditor.planner import Plan
+from auditor.reports.planjson import plan_dict
 
 SCHEMA_VERSION = 3
 
@@ -50,12 +63,12 @@ def _coverage(coverage: Coverage) -> dict[str, int]:
     return {"judged": coverage.judged, "scored": coverage.scored}
 
 
-def _data(said: Said | str | None) -> dict[str, object] | None:
+def _data(said: Message | str | None) -> dict[str, object] | None:
     """A text as data: its message, or None for a value from the archive (and the last inline pairs)."""
     return message_json(said) if isinstance(said, Message) else None
 
 
-def _text(said: Said | str | None, language: str) -> str | None:
+def _text(said: Message | str | None, language: str) -> str | None:
     if said is None or isinstance(said, str):
         return said
     return said.render(language)
@@ -84,7 +97,7 @@ def finding_dict(finding: Finding, language: str) -> dict[str, Any]:
     return data
 
 
-def audit_dict(audit: Audit) -> dict[str, Any]:
+def audit_dict(audit: Audit, plan: Plan | None = None) -> dict[str, Any]:
     export, result, language = audit.export, audit.result, audit.language
     return {
         "schema_version": SCHEMA_VERSION,
@@ -134,6 +147,7 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
             }
             for w in result.expired_waivers
         ],
+        "metrics": audit_metrics(audit),
         "rules": [
             {
                 "code": o.code,
@@ -147,4 +161,5 @@ def audit_dict(audit: Audit) -> dict[str, Any]:
             }
             for o in result.outcomes
         ],
+        "plan": plan_dict(plan, language) if plan is not None else None,
     }

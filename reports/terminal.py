@@ -5,10 +5,10 @@ from __future__ import annotations
 import textwrap
 
 from auditor.audit import Audit
-from auditor.findings import Finding, Said
+from auditor.findings import STEP_TITLES, Finding
 from auditor.i18n import Message, Percent, Verbatim, _, n_
 from auditor.inventory import ARCHIVE_KINDS
-from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
+from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, coverage, old_archive, step_detail
 
 
 def _bar(score: int | None, width: int = 20) -> str:
@@ -26,7 +26,8 @@ square of a long word's length, and a goal or a company name can be megabytes lo
 def _wrap(text: str, indent: str, width: int = 100) -> str:
     if len(text) > MAX_SHOWN:
         text = text[: MAX_SHOWN - 1] + "…"
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
+    # Never at a hyphen: "linkedin-audit.toml" and "mot-clé" stay whole.
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
 
 
 def _header(audit: Audit) -> list[str]:
@@ -48,7 +49,7 @@ def _header(audit: Audit) -> list[str]:
     return lines
 
 
-def _line(lang: str, head: str, text: Said | str) -> str:
+def _line(lang: str, head: str, text: Message | str) -> str:
     """`head: text` with the language's colon."""
     return _("{head}: {text}", head=head, text=text if isinstance(text, str) else text.render(lang)).render(lang)
 

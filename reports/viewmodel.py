@@ -15,7 +15,7 @@ import hmac
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from markupsafe import Markup
@@ -23,12 +23,14 @@ from markupsafe import Markup
 from auditor import formats
 from auditor.analysis.career import first_day, last_day
 from auditor.audit import Audit
-from auditor.findings import STEPS, Finding, RuleOutcome
+from auditor.findings import STEP_TITLES, STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
 from auditor.inventory import ARCHIVE_KINDS
-from auditor.model import Export
+from auditor.model import SECTION_FILES, Export
+from auditor.planner.model import Action, Plan
+from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
-from auditor.reports.words import HOW_SCORED, SEVERITY_WORDS, STEP_TITLES, coverage, old_archive, step_detail
+from auditor.reports.words import HOW_SCORED, LEDGER_LABELS, SEVERITY_WORDS, coverage, old_archive, step_detail
 from auditor.safetext import inert
 
 MAX_FINDINGS_PER_RULE = 20
@@ -56,7 +58,7 @@ class RuleView:
     title: str
     severity: str
     severity_word: str
-    doc: str  # the rule's documentation in the reader's language
+    doc: str  # the rule's documentation in the reader's language, for a rule with findings ("" otherwise)
     findings: tuple[FindingView, ...] = ()
     more: str = ""  # findings left out, or ""
     reason: str = ""  # why skipped or not applicable
@@ -98,6 +100,42 @@ class IssueView:
 
 
 @dataclass(frozen=True)
+class ActionView:
+    what: str  # "Call Léa Martin"
+    day: str
+    minutes: str
+    reason: str
+    first_line: str
+
+
+@dataclass(frozen=True)
+class IntroductionView:
+    target: str
+    paths: tuple[str, ...]
+    none_found: str
+
+
+@dataclass(frozen=True)
+class PitchView:
+    title: str  # "1 minute (140 words)"
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """The planner's chapters: this week, the weeks after, introductions, routines and the pitch."""
+
+    this_week: tuple[ActionView, ...]
+    later_weeks: tuple[tuple[str, tuple[ActionView, ...]], ...]  # (week title, its actions)
+    introductions: tuple[IntroductionView, ...]
+    no_second_degree: str
+    routines: tuple[tuple[str, str], ...]  # (planned, how it is kept)
+    ics_link: str  # the routines calendar as a data: URI
+    pitch: tuple[PitchView, ...]
+    stale: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportView:
     lang: str
     title: str
@@ -108,6 +146,7 @@ class ReportView:
     overall_status: str
     overall_gauge: Markup
     coverage: str
+    analysed: str  # "Read: 38 files, 12,345 rows; not in the archive: ..."
     how_scored: str
     steps: tuple[StepView, ...]
     charts: tuple[ChartView, ...]
@@ -119,8 +158,7 @@ class ReportView:
     more_issues: str
     redacted: bool
     tool: str
-    ics_link: str = ""  # a data: URI of the routines calendar, when the plan has one
-    extras: dict[str, Any] = field(default_factory=dict)
+    plan: PlanView | None = None  # the planner's chapters, when a plan was made
 
 
 def _say(said: Message | Any, lang: str) -> str:
@@ -164,7 +202,7 @@ def _rule_view(outcome: RuleOutcome, audit: Audit, findings: Sequence[Finding]) 
         title=rule.title_in(lang),
         severity=severity,
         severity_word=SEVERITY_WORDS[severity].render(lang),
-        doc=rule.doc_in(lang),
+        doc=rule.doc_in(lang) if findings else "",  # the page explains the rules that found something
         findings=tuple(_finding(f, lang) for f in findings[:MAX_FINDINGS_PER_RULE]),
         more=_more(len(findings) - MAX_FINDINGS_PER_RULE, lang),
         reason=outcome.reason.render(lang) if outcome.reason else "",
@@ -225,7 +263,7 @@ def _activity_days(export: Export) -> Counter[dt.date]:
     return days
 
 
-def _calendar_chart(audit: Audit) -> ChartView | None:
+def _calendar_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     if not any(export.has(section) for section in ("shares", "comments", "reactions")):
         return None
@@ -269,7 +307,7 @@ def _calendar_chart(audit: Audit) -> ChartView | None:
     )
 
 
-def _posts_chart(audit: Audit) -> ChartView | None:
+def _posts_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     if not export.has("shares") and not export.articles:
         return None
@@ -298,7 +336,7 @@ def _posts_chart(audit: Audit) -> ChartView | None:
     return ChartView("posts", title, summary, svg, (_("Month").render(lang), _("Publications").render(lang)), rows)
 
 
-def _growth_chart(audit: Audit) -> ChartView | None:
+def _growth_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     if not export.has("connections"):
         return None
@@ -327,17 +365,7 @@ def _growth_chart(audit: Audit) -> ChartView | None:
     )
 
 
-LEDGER_LABELS: dict[str, Message] = {
-    "recommendations": _("Recommendations"),
-    "endorsements": _("Skill endorsements"),
-    "conversations": _("Conversations started"),
-    "invitations": _("Invitations"),
-    "comments": _("Comments"),
-    "reactions": _("Reactions"),
-}
-
-
-def _ledger_chart(audit: Audit) -> ChartView | None:
+def _ledger_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     lang = audit.language
     lines = [line for line in audit.analyses.ledger.lines if line.given is not None or line.received is not None]
     if not lines:
@@ -358,31 +386,22 @@ def _ledger_chart(audit: Audit) -> ChartView | None:
     return ChartView("ledger", title, summary, svg, (_("Kind").render(lang), *legend), table)
 
 
-def _circles_chart(audit: Audit) -> ChartView | None:
+def _circles_chart(audit: Audit, plan: Plan | None) -> ChartView | None:
+    """The circles as the plan draws them (pins and exclusions applied, circle 3 its targets), else as the
+    analyses do (circles 1 and 2 only: circle 3 is the planner's to say)."""
     if not audit.export.has("connections"):
         return None
     lang = audit.language
-    circles = audit.analyses.circles
-    targets = {
-        name.strip().casefold()
-        for goal in audit.config.goals
-        for name in (*goal.target_companies, *goal.target_people)
-        if name.strip()
-    }
+    if plan is not None:
+        close, rest, targets = len(plan.circles.circle1), plan.circles.circle2_count, len(plan.circles.circle3)
+    else:
+        close, rest, targets = len(audit.analyses.circles.circle1), len(audit.analyses.circles.circle2), 0
     rings = [
-        (
-            n_("Circle 1, known well: {n} person", "Circle 1, known well: {n} people", len(circles.circle1)),
-            len(circles.circle1),
-        ),
-        (
-            n_("Circle 2, known less: {n} person", "Circle 2, known less: {n} people", len(circles.circle2)),
-            len(circles.circle2),
-        ),
+        (n_("Circle 1, known well: {n} person", "Circle 1, known well: {n} people", close), close),
+        (n_("Circle 2, known less: {n} person", "Circle 2, known less: {n} people", rest), rest),
     ]
     if targets:
-        rings.append(
-            (n_("Circle 3, your goals' targets: {n}", "Circle 3, your goals' targets: {n}", len(targets)), len(targets))
-        )
+        rings.append((n_("Circle 3, your goals' targets: {n}", "Circle 3, your goals' targets: {n}", targets), targets))
     legends = [(said.render(lang), number) for said, number in rings]
     title = _("The three circles of your network").render(lang)
     summary = _(
@@ -395,7 +414,7 @@ def _circles_chart(audit: Audit) -> ChartView | None:
     )
 
 
-def _career_chart(audit: Audit) -> ChartView | None:
+def _career_chart(audit: Audit, _plan: Plan | None) -> ChartView | None:
     export, lang = audit.export, audit.language
     dated = [p for p in export.positions if p.started_on is not None][:MAX_POSITIONS]
     if not export.has("positions") or not dated:
@@ -448,7 +467,7 @@ def _career_chart(audit: Audit) -> ChartView | None:
     return ChartView("career", title, summary, svg, head, rows)
 
 
-CHARTS: tuple[Callable[[Audit], ChartView | None], ...] = (
+CHARTS: tuple[Callable[[Audit, Plan | None], ChartView | None], ...] = (
     _calendar_chart,
     _posts_chart,
     _growth_chart,
@@ -511,8 +530,77 @@ def _every_text(value: Any, change: Callable[[str], str]) -> Any:
 # --- The view -----------------------------------------------------------------------------------------------------
 
 
+MAX_INTRODUCTIONS = 10
+MAX_PATHS = 3
+
+
+def _action(action: Action, lang: str) -> ActionView:
+    return ActionView(
+        what=_("{verb} {person}", verb=ACTION_WORDS[action.kind], person=action.person).render(lang),
+        day=formats.long_date(action.on, lang),
+        minutes=_("{n} min", n=action.minutes).render(lang),
+        reason=action.reason.render(lang),
+        first_line=action.first_line.render(lang),
+    )
+
+
+def _plan_view(plan: Plan, lang: str) -> PlanView:
+    from auditor.calendar import plan_ics
+
+    weeks = plan.schedule
+    first = weeks[0].actions if weeks else ()
+    later = tuple(
+        (
+            _("Week of {day}", day=week.start).render(lang),
+            tuple(_action(action, lang) for action in week.actions),
+        )
+        for week in weeks[1:]
+    )
+    introductions = tuple(
+        IntroductionView(
+            target=introduction.target.name,
+            paths=tuple(path.explanation.render(lang) for path in introduction.paths[:MAX_PATHS]),
+            none_found=introduction.none_found.render(lang) if introduction.none_found else "",
+        )
+        for introduction in plan.introductions[:MAX_INTRODUCTIONS]
+    )
+    routines = tuple(
+        (planned(routine).render(lang), kept.render(lang) if (kept := adherence(routine)) else "")
+        for routine in plan.routines
+    )
+    pitch = tuple(
+        PitchView(
+            title=n_(
+                "{n} minute ({words} words)", "{n} minutes ({words} words)", draft.minutes, words=draft.words
+            ).render(lang),
+            sentences=tuple(sentence.text.render(lang) for sentence in draft.sentences),
+        )
+        for draft in plan.pitch.drafts
+    )
+    ics = plan_ics(plan, lang) if plan.routines or weeks else b""
+    return PlanView(
+        this_week=tuple(_action(action, lang) for action in first),
+        later_weeks=later,
+        introductions=introductions,
+        no_second_degree=plan.no_second_degree.render(lang),
+        routines=routines,
+        ics_link="data:text/calendar;base64," + base64.b64encode(ics).decode() if ics else "",
+        pitch=pitch,
+        stale=tuple(message.render(lang) for message in plan.pitch.stale),
+    )
+
+
+def _analysed(export: Export, missing: tuple[str, ...], lang: str) -> str:
+    files = sum(len(source.files) for source in export.sources.values())
+    rows = sum(source.rows for source in export.sources.values())
+    said = _("Read: {files}, {rows}.", files=n_("{n} file", "{n} files", files), rows=n_("{n} row", "{n} rows", rows))
+    if missing:
+        said = _("{read} Not in the archive: {missing}.", read=said, missing=", ".join(missing))
+    return said.render(lang)
+
+
 def build_view(
-    audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, ics: bytes | None = None
+    audit: Audit, *, redact_secret: bytes | None = None, redact_member: bool = False, plan: Plan | None = None
 ) -> ReportView:
     """The report's view of `audit`; with `redact_secret`, other people's names become pseudonyms (and the
     member's own too with `redact_member`)."""
@@ -532,6 +620,7 @@ def build_view(
             "Provisional: judged by fewer than {share} of its rules; the others lack data.",
             share=Percent(audit.config.min_coverage),
         ).render(lang)
+    missing = tuple(SECTION_FILES[section] for section in export.missing)  # named as the member knows them
     issues = tuple(
         IssueView(issue.file, str(issue.line or ""), issue.kind, issue.detail) for issue in export.parse_issues
     )
@@ -548,22 +637,25 @@ def build_view(
             "gauge-overall", result.overall, overall_title, judged, provisional=result.overall_status == "provisional"
         ),
         coverage=judged,
+        analysed=_analysed(export, missing, lang),
         how_scored=HOW_SCORED.render(lang),
         steps=_steps(audit),
-        charts=tuple(chart for make in CHARTS if (chart := make(audit)) is not None),
+        charts=tuple(chart for make in CHARTS if (chart := make(audit, plan)) is not None),
         sections_read=tuple(sorted(f for source in export.sources.values() for f in source.files)),
-        missing=tuple(export.missing),
+        missing=missing,
         unreadable=tuple(f for files in export.unreadable.values() for f in files),
         issues=issues[:MAX_PARSE_ISSUES],
         issue_count=formats.count(sum(issue.count for issue in export.parse_issues), lang),
         more_issues=_more(len(issues) - MAX_PARSE_ISSUES, lang, where=_("linkedin-audit inspect")),
         redacted=redact_secret is not None,
         tool="linkedin-auditor",
-        ics_link="data:text/calendar;base64," + base64.b64encode(ics).decode() if ics else "",
+        plan=_plan_view(plan, lang) if plan is not None else None,
     )
     # Terminal controls from the archive are shown, never kept raw (someone may `cat` the file).
     if redact_secret is None:
         return _every_text(view, inert)  # type: ignore[no-any-return]
+    if view.plan is not None:  # the calendar names people in base64, where no redaction can reach: left out
+        view = replace(view, plan=replace(view.plan, ics_link=""))
     names = people_names(export) | ({person} if redact_member else set())
     redactor = Redactor(names, redact_secret, keep=() if redact_member else [person])
     return _every_text(view, lambda text: inert(redactor(text)))  # type: ignore[no-any-return]

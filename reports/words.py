@@ -3,22 +3,27 @@ detail, the coverage, the warning about an old archive and how scores are made."
 
 from __future__ import annotations
 
-from auditor.audit import Audit
-from auditor.engine import STEP_SETUP
+from typing import TYPE_CHECKING
+
 from auditor.findings import Coverage, StepScore
 from auditor.i18n import Message, _, n_, p_
 
-STEP_TITLES: dict[str, Message] = {
-    "step1": _("Goals"),
-    "step2": _("Three circles"),
-    "step3": _("Routines"),
-    "step4": _("Pitch & giving"),
-    "step5": _("LinkedIn profile"),
-}
+if TYPE_CHECKING:  # `explain` reads the severities here: it must not load the audit's machinery
+    from auditor.audit import Audit
+
 SEVERITY_WORDS: dict[str, Message] = {
     "info": p_("severity", "info"),
     "warn": p_("severity", "warn"),
     "error": p_("severity", "error"),
+}
+# The lines of the give-and-take ledger (auditor.analysis.ledger), as the report's chart and the plan name them.
+LEDGER_LABELS: dict[str, Message] = {
+    "recommendations": _("Recommendations"),
+    "endorsements": _("Skill endorsements"),
+    "conversations": _("Conversations started"),
+    "invitations": _("Invitations"),
+    "comments": _("Comments"),
+    "reactions": _("Reactions"),
 }
 NOT_SET_UP: dict[str, Message] = {
     "goals": _("not set up: write your goals (linkedin-audit init)"),
@@ -47,6 +52,8 @@ def coverage(judged: Coverage) -> Message:
 def step_detail(step: StepScore) -> Message:
     """How a step was judged: "5 of 6 rules pass", provisional, not set up or not judged."""
     if step.status == "not-set-up":
+        from auditor.engine import STEP_SETUP
+
         return NOT_SET_UP[STEP_SETUP[step.step]]
     if step.score is None:
         return _("not judged: no rule had data")
@@ -62,7 +69,7 @@ def step_detail(step: StepScore) -> Message:
 
 
 def old_archive(audit: Audit) -> Message | None:
-    """Said first when the archive is old enough for HYG-001 (its threshold is the member's to set)."""
+    """Message first when the archive is old enough for HYG-001 (its threshold is the member's to set)."""
     result = audit.result
     if not any(finding.code == "HYG-001" for finding in (*result.findings, *result.waived)):
         return None

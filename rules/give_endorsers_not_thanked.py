@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 
 from auditor.analysis.people import name_key
 from auditor.analysis.ties import Tie, Ties
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Names, _, n_
 from auditor.model import Endorsement, Export
 from auditor.rule import Context, Need, Option
-from auditor.words import join_names
 
 CODE = "GIV-002"
 NAME = "give.endorsers-not-thanked"
@@ -93,7 +93,7 @@ def _signs_by_name(ties: Ties) -> dict[str, _Sign]:
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not export.endorsements_received:
-        ctx.not_applicable("Nobody has endorsed your skills yet.", "Personne n'a encore validé vos compétences.")
+        ctx.not_applicable(_("Nobody has endorsed your skills yet."))
     ties = ctx.analyses.ties  # the same person matching as every analysis: by profile URL, else by name
     endorsers: dict[str, _Endorser] = {}
     for endorsement in export.endorsements_received:
@@ -117,29 +117,45 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     unthanked.sort(key=lambda p: p.latest.endorsed_at or dt.datetime.min, reverse=True)
     file = export.file_of("endorsements_received")
     shown = unthanked[:MAX_NAMES]
-    names = join_names([p.name for p in shown[:3]])
+    if len(endorsers) == 1:
+        what = _(
+            "The one person who endorsed you never heard back: no endorsement, recommendation or message from you "
+            "since."
+        )
+    else:
+        # The plural follows those left without an answer (French: "1 des 6 personnes … n'a eu aucun retour").
+        what = n_(
+            "{n} of the {people} people who endorsed you never heard back: no endorsement, recommendation or "
+            "message from you since.",
+            "{n} of the {people} people who endorsed you never heard back: no endorsement, recommendation or "
+            "message from you since.",
+            len(unthanked),
+            people=len(endorsers),
+        )
+    first = tuple(p.name for p in shown[:3])
     yield Finding(
-        what=t(
-            f"{len(unthanked)} of the {len(endorsers)} people who endorsed you never heard back: no endorsement, "
-            "recommendation or message from you since.",
-            f"{len(unthanked)} des {len(endorsers)} personnes qui ont validé vos compétences n'ont eu aucun retour : "
-            "ni validation, ni recommandation, ni message de votre part depuis.",
+        what=what,
+        why=_(
+            "Step 4 of the method: give in order to receive; an endorsement is a small gift that deserves an answer."
         ),
-        why=t(
-            "Step 4 of the method: give in order to receive; an endorsement is a small gift that deserves an answer.",
-            "Étape 4 de la méthode : donner pour recevoir ; une validation est un petit cadeau qui mérite un retour.",
-        ),
-        fix=t(
-            f"Thank {names.en} this week with a short message, and endorse the skills of theirs you have seen at work.",
-            f"Remerciez {names.fr} cette semaine par un court message, et validez les compétences que vous leur avez "
-            "vu mettre en œuvre.",
+        fix=n_(
+            "Thank {names} this week with a short message, and endorse the skills of theirs you have seen at work.",
+            "Thank {names} this week with a short message, and endorse the skills of theirs you have seen at work.",
+            len(first),
+            names=Names(first),
         ),
         evidence=tuple(
             Evidence(
                 file,
                 p.latest.line,
-                f"{p.name} endorsed {', '.join(dict.fromkeys(p.skills))}"
-                + (f" on {p.latest.endorsed_at:%Y-%m-%d}" if p.latest.endorsed_at else ""),
+                _(
+                    "{name} endorsed {skills} on {day}",
+                    name=p.name,
+                    skills=Names(tuple(dict.fromkeys(p.skills))),
+                    day=p.latest.endorsed_at,
+                )
+                if p.latest.endorsed_at
+                else _("{name} endorsed {skills}", name=p.name, skills=Names(tuple(dict.fromkeys(p.skills)))),
             )
             for p in shown
         ),

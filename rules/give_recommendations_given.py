@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -37,37 +38,38 @@ NEEDS: tuple[Need, ...] = ("recommendations_received", "recommendations_given")
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     received = export.recommendations_received
     if not received:
-        ctx.not_applicable(
-            "You have received no recommendation yet: there is nothing to return.",
-            "Vous n'avez encore reçu aucune recommandation : rien à rendre.",
-        )
+        ctx.not_applicable(_("You have received no recommendation yet: there is nothing to return."))
     if export.recommendations_given:
         return
     latest = max(received, key=lambda r: r.created_at or dt.datetime.min)
     file = export.file_of("recommendations_received")
     given_file = export.file_of("recommendations_given")
     yield Finding(
-        what=t(
-            f"You received {len(received)} recommendation(s) but never wrote one.",
-            f"Vous avez reçu {len(received)} recommandation(s) mais n'en avez jamais écrit.",
+        what=n_(
+            "You received {n} recommendation but never wrote one.",
+            "You received {n} recommendations but never wrote one.",
+            len(received),
         ),
-        why=t(
+        why=_(
             "Step 4 of the method: give in order to receive; a recommendation is the most visible gift you can "
-            "make on LinkedIn.",
-            "Étape 4 de la méthode : donner pour recevoir ; une recommandation est le cadeau le plus visible que "
-            "vous puissiez faire sur LinkedIn.",
+            "make on LinkedIn."
         ),
-        fix=t(
-            f"Write a recommendation for {latest.full_name} this month: three sentences on a result you achieved "
-            "together and what it changed.",
-            f"Écrivez ce mois-ci une recommandation pour {latest.full_name} : trois phrases sur un résultat obtenu "
-            "ensemble et ce qu'il a changé.",
+        fix=_(
+            "Write a recommendation for {name} this month: three sentences on a result you achieved together and "
+            "what it changed.",
+            name=latest.full_name,
         ),
         evidence=(
             *(
-                Evidence(file, r.line, f"from {r.full_name}" + (f" ({r.company})" if r.company else ""))
+                Evidence(
+                    file,
+                    r.line,
+                    _("from {name} ({company})", name=r.full_name, company=r.company)
+                    if r.company
+                    else _("from {name}", name=r.full_name),
+                )
                 for r in received[:5]
             ),
-            Evidence(given_file, None, "0 recommendations written"),
+            Evidence(given_file, None, n_("{n} recommendation written", "{n} recommendations written", 0)),
         ),
     )

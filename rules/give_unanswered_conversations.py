@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Percent, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import note_organisations
@@ -50,42 +51,43 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     note_organisations(ctx)
     if export.messages and not any(message.conversation_id for message in export.messages):
         ctx.skip(
-            "messages.csv has no conversation IDs (archives of 2018): replies cannot be matched to conversations.",
-            "messages.csv n'a pas d'identifiants de conversation (archives de 2018) : impossible de rattacher les "
-            "réponses aux conversations.",
+            _(
+                "{file} has no conversation IDs (archives of 2018): replies cannot be matched to conversations.",
+                file=export.file_of("messages"),
+            )
         )
     ties = ctx.analyses.ties
     started = ties.conversations_started_by_others
     unanswered = started - ties.conversations_answered_by_owner
     if started < ctx.options["min_conversations"]:
         ctx.not_applicable(
-            f"Others started {started} conversation(s) with you: too few to judge how you answer.",
-            f"D'autres ont lancé {started} conversation(s) avec vous : trop peu pour juger de vos réponses.",
+            n_(
+                "Others started {n} conversation with you: too few to judge how you answer.",
+                "Others started {n} conversations with you: too few to judge how you answer.",
+                started,
+            )
         )
     if unanswered <= ctx.options["max_unanswered"] * started:
         return
-    share = round(100 * unanswered / started)
     yield Finding(
-        what=t(
-            f"You never answered {unanswered} of the {started} conversations others started with you ({share}%).",
-            f"Vous n'avez jamais répondu à {unanswered} des {started} conversations que d'autres ont lancées avec "
-            f"vous ({share} %).",
+        what=_(
+            "You never answered {unanswered} of the {started} conversations others started with you ({share}).",
+            unanswered=unanswered,
+            started=started,
+            share=Percent(unanswered / started),
         ),
-        why=t(
-            "Step 4 of the method: give in order to receive; an answer is the smallest thing you can give.",
-            "Étape 4 de la méthode : donner pour recevoir ; une réponse est le plus petit des cadeaux.",
-        ),
-        fix=t(
-            "Take 15 minutes each Friday to answer the week's messages, even with a short, polite no.",
-            "Prenez 15 minutes chaque vendredi pour répondre aux messages de la semaine, même par un non court et "
-            "poli.",
-        ),
+        why=_("Step 4 of the method: give in order to receive; an answer is the smallest thing you can give."),
+        fix=_("Take 15 minutes each Friday to answer the week's messages, even with a short, polite no."),
         evidence=(
             Evidence(
                 export.file_of("messages"),
                 None,
-                f"{started} conversations started by others ({ties.sponsored_messages} sponsored messages left out), "
-                f"{ties.conversations_answered_by_owner} answered",
+                _(
+                    "{started} ({sponsored} left out), {answered} answered",
+                    started=n_("{n} conversation started by others", "{n} conversations started by others", started),
+                    sponsored=n_("{n} sponsored message", "{n} sponsored messages", ties.sponsored_messages),
+                    answered=ties.conversations_answered_by_owner,
+                ),
             ),
         ),
     )

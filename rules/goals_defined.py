@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.config import CONFIG_FILE_NAME
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -38,20 +39,15 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if ctx.goals:
         return
     yield Finding(
-        what=t("You have not written down any networking goal.", "Vous n'avez noté aucun objectif de réseau."),
-        why=t(
-            "Step 1 of the method: without a goal you cannot tell which people to meet or what your profile "
-            "should say.",
-            "Étape 1 de la méthode : sans objectif, impossible de savoir qui rencontrer ni ce que votre profil doit "
-            "dire.",
+        what=_("You have not written down any networking goal."),
+        why=_(
+            "Step 1 of the method: without a goal you cannot tell which people to meet or what your profile should say."
         ),
-        fix=t(
-            f"Add a [[goals]] table to {CONFIG_FILE_NAME} (or run 'linkedin-audit init'), e.g. kind = "
-            '"career-move", text = "Become head of supply chain by 2027", keywords = ["supply chain", "S&OP"], '
+        fix=_(
+            "Add a [[goals]] table to {file} (or run 'linkedin-audit init'), e.g. kind = \"career-move\", "
+            'text = "Become head of supply chain by 2027", keywords = ["supply chain", "S&OP"], '
             'target_companies = ["Delta Retail"].',
-            f"Ajoutez une table [[goals]] à {CONFIG_FILE_NAME} (ou lancez « linkedin-audit init »), par ex. "
-            'kind = "career-move", text = "Devenir directrice supply chain d\'ici 2027", keywords = '
-            '["supply chain", "S&OP"], target_companies = ["Delta Retail"].',
+            file=CONFIG_FILE_NAME,
         ),
-        evidence=(Evidence(CONFIG_FILE_NAME, None, "[[goals]]: none"),),
+        evidence=(Evidence(CONFIG_FILE_NAME, None, _("[[goals]]: none")),),
     )

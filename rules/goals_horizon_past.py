@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.config import CONFIG_FILE_NAME
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Days, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import duration
 
 CODE = "GOA-006"
 NAME = "goals.horizon-past"
@@ -36,29 +36,27 @@ NEEDS: tuple[Need, ...] = ("goals",)
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if not any(goal.horizon for goal in ctx.goals):
-        ctx.not_applicable("No goal has a horizon date.", "Aucun objectif n'a de date d'échéance.")
+        ctx.not_applicable(_("No goal has a horizon date."))
     for number, goal in enumerate(ctx.goals):
         if goal.horizon is None or goal.horizon >= ctx.today:
             continue
-        label = goal.text or goal.kind
-        late = duration((ctx.today - goal.horizon).days)
         yield Finding(
-            what=t(
-                f'The horizon of your goal "{label}" ({goal.horizon}) passed {late.en} ago.',
-                f"L'échéance de votre objectif « {label} » ({goal.horizon}) est dépassée depuis {late.fr}.",
+            what=_(
+                'The horizon of your goal "{goal}" ({horizon}) passed {late} ago.',
+                goal=goal.text or goal.kind,
+                horizon=goal.horizon,
+                late=Days((ctx.today - goal.horizon).days),
             ),
-            why=t(
+            why=_(
                 "Step 1 of the method: goals steer everything else; one past its date is either reached or needs "
-                "a new plan.",
-                "Étape 1 de la méthode : les objectifs orientent tout le reste ; un objectif échu est soit atteint, "
-                "soit à replanifier.",
+                "a new plan."
             ),
-            fix=t(
-                f"Revisit this goal in {CONFIG_FILE_NAME}: reached, replace it with your next one; not yet, set a "
-                "new horizon and check its keywords and targets.",
-                f"Revoyez cet objectif dans {CONFIG_FILE_NAME} : atteint, remplacez-le par le suivant ; pas encore, "
-                "fixez une nouvelle échéance et revérifiez ses mots-clés et cibles.",
+            fix=_(
+                "Revisit this goal in {file}: reached, replace it with your next one; not yet, set a new horizon "
+                "and check its keywords and targets.",
+                file=CONFIG_FILE_NAME,
             ),
+            # The configuration as written (an ISO date, as in the file).
             evidence=(Evidence(CONFIG_FILE_NAME, None, f"goals[{number}].horizon = {goal.horizon}"),),
             key=f"{goal.kind}:{goal.text}",
         )

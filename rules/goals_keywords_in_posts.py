@@ -24,11 +24,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from auditor.analysis.text import find_terms
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords
-from auditor.words import long_date
 
 CODE = "GOA-005"
 NAME = "goals.keywords-in-posts"
@@ -55,35 +55,43 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         for article in export.articles
         if article.published_at and start < article.published_at.date() <= end
     ]
-    since = long_date(start)
     if not texts:
         ctx.not_applicable(
-            f"No post or article since {since.en} to read (CAD-001 judges how often you publish).",
-            f"Aucun post ni article depuis le {since.fr} à lire (CAD-001 juge la fréquence de vos publications).",
+            _("No post or article since {day} to read (CAD-001 judges how often you publish).", day=start)
         )
     file = export.file_of("shares")
     for key, keyword in keywords.items():
         if any(find_terms(text, (keyword,)) for text in texts):
             continue
         yield Finding(
-            what=t(
-                f"None of your {len(texts)} posts and articles since {since.en} mentions your goal keyword "
-                f'"{keyword}".',
-                f"Aucun de vos {len(texts)} posts et articles depuis le {since.fr} ne parle de « {keyword} », "
-                "mot-clé de votre objectif.",
+            what=n_(
+                'Your only post or article since {day} does not mention your goal keyword "{keyword}".',
+                'None of your {n} posts and articles since {day} mentions your goal keyword "{keyword}".',
+                len(texts),
+                day=start,
+                keyword=keyword,
             ),
-            why=t(
+            why=_(
                 "Step 5 of the method: share regularly what matches your expertise, so your network sees what your "
-                "goal is about.",
-                "Étape 5 de la méthode : partagez régulièrement ce qui correspond à votre expertise, pour que votre "
-                "réseau voie sur quoi porte votre objectif.",
+                "goal is about."
             ),
-            fix=t(
-                f'Publish a post about "{keyword}" within two weeks: a result you got, a lesson learned or a '
+            fix=_(
+                'Publish a post about "{keyword}" within two weeks: a result you got, a lesson learned or a '
                 "question to your network.",
-                f"Publiez d'ici deux semaines un post sur « {keyword} » : un résultat obtenu, une leçon apprise ou "
-                "une question à votre réseau.",
+                keyword=keyword,
             ),
-            evidence=(Evidence(file, None, f"{keyword!r} in 0 of {len(texts)} posts and articles since {start}"),),
+            evidence=(
+                Evidence(
+                    file,
+                    None,
+                    n_(
+                        '{n} post or article since {day}, not mentioning "{keyword}"',
+                        '{n} posts and articles since {day}, none mentioning "{keyword}"',
+                        len(texts),
+                        day=start,
+                        keyword=keyword,
+                    ),
+                ),
+            ),
             key=key,
         )

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import find_terms
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords, require_profile
@@ -34,6 +35,10 @@ STEP = "step1"
 SEVERITY = "warn"
 OPTIONS: dict[str, Option] = {}
 NEEDS: tuple[Need, ...] = ("goal-keywords", "profile")
+
+
+def _characters(text: str) -> Message:
+    return n_("{n} character", "{n} characters", len(text))
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -47,29 +52,31 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             continue
         example = f"{lead} | {keyword}" if lead else keyword
         yield Finding(
-            what=t(
-                f'Your goal keyword "{keyword}" appears neither in your headline nor in your About section.',
-                f"Le mot-clé « {keyword} » de votre objectif n'apparaît ni dans votre titre ni dans votre section "
-                "Infos.",
+            what=_(
+                'Your goal keyword "{keyword}" appears neither in your headline nor in your About section.',
+                keyword=keyword,
             ),
-            why=t(
+            why=_(
                 "The headline and the first lines of About are what people read about you: a goal they do not "
-                "mention stays invisible.",
-                "Le titre et les premières lignes de la section Infos sont ce qu'on lit de vous : un objectif qui "
-                "n'y figure pas reste invisible.",
+                "mention stays invisible."
             ),
-            fix=t(
-                f'Add "{keyword}" to your headline (e.g. "{example}") or to the first lines of your About section, '
+            fix=_(
+                'Add "{keyword}" to your headline (e.g. "{example}") or to the first lines of your About section, '
                 "next to a result you achieved.",
-                f"Ajoutez « {keyword} » à votre titre (par ex. « {example} ») ou aux premières lignes de votre "
-                "section Infos, à côté d'un résultat obtenu.",
+                keyword=keyword,
+                example=example,
             ),
             evidence=(
                 Evidence(
                     file,
                     profile.line,
-                    f"{keyword!r} not in Headline ({len(profile.headline)} chars) or Summary "
-                    f"({len(profile.summary)} chars)",
+                    # Headline and Summary: the columns of Profile.csv, named as in the file.
+                    _(
+                        '"{keyword}" not in Headline ({headline}) or Summary ({summary})',
+                        keyword=keyword,
+                        headline=_characters(profile.headline),
+                        summary=_characters(profile.summary),
+                    ),
                 ),
             ),
             key=key,

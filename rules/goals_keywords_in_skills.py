@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import find_terms, fold
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords
@@ -43,23 +44,38 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         # The skill names the keyword ("Supply Chain Management" for "supply chain"), or the keyword the skill.
         if any(find_terms(skill, (keyword,)) or find_terms(keyword, (skill,)) for skill in skills):
             continue
+        # No skill at all is said apart: French puts 0 in the singular, which reads as "your only skill".
+        if skills:
+            what = n_(
+                'Your only skill does not match your goal keyword "{keyword}".',
+                'None of your {n} skills matches your goal keyword "{keyword}".',
+                len(skills),
+                keyword=keyword,
+            )
+        else:
+            what = _('You list no skill, so none matches your goal keyword "{keyword}".', keyword=keyword)
         yield Finding(
-            what=t(
-                f'None of your {len(skills)} skills matches your goal keyword "{keyword}".',
-                f"Aucune de vos {len(skills)} compétences ne correspond au mot-clé « {keyword} » de votre objectif.",
-            ),
-            why=t(
+            what=what,
+            why=_(
                 "Skills are the part of your profile others endorse: a goal keyword missing from them is expertise "
-                "nobody can vouch for.",
-                "Les compétences sont la partie du profil que les autres valident : un mot-clé absent est une "
-                "expertise que personne ne peut confirmer.",
+                "nobody can vouch for."
             ),
-            fix=t(
-                f'Add the skill "{keyword}" to your profile (Skills › Add skill), then ask two colleagues who saw '
+            fix=_(
+                'Add the skill "{keyword}" to your profile (Skills › Add skill), then ask two colleagues who saw '
                 "you use it to endorse it.",
-                f"Ajoutez la compétence « {keyword} » à votre profil (Compétences › Ajouter une compétence), puis "
-                "demandez à deux collègues qui vous ont vu la mettre en œuvre de la valider.",
+                keyword=keyword,
             ),
-            evidence=(Evidence(file, None, f"{keyword!r} matches none of {len(skills)} skills"),),
+            evidence=(
+                Evidence(
+                    file,
+                    None,
+                    n_(
+                        '{n} skill, none matching "{keyword}"',
+                        '{n} skills, none matching "{keyword}"',
+                        len(skills),
+                        keyword=keyword,
+                    ),
+                ),
+            ),
             key=key,
         )

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.config import CONFIG_FILE_NAME
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Verbatim, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -39,22 +40,27 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             continue
         label = goal.text or goal.kind
         yield Finding(
-            what=t(
-                f'Your goal "{label}" names no keyword and no target.',
-                f"Votre objectif « {label} » ne cite ni mot-clé ni cible.",
-            ),
-            why=t(
+            what=_('Your goal "{goal}" names no keyword and no target.', goal=label),
+            why=_(
                 "Step 1 of the method: a goal becomes actionable once it says which words carry your expertise and "
-                "which companies, roles or people you want to reach.",
-                "Étape 1 de la méthode : un objectif devient actionnable quand il dit par quels mots passe votre "
-                "expertise et quelles entreprises, fonctions ou personnes vous voulez atteindre.",
+                "which companies, roles or people you want to reach."
             ),
-            fix=t(
-                f"Add to goal {number} of {CONFIG_FILE_NAME} the two or three keywords of your expertise and the "
-                'companies you target, e.g. keywords = ["S&OP"], target_companies = ["Delta Retail"].',
-                f"Ajoutez à l'objectif {number} de {CONFIG_FILE_NAME} les deux ou trois mots-clés de votre expertise "
-                'et les entreprises visées, par ex. keywords = ["S&OP"], target_companies = ["Delta Retail"].',
+            fix=_(
+                "Add to goal {number} of {file} the two or three keywords of your expertise and the companies you "
+                'target, e.g. keywords = ["S&OP"], target_companies = ["Delta Retail"].',
+                number=number,
+                file=CONFIG_FILE_NAME,
             ),
-            evidence=(Evidence(CONFIG_FILE_NAME, None, f"goals[{number - 1}]: {label!r}, no keywords, no targets"),),
+            evidence=(
+                Evidence(
+                    CONFIG_FILE_NAME,
+                    None,
+                    _(
+                        'goals[{index}]: "{goal}", no keywords, no targets',
+                        index=Verbatim(str(number - 1)),  # the table's index in the file, as code reads it
+                        goal=label,
+                    ),
+                ),
+            ),
             key=f"{goal.kind}:{goal.text}",
         )

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Names, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -39,30 +40,38 @@ SCORED = False  # archive hygiene: reported, not part of the step score
 ACTIVITY = ("shares", "comments", "reactions", "recommendations_received", "recommendations_given", "articles")
 
 
+# The archive's kind, as the terminal's summary names it.
+KINDS: dict[str, Message] = {
+    "basic": _("basic archive"),
+    "complete": _("complete archive"),
+    "unknown": _("archive of unknown kind"),
+}
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if any(export.has(section) for section in ACTIVITY):
         return
-    absent = ", ".join(export.file_of(section) for section in ACTIVITY)
-    evidence = (Evidence(export.source_name or "archive", None, f"archive kind: {export.kind}; absent: {absent}"),)
-    why = t(
+    absent = Names(tuple(export.file_of(section) for section in ACTIVITY))
+    evidence = (
+        Evidence(
+            export.source_name or "archive",
+            None,
+            _("{kind}; absent: {files}", kind=KINDS.get(export.kind, KINDS["unknown"]), files=absent),
+        ),
+    )
+    why = _(
         "Without them the audit cannot check your posting cadence, your routines or part of what you give and "
-        "receive: those rules are skipped, not judged.",
-        "Sans eux, l'audit ne peut vérifier ni votre rythme de publication, ni vos routines, ni une partie de ce "
-        "que vous donnez et recevez : ces règles sont sautées, pas jugées.",
+        "receive: those rules are skipped, not judged."
     )
     if export.kind == "basic":
         yield Finding(
-            what=t(
-                "This is LinkedIn's basic archive: it has no posts, comments, reactions, recommendations or articles.",
-                "C'est l'archive de base de LinkedIn : elle ne contient ni posts, ni commentaires, ni réactions, ni "
-                "recommandations, ni articles.",
+            what=_(
+                "This is LinkedIn's basic archive: it has no posts, comments, reactions, recommendations or articles."
             ),
             why=why,
-            fix=t(
+            fix=_(
                 "Wait for LinkedIn's second e-mail (about a day after the first) and audit the "
-                "Complete_LinkedInDataExport archive it links to.",
-                "Attendez le second e-mail de LinkedIn (environ un jour après le premier) et auditez l'archive "
-                "Complete_LinkedInDataExport qu'il propose.",
+                "Complete_LinkedInDataExport archive it links to."
             ),
             evidence=evidence,
         )
@@ -70,19 +79,15 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     # A complete archive (by its name), or one of unknown kind, holding none of these files: say what is
     # missing, never call it the basic archive.
     yield Finding(
-        what=t(
-            f"The archive holds no posts, comments, reactions, recommendations or articles ({absent} are absent).",
-            f"L'archive ne contient ni posts, ni commentaires, ni réactions, ni recommandations, ni articles "
-            f"({absent} sont absents).",
+        what=_(
+            "The archive holds no posts, comments, reactions, recommendations or articles ({files} are absent).",
+            files=absent,
         ),
         why=why,
-        fix=t(
+        fix=_(
             "If you removed files from the archive, audit the ZIP as LinkedIn sent it; otherwise ask LinkedIn for "
-            "a new copy of your data (Settings > Data privacy > Get a copy of your data) and choose the larger "
-            "archive.",
-            "Si vous avez retiré des fichiers de l'archive, auditez le ZIP tel que LinkedIn l'a envoyé ; sinon "
-            "demandez à LinkedIn une nouvelle copie de vos données (Préférences > Confidentialité des données > "
-            "Obtenir une copie de vos données) en choisissant l'archive la plus complète.",
+            "a new copy of your data (Settings › Data privacy › Get a copy of your data) and choose the larger "
+            "archive."
         ),
         evidence=evidence,
     )

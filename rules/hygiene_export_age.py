@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Days, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.words import duration
 
 CODE = "HYG-001"
 NAME = "hygiene.export-age"
@@ -39,27 +39,24 @@ SCORED = False  # archive hygiene: reported, not part of the step score
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if export.exported_on is None:
-        ctx.skip("The export date is unknown.", "La date de l'export est inconnue.")
+        ctx.skip(_("The export date is unknown."))
     age = (ctx.today - export.exported_on).days
     if age <= ctx.options["max_age_days"]:
         return
-    old = duration(age)
     yield Finding(
-        what=t(
-            f"Your archive dates from {export.exported_on} ({old.en} ago): the audit judges your LinkedIn as it was "
-            "then.",
-            f"Votre archive date du {export.exported_on} (il y a {old.fr}) : l'audit juge votre LinkedIn tel qu'il "
-            "était alors.",
+        what=_(
+            "Your archive dates from {day} ({age} ago): the audit judges your LinkedIn as it was then.",
+            day=export.exported_on,
+            age=Days(age),
         ),
-        why=t(
-            "Every check reads this archive: your profile, network and posts have changed since.",
-            "Toutes les vérifications lisent cette archive : votre profil, votre réseau et vos posts ont changé "
-            "depuis.",
+        why=_("Every check reads this archive: your profile, network and posts have changed since."),
+        fix=_("Re-download your archive (Settings › Data privacy › Get a copy of your data) and run the audit again."),
+        evidence=(
+            Evidence(
+                export.source_name or "archive",
+                None,
+                # The exact count of days, beside the rounded span of the finding.
+                n_("exported on {day}, {n} day ago", "exported on {day}, {n} days ago", age, day=export.exported_on),
+            ),
         ),
-        fix=t(
-            "Re-download your archive (Settings › Data privacy › Get a copy of your data) and run the audit again.",
-            "Téléchargez de nouveau votre archive (Préférences › Confidentialité des données › Obtenir une copie de "
-            "vos données) et relancez l'audit.",
-        ),
-        evidence=(Evidence(export.source_name or "archive", None, f"exported on {export.exported_on}, {age} days"),),
     )

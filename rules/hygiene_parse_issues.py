@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Names, _, n_
 from auditor.model import Export, ParseIssue, ParseIssueKind
 from auditor.rule import Context, Need, Option
 
@@ -37,25 +38,23 @@ NEEDS: tuple[Need, ...] = ()
 SCORED = False  # archive hygiene: reported, not part of the step score
 
 MAX_EXAMPLES = 5
-# The reported kinds, in both languages: kind -> (English one, English many, French one, French many).
-KINDS = {
-    "value": ("unreadable value", "unreadable values", "valeur illisible", "valeurs illisibles"),
-    "csv": (
-        "unreadable CSV record",
-        "unreadable CSV records",
-        "enregistrement CSV illisible",
-        "enregistrements CSV illisibles",
-    ),
-    "column": ("missing column", "missing columns", "colonne manquante", "colonnes manquantes"),
-    "short": ("row with missing values", "rows with missing values", "ligne incomplète", "lignes incomplètes"),
-    "long": (
-        "row with extra values ignored",
-        "rows with extra values ignored",
-        "ligne aux valeurs en trop ignorées",
-        "lignes aux valeurs en trop ignorées",
-    ),
-    "file": ("unreadable file", "unreadable files", "fichier illisible", "fichiers illisibles"),
-}
+
+
+def _count(kind: str, n: int) -> Message:
+    """`n` issues of a reported kind, in words."""
+    if kind == "value":
+        return n_("{n} unreadable value", "{n} unreadable values", n)
+    if kind == "csv":
+        return n_("{n} unreadable CSV record", "{n} unreadable CSV records", n)
+    if kind == "column":
+        return n_("{n} missing column", "{n} missing columns", n)
+    if kind == "short":
+        return n_("{n} row with missing values", "{n} rows with missing values", n)
+    if kind == "long":
+        return n_("{n} row with extra values ignored", "{n} rows with extra values ignored", n)
+    return n_("{n} unreadable file", "{n} unreadable files", n)
+
+
 # The reader's issue kinds that mean data was lost -> the kind reported. The others lose nothing: an empty file,
 # an unknown column, bytes read as Windows-1252, a duplicate, unsafe or link member or a FIFO or device (never
 # LinkedIn's own), extra profile rows, a run of over 1,000 characters without a space cut there (no word is).
@@ -87,27 +86,18 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             examples.append(issue)
     for file, (counts, examples) in by_file.items():
         total = sum(counts.values())
-        parts_en = ", ".join(f"{n} {KINDS[k][0 if n == 1 else 1]}" for k, n in counts.most_common())
-        parts_fr = ", ".join(f"{n} {KINDS[k][2 if n == 1 else 3]}" for k, n in counts.most_common())
+        parts = Names(tuple(_count(kind, n) for kind, n in counts.most_common()))
         yield Finding(
-            what=t(
-                f"Part of {file} could not be read: {parts_en}.",
-                f"Une partie de {file} n'a pas pu être lue : {parts_fr}.",
-            ),
-            why=t(
-                f"The checks that use {file} see less than LinkedIn shows; take their numbers with care.",
-                f"Les vérifications qui lisent {file} en voient moins que LinkedIn ; prenez leurs chiffres avec "
-                "prudence.",
-            ),
-            fix=t(
-                f"Check that {file} is LinkedIn's original (not opened and re-saved in a spreadsheet), or "
-                "re-download your archive; if it persists, report the file's first lines (without personal data).",
-                f"Vérifiez que {file} est bien l'original de LinkedIn (pas ouvert puis réenregistré dans un "
-                "tableur), ou téléchargez de nouveau votre archive ; si cela persiste, signalez les premières "
-                "lignes du fichier (sans données personnelles).",
+            what=_("Part of {file} could not be read: {issues}.", file=file, issues=parts),
+            why=_("The checks that use {file} see less than LinkedIn shows; take their numbers with care.", file=file),
+            fix=_(
+                "Check that {file} is LinkedIn's original (not opened and re-saved in a spreadsheet), or re-download "
+                "your archive; if it persists, report the file's first lines (without personal data).",
+                file=file,
             ),
             evidence=(
-                Evidence(file, None, f"{total} issue(s): {parts_en}"),
+                Evidence(file, None, n_("{n} issue: {issues}", "{n} issues: {issues}", total, issues=parts)),
+                # The reader's own detail, in English: technical, for `inspect` and bug reports.
                 *(
                     Evidence(file, issue.line, f"{issue.field + ': ' if issue.field else ''}{issue.detail}")
                     for issue in examples

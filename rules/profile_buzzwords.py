@@ -32,7 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import PERFECT_AUXILIARIES, find_terms, fold, sentences, shorten
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import Message, Names, _, n_, p_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -68,17 +69,21 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("profile",)
 
 
+def _quoted(field: str, sentence: str, words: str) -> Message:
+    """Evidence: the sentence of the headline or the About as written, and the listed words found in it."""
+    if field == "headline":
+        return _('Headline: "{sentence}" ({words})', sentence=sentence, words=words)
+    return _('Summary: "{sentence}" ({words})', sentence=sentence, words=words)
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     if not (profile.headline.strip() or profile.summary.strip()):
-        ctx.not_applicable(
-            "No headline or About section to read (see PRO-001, PRO-004).",
-            "Ni titre ni section « Infos » à lire (voir PRO-001, PRO-004).",
-        )
+        ctx.not_applicable(_("No headline or About section to read (see PRO-001, PRO-004)."))
     terms = (*ctx.options["buzzwords_en"], *ctx.options["buzzwords_fr"])
     found: dict[str, str] = {}  # folded -> as listed
     evidence: list[Evidence] = []
-    for field, text in (("Headline", profile.headline), ("Summary", profile.summary)):
+    for field, text in (("headline", profile.headline), ("summary", profile.summary)):
         # Sentence by sentence, so that the evidence quotes each word in its sentence: the member sees how it was
         # used. A word right after "has" or "a" is a verb ("has driven me to"), not a claim, and is not counted.
         in_field: set[str] = set()
@@ -86,31 +91,31 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             words = [w for w in find_terms(sentence, terms, not_after=PERFECT_AUXILIARIES) if fold(w) not in in_field]
             in_field.update(map(fold, words))
             if words:
-                quoted = f'{field}: "{shorten(sentence, 160)}" ({", ".join(words)})'
+                # The sentence and the words are the member's own text, quoted as they are.
+                quoted = _quoted(field, shorten(sentence, 160), ", ".join(words))
                 evidence.append(Evidence(export.file_of("profile"), profile.line, quoted))
             for word in words:
                 found.setdefault(fold(word), word)
     if len(found) <= ctx.options["max_buzzwords"]:
         return
     overused = list(found.values())
-    listed_en = ", ".join(f"'{w}'" for w in overused)
-    listed_fr = ", ".join(f"« {w} »" for w in overused)
+    # Each word in the reader's quotation marks: 'passionate' / « passionate ». Made outside the n_ call: pybabel
+    # mistakes a p_ nested in an n_ for the n_'s own arguments.
+    listed = Names(tuple(p_("quoted word", "'{text}'", text=word) for word in overused))
     yield Finding(
-        what=t(
-            f"Your headline and About use {len(overused)} overused words: {listed_en}.",
-            f"Votre titre et votre section « Infos » emploient {len(overused)} mots galvaudés : {listed_fr}.",
+        what=n_(
+            "Your headline and About use {n} overused word: {words}.",
+            "Your headline and About use {n} overused words: {words}.",
+            len(overused),
+            words=listed,
         ),
-        why=t(
+        why=_(
             "These words top LinkedIn's own lists of the most overused profile words: they claim a quality instead "
-            "of showing it, so readers skip them.",
-            "Ces mots sont en tête des listes de LinkedIn des termes les plus usés dans les profils : ils affirment "
-            "une qualité au lieu de la montrer, et le lecteur les saute.",
+            "of showing it, so readers skip them."
         ),
-        fix=t(
-            f"Replace '{overused[0]}' with a fact that proves it, e.g. 'cut lead times by 30%' instead of "
-            "'results-oriented'.",
-            f"Remplacez « {overused[0]} » par un fait qui le prouve, par ex. « délais réduits de 30 % » plutôt que "
-            "« orienté résultats ».",
+        fix=_(
+            "Replace '{word}' with a fact that proves it, e.g. 'cut lead times by 30%' instead of 'results-oriented'.",
+            word=overused[0],
         ),
         evidence=tuple(evidence),
     )

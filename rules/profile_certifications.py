@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -36,17 +37,17 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if export.certifications:
         return
     yield Finding(
-        what=t("Your profile lists no certification.", "Votre profil ne mentionne aucune certification."),
-        why=t(
-            "A certification is someone else's proof of your skill, which weighs more than your own claim.",
-            "Une certification est une preuve extérieure de votre compétence, qui pèse plus que votre propre "
-            "affirmation.",
-        ),
-        fix=t(
+        what=_("Your profile lists no certifications."),
+        why=_("A certification is someone else's proof of your skill, which weighs more than your own claim."),
+        fix=_(
             "Add the certifications you hold, with the issuing body and the date, e.g. 'APICS CSCP, ASCM, 2019'; "
-            "if you have none, a short course in your field is a good first one.",
-            "Ajoutez les certifications que vous détenez, avec l'organisme et la date, par ex. « APICS CSCP, ASCM, "
-            "2019 » ; si vous n'en avez pas, une formation courte dans votre domaine est un bon début.",
+            "if you have none, a short course in your field is a good first one."
         ),
-        evidence=(Evidence(export.file_of("certifications"), None, "0 certifications"),),
+        evidence=(
+            Evidence(
+                export.file_of("certifications"),
+                None,
+                n_("{n} certification", "{n} certifications", len(export.certifications)),
+            ),
+        ),
     )

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -44,20 +45,18 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         return
     missing = minimum - count
     yield Finding(
-        what=t(
-            f"You have {count} connection{'s' if count != 1 else ''}, fewer than {minimum}.",
-            f"Vous avez {count} relation{'s' if count > 1 else ''}, moins de {minimum}.",
+        what=n_(
+            "You have {n} connection, fewer than {minimum}.",
+            "You have {n} connections, fewer than {minimum}.",
+            count,
+            minimum=minimum,
         ),
-        why=t(
-            "With so few connections your posts and searches reach few people; 50 is LinkedIn's All-Star threshold.",
-            "Avec si peu de relations, vos publications et vos recherches touchent peu de monde ; 50 est le seuil "
-            "du niveau « All-Star » de LinkedIn.",
+        why=_("With so few connections your posts and searches reach few people; 50 is LinkedIn's All-Star threshold."),
+        fix=n_(
+            "Invite {n} person you already know, such as a colleague, a classmate or a client, with a personal note.",
+            "Invite {n} people you already know, such as colleagues, classmates or clients, a few each week and "
+            "with a personal note.",
+            missing,
         ),
-        fix=t(
-            f"Invite {missing} {'person' if missing == 1 else 'people'} you already know, such as colleagues, "
-            "classmates or clients, a few each week and with a personal note.",
-            f"Invitez {missing} personne{'s' if missing > 1 else ''} que vous connaissez déjà, comme des collègues, "
-            "des camarades de promo ou des clients, quelques-unes par semaine et avec un mot personnel.",
-        ),
-        evidence=(Evidence(export.file_of("connections"), None, f"{count} connections"),),
+        evidence=(Evidence(export.file_of("connections"), None, n_("{n} connection", "{n} connections", count)),),
     )

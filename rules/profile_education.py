@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -35,17 +36,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if export.education:
         return
     yield Finding(
-        what=t("Your profile lists no education.", "Votre profil ne mentionne aucune formation."),
-        why=t(
-            "Education is an All-Star criterion and a search filter, and it lets former classmates find you.",
-            "La formation est un critère du niveau « All-Star » et un filtre de recherche, et elle permet à vos "
-            "anciens camarades de promo de vous retrouver.",
-        ),
-        fix=t(
+        what=_("Your profile lists no education."),
+        why=_("Education is an All-Star criterion and a search filter, and it lets former classmates find you."),
+        fix=_(
             "Add your degree or main training with the school and the years, e.g. 'MSc Supply Chain, EM Lyon, "
-            "2011-2014'.",
-            "Ajoutez votre diplôme ou votre formation principale avec l'école et les années, par ex. « MSc Supply "
-            "Chain, EM Lyon, 2011-2014 ».",
+            "2011-2014'."
         ),
-        evidence=(Evidence(export.file_of("education"), None, "0 entries"),),
+        evidence=(Evidence(export.file_of("education"), None, n_("{n} entry", "{n} entries", len(export.education))),),
     )

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import length, same_text
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -42,38 +43,41 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     headline = profile.headline
     if not headline.strip():
-        ctx.not_applicable("No headline to read (see PRO-001).", "Aucun titre à lire (voir PRO-001).")
+        ctx.not_applicable(_("No headline to read (see PRO-001)."))
     size = length(headline)
     same_as = next(
         (p for p in export.positions if p.started_on and p.is_current and p.title and same_text(p.title, headline)),
         None,
     )
-    evidence = [Evidence(export.file_of("profile"), profile.line, f"Headline: {headline}")]
+    # The headline, the company and the title are the member's own text, quoted as they are.
+    evidence = [Evidence(export.file_of("profile"), profile.line, _("Headline: {text}", text=headline))]
     if same_as is not None:
-        what = t(
-            f"Your headline only repeats your job title ('{headline}').",
-            f"Votre titre ne reprend que l'intitulé de votre poste (« {headline} »).",
+        what = _("Your headline only repeats your job title ('{headline}').", headline=headline)
+        evidence.append(
+            Evidence(
+                export.file_of("positions"),
+                same_as.line,
+                _("{head}: {text}", head=same_as.company, text=same_as.title),
+            )
         )
-        evidence.append(Evidence(export.file_of("positions"), same_as.line, f"{same_as.company}: {same_as.title}"))
     elif size < ctx.options["min_length"]:
-        what = t(
-            f"Your headline is only {size} characters long ('{headline}').",
-            f"Votre titre ne fait que {size} caractères (« {headline} »).",
+        what = n_(
+            "Your headline is only {n} character long ('{headline}').",
+            "Your headline is only {n} characters long ('{headline}').",
+            size,
+            headline=headline,
         )
     else:
         return
     yield Finding(
         what=what,
-        why=t(
+        why=_(
             "People decide from your headline whether to open your profile: a bare job title says what you are "
-            "called, not what you bring.",
-            "C'est sur votre titre qu'on décide d'ouvrir votre profil : un simple intitulé dit comment on vous "
-            "appelle, pas ce que vous apportez.",
+            "called, not what you bring."
         ),
-        fix=t(
-            f"Keep '{headline}' and add what you bring and for whom, e.g. '{headline} | I help [whom] to [result]'.",
-            f"Gardez « {headline} » et ajoutez ce que vous apportez, et à qui, par ex. « {headline} | j'aide "
-            "[qui] à [résultat] ».",
+        fix=_(
+            "Keep '{headline}' and add what you bring and for whom, e.g. '{headline} | I help [whom] to [result]'.",
+            headline=headline,
         ),
         evidence=tuple(evidence),
     )

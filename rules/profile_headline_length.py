@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import length, shorten
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -41,30 +42,24 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
     if not profile.headline.strip():
-        ctx.not_applicable("No headline to measure (see PRO-001).", "Aucun titre à mesurer (voir PRO-001).")
+        ctx.not_applicable(_("No headline to measure (see PRO-001)."))
     size = length(profile.headline)
     if size <= limit:
         return
     yield Finding(
-        what=t(
-            f"Your headline is {size} characters long, over the {limit} LinkedIn shows.",
-            f"Votre titre compte {size} caractères, au-delà des {limit} qu'affiche LinkedIn.",
-        ),
-        why=t(
-            "LinkedIn cuts the headline past its limit, so the end of yours is never read.",
-            "LinkedIn coupe le titre au-delà de cette limite : la fin du vôtre n'est jamais lue.",
-        ),
-        fix=t(
-            f"Cut it to {limit} characters or fewer and put your role and what you bring first, e.g. 'Buyer | I "
+        what=_("Your headline is {size} characters long, over the {limit} LinkedIn shows.", size=size, limit=limit),
+        why=_("LinkedIn cuts the headline past its limit, so the end of yours is never read."),
+        fix=_(
+            "Cut it to {limit} characters or fewer and put your role and what you bring first, e.g. 'Buyer | I "
             "secure supply for fast-growing food brands'.",
-            f"Ramenez-le à {limit} caractères au plus en plaçant d'abord votre métier et ce que vous apportez, par "
-            "ex. « Acheteuse | je sécurise les approvisionnements des marques alimentaires en croissance ».",
+            limit=limit,
         ),
         evidence=(
             Evidence(
                 export.file_of("profile"),
                 profile.line,
-                f"Headline ({size} characters): {shorten(profile.headline)}",
+                # The headline is quoted as it is.
+                _("Headline ({size} characters): {text}", size=size, text=shorten(profile.headline)),
             ),
         ),
     )

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -35,16 +36,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     if not profile.headline:
         yield Finding(
-            what=t("Your profile has no headline.", "Votre profil n'a pas de titre."),
-            why=t(
-                "The headline follows your name everywhere on LinkedIn: it is the first thing people read.",
-                "Le titre accompagne votre nom partout sur LinkedIn : c'est la première chose qu'on lit.",
-            ),
-            fix=t(
+            what=_("Your profile has no headline."),
+            why=_("The headline follows your name everywhere on LinkedIn: it is the first thing people read."),
+            fix=_(
                 "Write a headline that says what you do and what you bring, e.g. 'Buyer — I secure supply for "
-                "fast-growing food brands'.",
-                "Rédigez un titre qui dit ce que vous faites et ce que vous apportez, par ex. « Acheteuse — je "
-                "sécurise les approvisionnements des marques alimentaires en croissance ».",
+                "fast-growing food brands'."
             ),
-            evidence=(Evidence(export.file_of("profile"), profile.line, "Headline: (empty)"),),
+            evidence=(Evidence(export.file_of("profile"), profile.line, _("Headline: (empty)")),),
         )

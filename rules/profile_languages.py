@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -35,16 +36,15 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if export.languages:
         return
     yield Finding(
-        what=t("Your profile lists no language.", "Votre profil n'indique aucune langue."),
-        why=t(
-            "Recruiters read languages at a glance and filter international searches on them, mother tongue included.",
-            "Les recruteurs lisent les langues d'un coup d'œil et s'en servent pour filtrer les recherches "
-            "internationales, langue maternelle comprise.",
+        what=_("Your profile lists no languages."),
+        why=_(
+            "Recruiters read languages at a glance and filter international searches on them, mother tongue included."
         ),
-        fix=t(
-            "Add each language you speak with its level, e.g. 'French: native; English: full professional'.",
-            "Ajoutez chaque langue que vous parlez avec son niveau, par ex. « Français : langue maternelle ; "
-            "anglais : capacité professionnelle complète ».",
+        fix=_(
+            "Add each language you speak with its level, e.g. 'French: native or bilingual; English: full "
+            "professional'."
         ),
-        evidence=(Evidence(export.file_of("languages"), None, "0 languages"),),
+        evidence=(
+            Evidence(export.file_of("languages"), None, n_("{n} language", "{n} languages", len(export.languages))),
+        ),
     )

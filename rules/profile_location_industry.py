@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -39,32 +40,19 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     file = export.file_of("profile")
     if not (profile.geo_location or profile.country or profile.zip_code):
         yield Finding(
-            what=t("Your profile shows no location.", "Votre profil n'indique aucune localisation."),
-            why=t(
-                "Recruiters and LinkedIn's search filter by location first, and a location is an All-Star criterion.",
-                "Les recruteurs et la recherche LinkedIn filtrent d'abord par lieu, et la localisation est un "
-                "critère du niveau « All-Star ».",
+            what=_("Your profile shows no location."),
+            why=_(
+                "Recruiters and LinkedIn's search filter by location first, and a location is an All-Star criterion."
             ),
-            fix=t(
-                "Add the city or area where you work or want to work, e.g. 'Lyon, Auvergne-Rhône-Alpes, France'.",
-                "Indiquez la ville ou la région où vous travaillez ou voulez travailler, par ex. « Lyon, "
-                "Auvergne-Rhône-Alpes, France ».",
-            ),
-            evidence=(Evidence(file, profile.line, "Geo Location, Country, Zip Code: (empty)"),),
+            fix=_("Add the city or area where you work or want to work, e.g. 'Lyon, Auvergne-Rhône-Alpes, France'."),
+            evidence=(Evidence(file, profile.line, _("Geo Location, Country, Zip Code: (empty)")),),
             key="location",
         )
     if not profile.industry:
         yield Finding(
-            what=t("Your profile shows no industry.", "Votre profil n'indique pas de secteur d'activité."),
-            why=t(
-                "The industry feeds LinkedIn's search filters and suggestions, and it is an All-Star criterion.",
-                "Le secteur alimente les filtres de recherche et les suggestions de LinkedIn, et c'est un critère "
-                "du niveau « All-Star ».",
-            ),
-            fix=t(
-                "Choose the industry you work in or are aiming for, e.g. 'Logistics and Supply Chain'.",
-                "Choisissez le secteur où vous travaillez ou que vous visez, par ex. « Transport et logistique ».",
-            ),
-            evidence=(Evidence(file, profile.line, "Industry: (empty)"),),
+            what=_("Your profile shows no industry."),
+            why=_("The industry feeds LinkedIn's search filters and suggestions, and it is an All-Star criterion."),
+            fix=_("Choose the industry you work in or are aiming for, e.g. 'Logistics and Supply Chain'."),
+            evidence=(Evidence(file, profile.line, _("Industry: (empty)")),),
             key="industry",
         )

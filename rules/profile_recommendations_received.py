@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -44,35 +45,27 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     count = len(shown)
     if count >= minimum:
         return
-    names = ", ".join(r.full_name for r in shown)
-    missing = minimum - count
-    plural = "s" if missing > 1 else ""
     if count == 0:
-        what = t("Your profile shows no recommendation.", "Votre profil n'affiche aucune recommandation.")
-    elif count == 1:
-        what = t("Your profile shows only one recommendation.", "Votre profil n'affiche qu'une seule recommandation.")
+        what = _("Your profile shows no recommendations.")
     else:
-        what = t(
-            f"Your profile shows only {count} recommendations.", f"Votre profil n'affiche que {count} recommandations."
-        )
+        what = n_("Your profile shows only one recommendation.", "Your profile shows only {n} recommendations.", count)
+    tally = n_("{n} shown of {total}", "{n} shown of {total}", count, total=len(export.recommendations_received))
+    names = ", ".join(r.full_name for r in shown)  # names as the archive writes them
     yield Finding(
         what=what,
-        why=t(
-            "A recommendation is someone else vouching for your work: it says what you cannot say about yourself.",
-            "Une recommandation, c'est quelqu'un d'autre qui se porte garant de votre travail : elle dit ce que "
-            "vous ne pouvez pas dire vous-même.",
-        ),
-        fix=t(
-            f"Ask {missing} {'person' if missing == 1 else 'people'} you have worked closely with for a "
-            "recommendation, and offer to write one for them first: give to receive.",
-            f"Demandez une recommandation à {missing} personne{plural} avec qui vous avez travaillé de près, en "
-            f"proposant d'abord d'en écrire une pour elle{plural} : donner pour recevoir.",
+        why=_("A recommendation is someone else vouching for your work: it says what you cannot say about yourself."),
+        fix=n_(
+            "Ask {n} person you have worked closely with for a recommendation, and offer to write one for them "
+            "first: give to receive.",
+            "Ask {n} people you have worked closely with for a recommendation, and offer to write one for each of "
+            "them first: give to receive.",
+            minimum - count,
         ),
         evidence=(
             Evidence(
                 export.file_of("recommendations_received"),
                 None,
-                f"{count} shown of {len(export.recommendations_received)}" + (f": {names}" if names else ""),
+                _("{head}: {text}", head=tally, text=names) if names else tally,
             ),
         ),
     )

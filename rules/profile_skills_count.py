@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import shorten
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -40,28 +41,25 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     count = len(export.skills)
     if count >= minimum:
         return
-    if count == 1:
-        what = t("Your profile lists only one skill.", "Votre profil ne compte qu'une seule compétence.")
-    elif count:
-        what = t(f"Your profile lists only {count} skills.", f"Votre profil ne compte que {count} compétences.")
+    if count:
+        what = n_("Your profile lists only one skill.", "Your profile lists only {n} skills.", count)
     else:
-        what = t("Your profile lists no skills.", "Votre profil n'affiche aucune compétence.")
-    names = ", ".join(s.name for s in export.skills)
-    value = shorten(f"{count} skill{'s' if count != 1 else ''}" + (f": {names}" if names else ""))
-    missing = minimum - count
+        what = _("Your profile lists no skills.")
+    tally = n_("{n} skill", "{n} skills", count)
+    names = shorten(", ".join(s.name for s in export.skills))  # skills as the archive writes them
     yield Finding(
         what=what,
-        why=t(
+        why=_(
             "Skills are the keywords recruiters search on, and LinkedIn's profile levels ask for at least 3 to 5 "
-            "of them.",
-            "Les compétences sont les mots-clés que cherchent les recruteurs, et les niveaux de profil de LinkedIn "
-            "en demandent au moins 3 à 5.",
+            "of them."
         ),
-        fix=t(
-            f"Add at least {missing} skill{'s' if missing > 1 else ''} you want to be found for, e.g. the tools and "
-            "methods named in your job descriptions.",
-            f"Ajoutez au moins {missing} compétence{'s' if missing > 1 else ''} sur lesquelles vous voulez qu'on "
-            "vous trouve, par ex. les outils et méthodes cités dans vos expériences.",
+        fix=n_(
+            "Add at least {n} skill you want to be found for, e.g. a tool or a method named in your job descriptions.",
+            "Add at least {n} skills you want to be found for, e.g. the tools and methods named in your job "
+            "descriptions.",
+            minimum - count,
         ),
-        evidence=(Evidence(export.file_of("skills"), None, value),),
+        evidence=(
+            Evidence(export.file_of("skills"), None, _("{head}: {text}", head=tally, text=names) if names else tally),
+        ),
     )

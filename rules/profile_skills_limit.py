@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
@@ -38,32 +39,31 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     limit = ctx.options["max_skills"]
     count = len(export.skills)
     if not count:
-        ctx.not_applicable("No skill listed (see PRO-009).", "Aucune compétence listée (voir PRO-009).")
+        ctx.not_applicable(_("No skill listed (see PRO-009)."))
     if count <= limit:
         return
     first_over = export.skills[limit]
     yield Finding(
-        what=t(
-            f"Your profile lists {count} skills, more than the {limit} LinkedIn allows.",
-            f"Votre profil affiche {count} compétences, plus que les {limit} autorisées par LinkedIn.",
-        ),
-        why=t(
+        what=_("Your profile lists {count} skills, more than the {limit} LinkedIn allows.", count=count, limit=limit),
+        why=_(
             "Past LinkedIn's cap the list cannot be edited as it is, and a long list drowns the skills you want to "
-            "be known for.",
-            "Au-delà du plafond de LinkedIn, la liste ne peut plus être modifiée telle quelle, et une longue liste "
-            "noie les compétences qui comptent pour vous.",
+            "be known for."
         ),
-        fix=t(
-            f"Remove at least {count - limit} skills, starting with those that no longer match the roles you are "
-            "aiming for.",
-            f"Retirez au moins {count - limit} compétences, en commençant par celles qui ne correspondent plus "
-            "aux postes que vous visez.",
+        fix=n_(
+            "Remove at least {n} skill, starting with those that no longer match the roles you are aiming for.",
+            "Remove at least {n} skills, starting with those that no longer match the roles you are aiming for.",
+            count - limit,
         ),
         evidence=(
             Evidence(
                 export.file_of("skills"),
                 first_over.line,
-                f"{count} skills; skill {limit + 1}: {first_over.name}",
+                _(
+                    "{count} skills; skill {rank}: {name}",
+                    count=count,
+                    rank=limit + 1,
+                    name=first_over.name,  # as the archive writes it
+                ),
             ),
         ),
     )

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import find_terms, first_person, length
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, p_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -42,29 +43,28 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     summary = profile.summary
     if not summary.strip():
-        ctx.not_applicable("No About section to read (see PRO-004).", "Aucune section « Infos » à lire (voir PRO-004).")
+        ctx.not_applicable(_("No About section to read (see PRO-004)."))
     size = length(summary)
     if size < ctx.options["min_length"] or first_person(summary):
         return
-    name_en, name_fr = profile.first_name or "Jane", profile.first_name or "Marie"
-    value = f"Summary ({size} characters): no I, my, me, je, j', mon, ma, mes or moi"
     if profile.first_name and find_terms(summary, (profile.first_name,)):
-        value += f"; names '{profile.first_name}'"
+        value = _(
+            "Summary ({size} characters): no I, my, me, je, j', mon, ma, mes or moi; names '{name}'",
+            size=size,
+            name=profile.first_name,
+        )
+    else:
+        value = _("Summary ({size} characters): no I, my, me, je, j', mon, ma, mes or moi", size=size)
     yield Finding(
-        what=t(
-            "Your About section never speaks in the first person.",
-            "Votre section « Infos » ne parle jamais à la première personne.",
-        ),
-        why=t(
+        what=_("Your About section never speaks in the first person."),
+        why=_(
             "An About in the first person reads as you talking to the visitor; in the third person it reads like a "
-            "press release.",
-            "Une section « Infos » à la première personne se lit comme vous qui parlez au visiteur ; à la "
-            "troisième, comme un communiqué de presse.",
+            "press release."
         ),
-        fix=t(
-            f"Rewrite it with 'I', e.g. 'I help mid-size manufacturers ship on time' rather than '{name_en} helps…'.",
-            f"Réécrivez-la avec « je », par ex. « J'aide les PME industrielles à livrer à l'heure » plutôt que "
-            f"« {name_fr} aide… ».",
+        fix=_(
+            "Rewrite it with 'I', e.g. 'I help mid-size manufacturers ship on time' rather than '{name} helps…'.",
+            # The member's own first name, else an example name of the reader's language.
+            name=profile.first_name or p_("example first name", "Alex"),
         ),
         evidence=(Evidence(export.file_of("profile"), profile.line, value),),
     )

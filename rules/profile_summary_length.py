@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import length
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -40,27 +41,19 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
     limit = ctx.options["max_length"]
     if not profile.summary.strip():
-        ctx.not_applicable(
-            "No About section to measure (see PRO-004).", "Aucune section « Infos » à mesurer (voir PRO-004)."
-        )
+        ctx.not_applicable(_("No About section to measure (see PRO-004)."))
     size = length(profile.summary)
     if size <= limit:
         return
     yield Finding(
-        what=t(
-            f"Your About section is {size} characters long, over LinkedIn's limit of {limit}.",
-            f"Votre section « Infos » compte {size} caractères, au-delà de la limite de {limit} fixée par LinkedIn.",
+        what=_(
+            "Your About section is {size} characters long, over LinkedIn's limit of {limit}.", size=size, limit=limit
         ),
-        why=t(
-            "Past the limit your About cannot be saved as it is, and a text that long is rarely read to the end.",
-            "Au-delà de la limite, votre texte ne peut pas être enregistré tel quel, et un texte aussi long est "
-            "rarement lu jusqu'au bout.",
-        ),
-        fix=t(
-            f"Cut it to {limit} characters or fewer: keep the opening hook, two or three results and what you are "
+        why=_("Past the limit your About cannot be saved as it is, and a text that long is rarely read to the end."),
+        fix=_(
+            "Cut it to {limit} characters or fewer: keep the opening hook, two or three results and what you are "
             "looking for.",
-            f"Ramenez-le à {limit} caractères au plus : gardez l'accroche, deux ou trois résultats et ce que vous "
-            "cherchez.",
+            limit=limit,
         ),
-        evidence=(Evidence(export.file_of("profile"), profile.line, f"Summary: {size} characters"),),
+        evidence=(Evidence(export.file_of("profile"), profile.line, _("Summary: {size} characters", size=size)),),
     )

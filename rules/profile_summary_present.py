@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import length, shorten
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -50,27 +51,24 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if size >= minimum:
         return
     if summary:
-        what = t(
-            f"Your About section is only {size} characters long.",
-            f"Votre section « Infos » ne fait que {size} caractères.",
+        what = n_(
+            "Your About section is only {n} character long.", "Your About section is only {n} characters long.", size
         )
-        value = f"Summary ({size} characters): {shorten(summary)}"
+        # The About is quoted as it is.
+        value = n_("Summary ({n} character): {text}", "Summary ({n} characters): {text}", size, text=shorten(summary))
     else:
-        what = t("Your profile has no About section.", "Votre profil n'a pas de section « Infos ».")
-        value = "Summary: (empty)"
+        what = _("Your profile has no About section.")
+        value = _("Summary: (empty)")
     yield Finding(
         what=what,
-        why=t(
+        why=_(
             "The first 300 or so characters of the About show before 'See more': it is where you say, in your own "
-            "words, what you do and what you are looking for.",
-            "Les quelque 300 premiers caractères de la section « Infos » s'affichent avant « Voir plus » : c'est "
-            "là que vous dites, avec vos mots, ce que vous faites et ce que vous cherchez.",
+            "words, what you do and what you are looking for."
         ),
-        fix=t(
-            f"Write at least {minimum} characters in the first person: what you do, one or two results with "
+        fix=_(
+            "Write at least {minimum} characters in the first person: what you do, one or two results with "
             "figures, and what you are looking for now.",
-            f"Rédigez au moins {minimum} caractères à la première personne : ce que vous faites, un ou deux "
-            "résultats chiffrés et ce que vous cherchez aujourd'hui.",
+            minimum=minimum,
         ),
         evidence=(Evidence(export.file_of("profile"), profile.line, value),),
     )

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
@@ -38,25 +39,14 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     if profile.websites or profile.twitter_handles or profile.instant_messengers or profile.contact_instructions:
         return
     yield Finding(
-        what=t(
-            "Your profile gives no website and no other public contact.",
-            "Votre profil ne donne ni site web ni autre moyen de contact public.",
-        ),
-        why=t(
-            "A visitor who is not yet connected to you has no way to reach you or to see your work.",
-            "Un visiteur qui n'est pas encore en relation avec vous n'a aucun moyen de vous joindre ni de voir "
-            "votre travail.",
-        ),
-        fix=t(
-            "Add a website to your contact info, e.g. a portfolio, a blog or your company's page about your team.",
-            "Ajoutez un site dans vos coordonnées, par ex. un portfolio, un blog ou la page de votre entreprise "
-            "consacrée à votre équipe.",
-        ),
+        what=_("Your profile gives no website and no other public contact."),
+        why=_("A visitor who is not yet connected to you has no way to reach you or to see your work."),
+        fix=_("Add a website to your contact info, e.g. a portfolio, a blog or your company's page about your team."),
         evidence=(
             Evidence(
                 export.file_of("profile"),
                 profile.line,
-                "Websites, Twitter Handles, Instant Messengers: (empty)",
+                _("Websites, Twitter Handles, Instant Messengers, Contact Instructions: (empty)"),
             ),
         ),
     )

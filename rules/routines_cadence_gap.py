@@ -33,8 +33,8 @@ import datetime as dt
 import math
 from collections.abc import Iterator
 
-from auditor.analysis.cadence import AUTHORED_KINDS
-from auditor.config import CONFIG_FILE_NAME, PERIODS, Routine
+from auditor.analysis.cadence import activity_kinds
+from auditor.config import ACTIVITY_SECTIONS, CONFIG_FILE_NAME, PERIODS, Routine
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Message, Number, Param, Verbatim, _, n_, p_
 from auditor.model import SECTION_FILES, Export
@@ -49,19 +49,6 @@ OPTIONS: dict[str, Option] = {
     "min_ratio": Option(0.75, "the share of the planned rate that passes.", unit="ratio"),
 }
 NEEDS: tuple[Need, ...] = ("routines",)
-
-# The section each measurable activity is read from.
-SECTION = {
-    "posts": "shares",
-    "articles": "articles",
-    "comments": "comments",
-    "reactions": "reactions",
-    "messages": "messages",
-    "conversations": "messages",
-    "invitations": "invitations",
-}
-# The cadence kinds each activity counts: a published article is a post too, as in the cadence rules (CAD-001).
-KINDS = {"posts": AUTHORED_KINDS}
 
 
 def _amount(activity: str, count: float, *, counted: bool = False) -> Message:
@@ -98,7 +85,7 @@ PER = {
 
 def _unmeasurable(export: Export, routine: Routine) -> Message | None:
     """Why the export cannot show how this routine is kept, or None when it can."""
-    section = SECTION.get(routine.activity)
+    section = ACTIVITY_SECTIONS.get(routine.activity)
     if section is None:
         return _("the export does not show this activity")
     if section == "articles":  # a complete archive holds Articles/ only when there are articles
@@ -142,11 +129,11 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     start = end - dt.timedelta(weeks=weeks) + dt.timedelta(days=1)
     for routine in checked:
         planned = routine.per_week()
-        count = cadence.full_weeks_count(KINDS.get(routine.activity, (routine.activity,)), weeks)
+        count = cadence.full_weeks_count(activity_kinds(routine.activity), weeks)
         actual = count / weeks
         if actual >= min_ratio * planned:
             continue
-        section = SECTION[routine.activity]
+        section = ACTIVITY_SECTIONS[routine.activity]
         # Articles are a folder of files (absent when there are none): the count has no single file to point to.
         file = SECTION_FILES["articles"] if section == "articles" else export.file_of(section)
         facts: dict[str, Param] = {

@@ -128,11 +128,9 @@ def _messages() -> list[Message]:
             for step, from_owner in enumerate((first_from_owner, not first_from_owner)):
                 sent = when + dt.timedelta(hours=step)
                 if from_owner:
-                    messages.append(Message(conversation, "", OWNER, OWNER_URL, name, (url,), sent, "",
-                                            "Merci, on en parle jeudi ?", "INBOX", "", "", line))  # fmt: skip
+                    messages.append(Message(conversation, "", OWNER, OWNER_URL, name, (url,), sent, "", line))
                 else:
-                    messages.append(Message(conversation, "", name, url, OWNER, (OWNER_URL,), sent, "",
-                                            "Avec plaisir, à jeudi.", "INBOX", "", "", line))  # fmt: skip
+                    messages.append(Message(conversation, "", name, url, OWNER, (OWNER_URL,), sent, "", line))
                 line += 1
     return messages
 

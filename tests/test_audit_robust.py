@@ -45,10 +45,6 @@ MESSAGES = st.builds(
     recipients=NAMES,
     recipient_urls=st.lists(URLS, max_size=3).map(tuple),
     sent_at=TIMES,
-    subject=TEXT,
-    content=TEXT,
-    folder=st.just("INBOX"),
-    attachments=st.just(""),
     direction=st.sampled_from(["", "incoming", "outgoing"]),
     line=st.integers(0, 99),
 )

@@ -46,10 +46,6 @@ def _from_zoe(n: int, when: dt.datetime) -> list[Message]:
             (OWNER_URL,),
             when - dt.timedelta(days=k),
             "",
-            "Are you open to new opportunities?",
-            "INBOX",
-            "",
-            "",
             900 + k,
         )
         for k in range(n)
@@ -165,11 +161,7 @@ def _exchanges_with_zoe(n: int, last: dt.datetime) -> list[Message]:
                 else ("Zoé Stranger", STRANGER_URL, OWNER, OWNER_URL)
             )
             sent = when + dt.timedelta(hours=step)
-            messages.append(
-                Message(
-                    f"z-{k}", "", sender, sender_url, recipient, (recipient_url,), sent, "", "Hi", "INBOX", "", "", 1
-                )
-            )
+            messages.append(Message(f"z-{k}", "", sender, sender_url, recipient, (recipient_url,), sent, "", 1))
     return messages
 
 

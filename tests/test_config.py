@@ -213,6 +213,7 @@ def test_an_unknown_unit_is_refused_at_declaration() -> None:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_starter_lists_every_option_at_its_default(lang: str) -> None:
     """Uncommented, the starter's per-rule block is a valid configuration that changes nothing."""
+    from auditor.i18n import translate
     from auditor.starter_config import options_block, starter
 
     text = starter(lang, RULES)
@@ -225,7 +226,8 @@ def test_the_starter_lists_every_option_at_its_default(lang: str) -> None:
     for rule in with_options:
         assert config.rules[rule.code].options == rule.options
         for option, spec in rule.option_specs.items():
-            assert spec.description[:40].split()[0] in text, f"{rule.code}.{option}"
+            described = translate(spec.description, lang)
+            assert described[:40].split()[0] in text, f"{rule.code}.{option}"
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:

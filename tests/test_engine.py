@@ -13,7 +13,8 @@ import pytest
 from auditor.analysis import analyse
 from auditor.config import Config, RuleSettings, Waiver
 from auditor.engine import matches, run_rules, select_rules
-from auditor.findings import Evidence, Finding, t
+from auditor.findings import Evidence, Finding
+from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Rule
 
@@ -26,12 +27,12 @@ def fake_rule(code: str, name: str, step: str = "step5", severity: str = "warn",
         if behaviour == "crash":
             raise RuntimeError("boom")
         if behaviour == "skip":
-            ctx.skip("no data", "pas de données")
+            ctx.skip(_("no data"))
         if behaviour == "nothing":
-            ctx.not_applicable("nothing to judge", "rien à juger")
+            ctx.not_applicable(_("nothing to judge"))
         if behaviour == "fail":
             for key in keys:
-                yield Finding(t("w", "q"), t("y", "p"), t("f", "c"), (Evidence("Profile.csv", 2, key),), key=key)
+                yield Finding(_("w"), _("y"), _("f"), (Evidence("Profile.csv", 2, key),), key=key)
 
     module = types.ModuleType(f"fake_{code}", f"{name} rule.")
     module.__dict__.update(CODE=code, NAME=name, STEP=step, SEVERITY=severity, OPTIONS={}, NEEDS=needs, check=check)
@@ -65,7 +66,7 @@ def test_crash_and_skip_do_not_stop_the_run(world: Any) -> None:
     result = run(world, rules)
     assert [o.status for o in result.outcomes] == ["crashed", "skipped", "failed"]
     assert "boom" in result.outcomes[0].reason.en
-    assert result.outcomes[1].reason.fr == "pas de données"
+    assert result.outcomes[1].reason == _("no data")
     assert [f.code for f in result.findings] == ["TST-003"]
 
 
@@ -176,7 +177,7 @@ def test_not_applicable_is_neither_a_pass_nor_counted(world: Any) -> None:
     assert step5.not_applicable == ("TST-002",)
     assert step5.score == 50 and (step5.coverage.judged, step5.coverage.scored) == (2, 3)
     assert step5.status == "scored"
-    assert result.outcomes[1].reason is not None and result.outcomes[1].reason.fr == "rien à juger"
+    assert result.outcomes[1].reason is not None and result.outcomes[1].reason == _("nothing to judge")
 
 
 def test_a_step_judged_by_few_of_its_rules_is_provisional(world: Any) -> None:

@@ -32,6 +32,25 @@ def test_chunk_boundaries_change_nothing(tmp_path: Path, monkeypatch: pytest.Mon
     assert chunked == whole and chunked.parse_issues == whole.parse_issues
 
 
+def test_distinct_values_are_converted_once_per_file(
+    make_zip: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A value met in several chunks is one object (messages' senders, connections' days), and a bad cell in a
+    later chunk is still reported on its own line."""
+    monkeypatch.setattr(csvread, "CHUNK_ROWS", 2)
+    messages = MESSAGES_HEADER + GOOD_ROW * 5
+    rows = "".join(f"Ann,Lee{i},,,Acme,CFO,{'09 Jul 2026' if i != 4 else 'someday'}\n" for i in range(6))
+    export = load_export(make_zip({"messages.csv": messages, "Connections.csv": CONNECTIONS_HEADER + rows}))
+    assert len({id(message.sender) for message in export.messages}) == 1
+    assert len({id(message.conversation_id) for message in export.messages}) == 1
+    days = [connection.connected_on for connection in export.connections]
+    assert days == [dt.date(2026, 7, 9)] * 4 + [None, dt.date(2026, 7, 9)] and days[0] is days[3]
+    assert [(issue.kind, issue.line) for issue in export.parse_issues] == [("bad-value", 6)]
+
+
+CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
 def test_a_large_member_keeps_every_row_and_line(make_zip: Callable[..., Path]) -> None:
     rows = "".join(f"Ann,Lee{i},https://www.linkedin.com/in/a{i},,Acme,CFO,09 Jul 2026\n" for i in range(20_000))
     connections = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows
@@ -77,9 +96,9 @@ def test_quirks_are_read_and_reported(make_zip: Callable[..., Path], data: bytes
 
 
 def test_a_lone_carriage_return_ends_a_line(make_zip: Callable[..., Path]) -> None:
-    data = MESSAGES_HEADER + 'c1,Ann,Bob,2026-04-06 16:35:35,"a\rb",INBOX\n' + GOOD_ROW
+    data = MESSAGES_HEADER + 'c1,Ann,"a\rb",2026-04-06 16:35:35,Hi,INBOX\n' + GOOD_ROW
     export = load_export(make_zip({"messages.csv": data}))
-    assert export.messages[0].content == "a\rb" and [m.line for m in export.messages] == [2, 4]
+    assert export.messages[0].recipients == "a\rb" and [m.line for m in export.messages] == [2, 4]
 
 
 def test_a_member_past_its_budget_is_skipped_and_the_rest_read(make_folder: Callable[..., Path]) -> None:

@@ -195,6 +195,25 @@ def test_long_words_are_cut_once_per_file(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("chunk_rows", [2, 32_768])
+def test_a_long_word_late_in_a_file_is_cut(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk_rows: int) -> None:
+    """The reader looks for long words only once a line long enough to hold one has been read: a file whose long
+    word comes after many short lines (in a later chunk, or a quoted cell spanning lines) is still cut."""
+    from auditor.export import csvread
+
+    monkeypatch.setattr(csvread, "CHUNK_ROWS", chunk_rows)
+    short = "".join(f"Ann,Lee{i},,,Acme,Lead,09 Jul 2024\n" for i in range(7))
+    long = f'Bo,Ray,,,"{"y" * 5 + chr(10)}{"z" * 1500} end",Lead,09 Jul 2024\n'
+    wide = "Cy,Doe,,,Acme,Lead " + "w " * 800 + ",09 Jul 2024\n"  # a long line of short words: nothing to cut
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    export = load_export(_write(tmp_path / "x.zip", {"Connections.csv": header + short + wide + long}))
+    assert [c.company for c in export.connections][-2:] == ["Acme", "y" * 5 + "\n" + "z" * 1000 + " end"]
+    assert export.connections[-2].position == ("Lead " + "w " * 800).strip()
+    assert [(i.kind, i.detail) for i in export.parse_issues] == [
+        ("long-word", "1 run(s) of over 1,000 characters without a space cut there")
+    ]
+
+
 def test_ad_targeting_with_many_values_is_linear(tmp_path: Path) -> None:
     cell = ";".join(f"v{i}" for i in range(100_000))
     export = load_export(_write(tmp_path / "x.zip", {"Ad_Targeting.csv": f"Interests\n{cell}\n"}))

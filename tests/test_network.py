@@ -58,7 +58,7 @@ def test_an_invitation_from_a_known_profile_that_is_not_a_connection_is_pending(
     # A namesake of a connection, known by another profile (they wrote to the member): not the connection.
     zoe = _connection("Zoe", dt.date(2026, 10, 1), 2)
     other = "https://www.linkedin.com/in/zoe-test-2"
-    message = Message("c", "", "Zoe Test", other, OWNER, (), dt.datetime(2026, 9, 1), "", "Hi", "", "", "", 2)
+    message = Message("c", "", "Zoe Test", other, OWNER, (), dt.datetime(2026, 9, 1), "", 2)
     invitation = Invitation("Zoe Test", OWNER, dt.datetime(2026, 9, 3), "", "incoming", other, "", 5)
     network = _network(connections=(zoe,), messages=(message,), invitations=(invitation,))
     assert network.pending_received == (invitation,)

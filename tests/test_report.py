@@ -87,6 +87,17 @@ def test_redaction_leaves_no_other_name(sample: Audit) -> None:
     assert person not in anonymous
 
 
+def test_what_is_missing_is_named_by_its_file(sample: Audit) -> None:
+    import dataclasses
+
+    partial = dataclasses.replace(
+        sample, export=dataclasses.replace(sample.export, sources={"profile": sample.export.sources["profile"]})
+    )
+    view = build_view(partial)
+    assert "Connections.csv" in view.missing and "connections" not in view.missing
+    assert "Connections.csv" in view.analysed
+
+
 def test_markdown_carries_the_findings_and_tables(sample: Audit) -> None:
     view = build_view(sample)
     text = render_markdown(view)
@@ -123,3 +134,25 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     report = tmp_path / "demo" / "report.html"
     assert report.is_file() and str(report.resolve()) in run.output
     assert len(_soup(report.read_text(encoding="utf-8")).find_all("figure")) >= 4
+
+
+def test_the_plan_has_its_chapters(sample: Audit) -> None:
+    from auditor.planner import build_plan
+
+    plan = build_plan(sample.export, sample.analyses, sample.config, language=sample.language,
+                      findings=sample.result.findings)  # fmt: skip
+    view = build_view(sample, plan=plan)
+    assert view.plan is not None and view.plan.this_week and view.plan.pitch
+    (circles,) = [chart for chart in view.charts if chart.id == "circles"]  # the plan's circles, circle 3 included
+    assert len(circles.rows) == 3 and str(len(plan.circles.circle3)) in circles.rows[2][0]
+    assert len(next(c for c in build_view(sample).charts if c.id == "circles").rows) == 2  # no plan: no circle 3
+    soup = _soup(render_html(view))
+    week = soup.find(id="this-week")
+    assert week is not None and len(week.find_all("li")) == len(view.plan.this_week)
+    assert soup.find(id="plan") is not None
+    (calendar,) = soup.find_all("a", download="plan.ics")
+    assert calendar["href"].startswith("data:text/calendar;base64,")
+    redacted = render_html(build_view(sample, plan=plan, redact_secret=b"s"))
+    names = [n for n in people_names(sample.export) if len(n) >= 3 and n != sample.export.profile.full_name]  # type: ignore[union-attr]
+    assert [n for n in names if n in redacted] == []
+    assert "data:text/calendar" not in redacted  # the calendar would carry the names in base64

@@ -71,8 +71,13 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 def _report(folder: Path, lang: str) -> Path:
+    """The report as `demo` writes it: the audit with its plan."""
+    from auditor.planner import build_plan
+
+    audit = sample_audit(folder, lang)
+    plan = build_plan(audit.export, audit.analyses, audit.config, language=lang, findings=audit.result.findings)
     page = folder / "report.html"
-    page.write_text(render_html(build_view(sample_audit(folder, lang))), encoding="utf-8")
+    page.write_text(render_html(build_view(audit, plan=plan)), encoding="utf-8")
     return page
 
 
@@ -95,7 +100,7 @@ def test_the_report_in_chromium(browser, lang: str, tmp_path: Path) -> None:  # 
     assert loaded < 2.0, loaded
     page.screenshot(path=str(shots / "top.png"))
 
-    chapters = ["step1", "step2", "step3", "step4", "step5", "charts", "appendix"]
+    chapters = ["this-week", "step1", "step2", "step3", "step4", "step5", "plan", "charts", "appendix"]
     for chapter in chapters:
         section = page.locator(f"#{chapter}")
         assert section.is_visible(), chapter

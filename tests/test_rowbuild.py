@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
+from auditor.export.rowbuild import build_one, record_builder
 from auditor.export.sections import SPECS
-from auditor.rowbuild import build_one, record_builder
 
 
 @pytest.mark.parametrize(

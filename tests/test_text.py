@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from auditor.analysis.text import (
-    decimal_fr,
     find_terms,
     first_person,
     fold,
@@ -13,12 +12,10 @@ from auditor.analysis.text import (
     label,
     length,
     opening_term,
-    percent_fr,
     same_text,
     sentences,
     shorten,
     strip_bullet,
-    thousands_fr,
 )
 
 
@@ -148,29 +145,3 @@ def test_shorten() -> None:
 )
 def test_label(parts: tuple[str, ...], expected: str) -> None:
     assert label(*parts) == expected
-
-
-def test_decimal_fr_rounds_as_python_does() -> None:
-    assert decimal_fr(2.25) == f"{2.25:.1f}".replace(".", ",") == "2,2"
-    assert decimal_fr(0.46) == "0,5"
-    assert decimal_fr(1.0) == "1,0"
-    assert decimal_fr(2.125, digits=2) == "2,12"
-
-
-def test_thousands_fr() -> None:
-    assert thousands_fr(3400) == "3\u202f400"
-    assert thousands_fr(1234567) == "1\u202f234\u202f567"
-    assert thousands_fr(999) == "999"
-
-
-@pytest.mark.parametrize(
-    ("share", "sign", "expected"),
-    [
-        pytest.param(0.354, False, "35 %", id="rounded"),
-        pytest.param(0.0, False, "0 %", id="zero"),
-        pytest.param(0.12, True, "+12 %", id="signed-positive"),
-        pytest.param(-0.2, True, "-20 %", id="signed-negative"),
-    ],
-)
-def test_percent_fr(share: float, sign: bool, expected: str) -> None:
-    assert percent_fr(share, sign=sign) == expected

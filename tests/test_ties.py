@@ -29,7 +29,7 @@ def _message(
     direction: str = "",
 ) -> Message:
     return Message(
-        conversation, title, sender, sender_url, recipients, recipient_urls, when, "", "Hello", "INBOX", "",
+        conversation, title, sender, sender_url, recipients, recipient_urls, when,
         direction,  # type: ignore[arg-type]
         1,
     )  # fmt: skip

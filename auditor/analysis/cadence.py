@@ -31,6 +31,9 @@ from auditor.model import Article, Export, Share
 # A post's number in a feed link, whatever its URN's kind and encoding: `urn%3Ali%3Ashare%3A123`, `urn:li:ugcPost:123`,
 # `commentUrn=urn%3Ali%3Acomment%3A%28ugcPost%3A123%2C456%29`.
 _POST_NUMBER = re.compile(r"(?:share|ugcPost|activity)(?::|%3A)(\d+)", re.IGNORECASE)
+# The same on a lower-cased ASCII link, three times faster (tens of thousands of comments): for ASCII text, the
+# case-insensitive match is the match of the lower-cased text, and the numbers are the same.
+_POST_NUMBER_LOWER = re.compile(r"(?:share|ugcpost|activity)(?::|%3a)(\d+)")
 
 # What the member sent: each message they wrote, the first message of each conversation they started, each
 # invitation. Messages are read as `compute_ties` reads them (same owner test, same threads, no sponsored ones).
@@ -40,6 +43,13 @@ OUTREACH_KINDS = ("messages", "conversations", "invitations")
 ACTIVITY_KINDS = ("posts", "reshares", "articles", "comments", "replies", "reactions", *OUTREACH_KINDS)
 PUBLICATION_KINDS = ("posts", "reshares", "articles")  # what the member published (a reshare has no commentary)
 AUTHORED_KINDS = ("posts", "articles")  # what the member wrote: a post with commentary, or an article
+
+
+def activity_kinds(activity: str) -> tuple[str, ...]:
+    """The cadence kinds a routine's activity counts: a published article is a post too, as in CAD-001."""
+    return AUTHORED_KINDS if activity == "posts" else (activity,)
+
+
 SHARE_KINDS = ("posts", "reshares")  # rows of Shares.csv
 
 # A hashtag: "#" not inside a word, URL or HTML entity, then a word with at least one letter ("#1" is not one).
@@ -205,7 +215,11 @@ def _outreach_days(export: Export, ties: Ties) -> dict[str, list[dt.date]]:
 
 def post_numbers(link: str) -> set[str]:
     """The post numbers a feed link names (a comment's link names its post, and again inside `commentUrn`)."""
-    return set(_POST_NUMBER.findall(link)) if link else set()
+    if not link:
+        return set()
+    if link.isascii():
+        return set(_POST_NUMBER_LOWER.findall(link.lower()))
+    return set(_POST_NUMBER.findall(link))
 
 
 def _comment_days(export: Export) -> tuple[list[dt.date], list[dt.date]]:

@@ -41,14 +41,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
-from operator import attrgetter
-from typing import Literal
+from dataclasses import dataclass
+from operator import attrgetter, itemgetter
+from typing import Literal, NamedTuple
 
 from auditor.analysis.people import company_key
 from auditor.analysis.ties import Tie, Ties
 from auditor.model import Export
-from auditor.rowbuild import record_builder
 
 CIRCLE1_THRESHOLD = 12.0  # points; see the module docstring
 RECENCY_HALF_LIFE_DAYS = 180.0  # six months
@@ -64,16 +63,15 @@ EMPLOYER_POINTS = 2.0
 # --- The circles ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CircleTie:
-    """One connection, its circle, its score and the evidence behind it."""
+class CircleTie(NamedTuple):
+    """One connection, its circle, its score and the evidence behind it. A named tuple: immutable, and built in C
+    from its values (one per connection, tens of thousands in a large network)."""
 
     tie: Tie
     circle: int  # 1 or 2
     score: float
     points: tuple[tuple[str, float], ...]  # (component, points): messages, recency, initiative, ...
-    # Gathers the evidence, for the few members a finding or report names; shared by all members.
-    explainer: _Explainer = field(repr=False, compare=False)
+    employer: Reason | None = None  # the employer you share, when it earned points
 
     @property
     def key(self) -> str:
@@ -91,8 +89,25 @@ class CircleTie:
     @property
     def reasons(self) -> tuple[Reason, ...]:
         """The evidence behind the score, as facts: messages, initiative, recommendations, endorsements,
-        employer (the words are made where a finding or a report names the member: `auditor.words`)."""
-        return self.explainer.reasons(self)
+        employer (the words are made where a finding or a report names the member: `auditor.words`). Gathered
+        only for the members a finding or a report names, a handful of a network of thousands."""
+        tie, reasons = self.tie, []
+        for component, _ in self.points:
+            if component == "messages":
+                last = tie.last_exchange.date() if tie.last_exchange else None
+                reasons.append(Reason("messages", sent=tie.sent, received=tie.received, last=last))
+            elif component == "employer" and self.employer is not None:
+                reasons.append(self.employer)
+            elif component == "endorsements":
+                received, given = bool(tie.endorsements_received), bool(tie.endorsements_given)
+                reasons.append(Reason("endorsements", endorsed_you=received, you_endorsed=given))
+            elif component == "initiative":
+                reasons.append(Reason("initiative"))
+            elif component == "recommendation received":
+                reasons.append(Reason("recommendation-received"))
+            elif component == "recommendation given":
+                reasons.append(Reason("recommendation-given"))
+        return tuple(reasons)
 
     def days_quiet(self, today: dt.date) -> int | None:
         """Days since the last message either way; None when the export shows no dated message."""
@@ -165,13 +180,12 @@ def _employer_facts(export: Export) -> dict[str, Reason]:
     }
 
 
-_NOTHING: tuple[float, tuple[tuple[str, float], ...]] = (0.0, ())
+Scored = tuple[float, tuple[tuple[str, float], ...], Reason | None]
+_NOTHING: Scored = (0.0, (), None)
 
 
-def _score(
-    tie: Tie, today: dt.date, employers: dict[str, Reason], half_life: float, initiative: bool
-) -> tuple[float, tuple[tuple[str, float], ...]]:
-    """(score, its points): see the module docstring."""
+def _score(tie: Tie, today: dt.date, employers: dict[str, Reason], half_life: float, initiative: bool) -> Scored:
+    """(score, its points, the shared employer's reason when it earned points): see the module docstring."""
     points: list[tuple[str, float]] = []
     if tie.messages:
         both = 2 * min(tie.sent, tie.received)
@@ -189,36 +203,10 @@ def _score(
     if tie.endorsements_received or tie.endorsements_given:
         both_ways = tie.endorsements_received and tie.endorsements_given
         points.append(("endorsements", (2 if both_ways else 1) * ENDORSEMENT_POINTS))
-    if tie.shared_employers and company_key(tie.shared_employers[0]) in employers:
+    employer = employers.get(company_key(tie.shared_employers[0])) if tie.shared_employers else None
+    if employer is not None:
         points.append(("employer", EMPLOYER_POINTS))
-    return sum(p for _, p in points), tuple(points)
-
-
-@dataclass(frozen=True, eq=False)  # one per audit, compared and hashed by identity
-class _Explainer:
-    """The facts behind the points of a member: gathered only for the members a finding or a report names (a
-    handful of a network of thousands), from what the scoring saw."""
-
-    employers: dict[str, Reason]  # company key -> the employer reason
-
-    def reasons(self, member: CircleTie) -> tuple[Reason, ...]:
-        tie, reasons = member.tie, []
-        for component, _ in member.points:
-            if component == "messages":
-                last = tie.last_exchange.date() if tie.last_exchange else None
-                reasons.append(Reason("messages", sent=tie.sent, received=tie.received, last=last))
-            elif component == "employer":
-                reasons.append(self.employers[company_key(tie.shared_employers[0])])
-            elif component == "endorsements":
-                received, given = bool(tie.endorsements_received), bool(tie.endorsements_given)
-                reasons.append(Reason("endorsements", endorsed_you=received, you_endorsed=given))
-            elif component == "initiative":
-                reasons.append(Reason("initiative"))
-            elif component == "recommendation received":
-                reasons.append(Reason("recommendation-received"))
-            elif component == "recommendation given":
-                reasons.append(Reason("recommendation-given"))
-        return tuple(reasons)
+    return sum(p for _, p in points), tuple(points), employer
 
 
 def compute_circles(
@@ -239,12 +227,11 @@ def compute_circles(
         _score(tie, today, employers, half_life_days, initiative) if tie.mentioned or tie.shared_employers else _NOTHING
         for tie in connected
     ]
-    scores = [round(score, 2) for score, _ in scored]
-    # Built by column like the export's records: a large network has tens of thousands of connections.
-    members: list[CircleTie] = record_builder(CircleTie)([
-        connected, [1 if score >= threshold else 2 for score, _ in scored], scores,
-        [points for _, points in scored], [_Explainer(employers)] * len(connected),
-    ])  # fmt: skip
+    members = list(map(CircleTie._make, zip(
+        connected, [1 if score >= threshold else 2 for score, _, _ in scored],
+        [round(score, 2) for score, _, _ in scored], map(itemgetter(1), scored), map(itemgetter(2), scored),
+        strict=True,
+    )))  # fmt: skip
     # Strongest first; equal scores (most of a large network scores 0) keep the order of Connections.csv, newest
     # connections first in LinkedIn's exports. A sort on one float key runs in C.
     members.sort(key=attrgetter("score"), reverse=True)

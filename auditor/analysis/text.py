@@ -1,5 +1,5 @@
 """Text helpers the rules share: lengths, accent folding, whole-word term matching, first person, figures,
-sentences, and numbers written the French way.
+sentences.
 
 Members write in French or English, with or without accents, with typographic apostrophes (’) and dashes, in
 bullets or prose. Every comparison therefore goes through `fold`, and every term list is matched on whole words
@@ -95,6 +95,8 @@ def find_terms(text: str, terms: Iterable[str], *, not_after: frozenset[str] = f
             continue
         label = term.split("|")[0].strip()
         for variant in variants:
+            if variant not in folded:  # no match without the text itself: most terms are absent, and need no regex
+                continue
             matches.extend(
                 (m.start(), m.end(), variants[0], label)
                 for m in _pattern(variant).finditer(folded)
@@ -169,24 +171,3 @@ def shorten(text: str, width: int = 100) -> str:
     """`text` on one line, cut at `width` characters with an ellipsis: for quoting in evidence."""
     line = _SPACES.sub(" ", text).strip()
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
-# --- Numbers in French text -----------------------------------------------------------------------------------
-# English findings format numbers with Python's own specifiers ({rate:.1f}, {count:,}, {share:.0%}); these give
-# the French equivalents, with the same rounding.
-
-
-def decimal_fr(number: float, digits: int = 1) -> str:
-    """A number with a decimal comma: `decimal_fr(2.25)` -> `"2,2"` (rounded as `f"{number:.1f}"`)."""
-    return f"{number:.{digits}f}".replace(".", ",")
-
-
-def thousands_fr(number: int) -> str:
-    """A whole number with a narrow no-break space between thousands: `thousands_fr(3000)` -> `"3\u202f000"`."""
-    return f"{number:,}".replace(",", "\u202f")
-
-
-def percent_fr(share: float, *, sign: bool = False) -> str:
-    """A share as a French percentage, a space before the sign: `percent_fr(0.354)` -> `"35 %"`;
-    `percent_fr(0.12, sign=True)` -> `"+12 %"`."""
-    return f"{round(share * 100):{'+' if sign else ''}d} %"

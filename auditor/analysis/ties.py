@@ -11,7 +11,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from auditor.analysis.people import (
     PersonIndex,
@@ -23,7 +25,6 @@ from auditor.analysis.people import (
     url_key,
 )
 from auditor.model import Connection, Export, Message
-from auditor.rowbuild import record_builder
 
 SPONSORED_TITLES = frozenset({"sponsored conversation", "conversation sponsorisée"})
 
@@ -90,8 +91,10 @@ def _latest(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
     return b if a is None or (b is not None and b > a) else a
 
 
-@dataclass(frozen=True, slots=True)
-class Tie:
+class Tie(NamedTuple):
+    """What passed between the owner and one person. A named tuple: immutable, and built in C from its values
+    (tens of thousands of connections in a large network)."""
+
     key: str
     name: str
     url: str
@@ -415,8 +418,8 @@ def _build_ties(
 ) -> dict[str, Tie]:
     """Every person as a Tie: the network in the export's order, then everyone else the export mentions.
 
-    Built by column like the export's records: a large network has tens of thousands of connections, most of
-    whom nothing else in the export mentions (no message, endorsement or recommendation)."""
+    The connections nothing else mentions (no message, endorsement or recommendation: most of a large network of
+    tens of thousands) are made from columns, their constant fields repeated, without a Python call each."""
     employers = {company_key(p.company): p.company for p in export.positions if p.company}
     shared: dict[str, tuple[str, ...]] = {}
 
@@ -427,25 +430,23 @@ def _build_ties(
             found = shared[company] = (employers[key],) if key in employers else ()
         return found
 
-    build = record_builder(Tie)
     keys = list(connection_of)
     connections = list(connection_of.values())
-    size = len(keys)
-    zeros, nones = [0] * size, [None] * size
     companies = list(map(attrgetter("company"), connections))
     urls = _urls(keys, list(map(attrgetter("url"), connections)), index)
-    plain = build([
-        keys, [index.display.get(key, "") for key in keys], urls, companies,
-        list(map(attrgetter("position"), connections)),
-        list(map(attrgetter("connected_on"), connections)), [True] * size, zeros, zeros, zeros, zeros, zeros,
-        nones, nones, nones, nones, zeros, zeros, zeros, zeros, list(map(shared_employers, companies)),
-        list(map(attrgetter("line"), connections)), [False] * size,
-    ])  # fmt: skip
+    zero, none = repeat(0), repeat(None)
+    # `keys` bounds the columns; the constant ones repeat.
+    plain = map(Tie._make, zip(
+        keys, map(index.display.get, keys, repeat("")), urls, companies, map(attrgetter("position"), connections),
+        map(attrgetter("connected_on"), connections), repeat(True), zero, zero, zero, zero, zero,
+        none, none, none, none, zero, zero, zero, zero, map(shared_employers, companies),
+        map(attrgetter("line"), connections), repeat(False),
+    ))  # fmt: skip
     by_key = dict(zip(keys, plain, strict=True))
 
-    def builder_row(b: _TieBuilder) -> tuple[object, ...]:
+    def builder_tie(b: _TieBuilder) -> Tie:
         first_exchange, last_exchange, last_sent, last_received = b.exchange_bounds()
-        return (
+        return Tie(
             b.key, index.display.get(b.key, b.name), b.url or index.alias_url(b.key), b.company, b.position,
             b.connected_on, b.is_connection, b.sent, b.received, len(b.conversations), b.started_by_owner,
             b.started_by_them, first_exchange, last_exchange, last_sent, last_received, b.endorsements_given,
@@ -453,10 +454,8 @@ def _build_ties(
             b.line, True,
         )  # fmt: skip
 
-    if builders:
-        # A connection with exchanges keeps its place in the network's order: updating a key does not move it.
-        rows = list(map(builder_row, builders.values()))
-        by_key.update(zip(builders, build(list(zip(*rows, strict=True))), strict=True))
+    # A connection with exchanges keeps its place in the network's order: updating a key does not move it.
+    by_key.update(zip(builders, map(builder_tie, builders.values()), strict=True))
     return by_key
 
 

@@ -113,7 +113,12 @@ def _read_stream(
 ) -> list[Any]:
     markers = spec.header_markers if spec else frozenset()
     header, chunks, dialect = read_table(
-        stream, markers, log, spec.dialect if spec else Dialect(), max_cell_bytes=limits.max_cell_bytes
+        stream,
+        markers,
+        log,
+        spec.dialect if spec else Dialect(),
+        max_cell_bytes=limits.max_cell_bytes,
+        long_line=limits.max_word_chars,
     )
     if not header:
         log.add("no-header", "file has no header row")

@@ -29,6 +29,7 @@ from auditor.export.dates import (
     parse_event_range,
     parse_partial_date,
 )
+from auditor.export.rowbuild import record_builder
 from auditor.model import (
     AdTargeting,
     Certification,
@@ -63,7 +64,6 @@ from auditor.model import (
     Skill,
     Vote,
 )
-from auditor.rowbuild import record_builder
 
 Converter = Callable[[str], Any]
 
@@ -74,8 +74,15 @@ Converter = Callable[[str], Any]
 text = str.strip  # the default converter: a C method, no Python frame per cell
 
 
+def repeated(cell: str) -> str:
+    """Text that recurs from row to row (who wrote a message, to whom, in which conversation): converted once per
+    distinct value in a file, so that every row holding it shares one string. A large messages file then keeps a
+    few thousand names and URLs rather than 200,000 copies, and the analyses' grouping compares them by identity."""
+    return cell.strip()
+
+
 def entity_text(cell: str) -> str:
-    """Text that LinkedIn sometimes writes with HTML entities (Summary, 2018 messages)."""
+    """Text that LinkedIn sometimes writes with HTML entities (Summary, comments, 2018 archives)."""
     cell = cell.strip()
     return html.unescape(cell) if "&" in cell else cell
 
@@ -288,19 +295,15 @@ SPECS: tuple[SectionSpec, ...] = (
         col("recipient_profile", "inviteeProfileUrl", "inviteeProfileUrn"),
     ), date_field="sent_at"),
     SectionSpec("messages", ("messages",), Message, (
-        col("conversation_id", "CONVERSATION ID"),
-        col("conversation_title", "CONVERSATION TITLE"),
-        col("sender", "FROM", required=True),
-        col("sender_url", "SENDER PROFILE URL"),
-        col("recipients", "TO"),
+        col("conversation_id", "CONVERSATION ID", convert=repeated),
+        col("conversation_title", "CONVERSATION TITLE", convert=repeated),
+        col("sender", "FROM", convert=repeated, required=True),
+        col("sender_url", "SENDER PROFILE URL", convert=repeated),
+        col("recipients", "TO", convert=repeated),
         col("recipient_urls", "RECIPIENT PROFILE URLS", convert=url_list),
         col("sent_at", "DATE", convert=parse_datetime, required=True),
-        col("subject", "SUBJECT"),
-        col("content", "CONTENT", convert=entity_text),
-        col("folder", "FOLDER"),
-        col("attachments", "ATTACHMENTS"),
         col("direction", "Direction", convert=direction),
-    ), date_field="sent_at"),
+    ), date_field="sent_at", ignored=("SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS")),
     SectionSpec("shares", ("shares",), Share, (
         col("shared_at", "Date", convert=parse_datetime, required=True),
         col("link", "ShareLink"),
@@ -451,7 +454,7 @@ MAX_WORD_CHARS = 1000
 # Converters whose values are text kept as it is written (strings, or tuples of strings): the ones whose long
 # unbroken runs are cut.
 _TEXT_CONVERTERS: set[Callable[[str], object]] = {
-    text, entity_text, share_commentary, url_list, websites, bracket_list
+    text, repeated, entity_text, share_commentary, url_list, websites, bracket_list
 }  # fmt: skip
 
 
@@ -474,6 +477,8 @@ class WordCutter:
 
     def column(self, cells: Sequence[str], values: list[Any]) -> None:
         """Cut the values (strings or tuples of strings) whose cell is long, in place; C-level when none is."""
+        if max(map(len, cells), default=0) <= self.limit:
+            return
         # The long cells' indexes, found by C loops: a messages column has a few long cells among 30,000.
         for index in compress(range(len(cells)), map(self.limit.__lt__, map(len, cells))):
             value = values[index]
@@ -498,7 +503,7 @@ def parse_rows(
     max_rows: int | None = None,
 ) -> list[Any]:
     """Turn header-shaped rows into model records; a bad cell becomes an issue and an empty value. Each chunk is
-    turned into columns, converted a column at a time (C loops), then into records (see auditor.rowbuild).
+    turned into columns, converted a column at a time (C loops), then into records (see auditor.export.rowbuild).
     `day_first`: the file's slashed dates are day first (see `Dialect.day_first`); `max_word`: runs without a
     space longer than this are cut in text values; `max_rows`: the rows still within the archive's budget, the
     rest of the file is not read (a "too-large" issue)."""
@@ -517,9 +522,10 @@ def parse_rows(
         if name.strip() and compact(name) not in spec.header_markers:
             issues.add("unknown-column", f"unknown column '{name.strip()[:60]}' ignored", field=name.strip()[:60])
     build = record_builder(spec.model) if spec.build is None else _custom_builder(spec.build)
+    caches: list[dict[str, Any]] = [{} for _ in plan]  # per column: the values of its distinct cells, for the file
     records: list[Any] = []
     last = False
-    for lines, rows in chunks:
+    for lines, rows, wide in chunks:
         if max_rows is not None and len(records) + len(rows) > max_rows:
             keep = max(max_rows - len(records), 0)
             detail = "rows past the budget of the archive's rows; the rest of the file is not read"
@@ -529,15 +535,15 @@ def parse_rows(
             break
         cells = list(zip(*rows, strict=True))
         columns: list[Sequence[Any]] = []
-        for index, convert in plan:
+        for (index, convert), cache in zip(plan, caches, strict=True):
             if index < 0:
                 columns.append([convert("")] * len(lines))
                 continue
             try:
-                values = _convert_column(convert, cells[index])
+                values = _convert_column(convert, cells[index], cache)
             except (ValueError, OverflowError):
                 values = _convert_slowly(convert, cells[index], lines, header[index], issues)
-            if convert in _TEXT_CONVERTERS or spec.build is not None:
+            if wide and (convert in _TEXT_CONVERTERS or spec.build is not None):
                 words.column(cells[index], values)
             columns.append(values)
         columns.append(lines)
@@ -569,16 +575,20 @@ def _unescape(stripped: list[str]) -> list[str]:
     return stripped
 
 
-def _by_distinct_value(convert: Converter, cells: Sequence[str]) -> list[Any]:
-    """Convert each distinct cell once, then look every cell up in C: dates, URLs and names repeat a lot
-    (30,000 connections share a few thousand days)."""
-    converted = {cell: convert(cell) for cell in set(cells)}
-    return list(map(converted.__getitem__, cells))
+def _by_distinct_value(convert: Converter, cells: Sequence[str], cache: dict[str, Any]) -> list[Any]:
+    """Convert each distinct cell once in a file (`cache`, kept from chunk to chunk), then look every cell up in C:
+    dates, URLs and names repeat a lot (30,000 connections share a few thousand days). A cell that cannot be
+    converted raises before anything of its chunk is cached."""
+    new = set(cells).difference(cache)
+    if new:
+        cache.update({cell: convert(cell) for cell in new})
+    return list(map(cache.__getitem__, cells))
 
 
-def _convert_column(convert: Converter, cells: Sequence[str]) -> list[Any]:
+def _convert_column(convert: Converter, cells: Sequence[str], cache: dict[str, Any]) -> list[Any]:
     """A column converted by column-wide fast paths (the same values as `convert` on each cell), or ValueError /
-    OverflowError when some cell cannot be converted: the caller then goes cell by cell."""
+    OverflowError when some cell cannot be converted: the caller then goes cell by cell. `cache`: the column's
+    distinct values converted so far in the file."""
     if convert is text:
         return list(map(str.strip, cells))
     if convert is entity_text:
@@ -588,7 +598,7 @@ def _convert_column(convert: Converter, cells: Sequence[str]) -> list[Any]:
             return _datetime_column(cells)
         except (ValueError, OverflowError):
             pass  # some cell needs the general converter
-    return _by_distinct_value(convert, cells)
+    return _by_distinct_value(convert, cells, cache)
 
 
 def _convert_slowly(

@@ -35,13 +35,16 @@ def test_pass() -> None:
 def test_fail_taking_more_than_giving() -> None:
     (finding,) = run_rule(rule, _taker())
     assert finding.what.en == (
-        "You gave 0 and received 9 in your network (ratio 0.00, below 0.5); the widest gap is in endorsements."
+        "You gave 0 and received 9 in your network (ratio 0, below 0.5); the widest gap is in endorsements."
     )
-    assert "(ratio 0,00, sous 0,5)" in finding.what.fr and "validations de compétences" in finding.what.fr
+    assert finding.what.fr.endswith(
+        "(ratio 0, sous 0,5)\u202f; l'écart le plus grand porte sur les validations de compétences."
+    )
     assert finding.fix.en.startswith("To rebalance, endorse")
-    values = [e.value for e in finding.evidence]
+    values = [e.text("en") for e in finding.evidence]
     assert "endorsements: given 0, received 5" in values
     assert "recommendations: given 0, received 3" in values
+    assert "recommandations\u00a0: vous en avez donné 0, reçu 3" in [e.text("fr") for e in finding.evidence]
 
 
 def test_not_applicable_below_min_received() -> None:
@@ -52,7 +55,7 @@ def test_a_side_without_its_file_is_unknown_not_zero() -> None:
     # Recommendations received, but no Recommendations_Given.csv: that line is left out, not read as "0 given".
     export = without_sources("recommendations_given", export=_taker())
     (finding,) = run_rule(rule, export)
-    assert not any("recommendations" in evidence.value for evidence in finding.evidence)
+    assert not any("recommendations" in evidence.text("en") for evidence in finding.evidence)
     assert "received 6" in finding.what.en  # 5 endorsements and 1 invitation; the 3 recommendations are left out
     ledger = run_rule_ledger(export)
     assert ledger.line("recommendations").given is None and ledger.line("recommendations").received is not None
@@ -72,4 +75,7 @@ def test_skips_without_ledger_files() -> None:
 def test_skips_when_no_line_has_both_sides() -> None:
     export = without_sources("recommendations_given", "endorsements_received", "messages", "invitations")
     reason = skip_reason(rule, export)
-    assert "no exchange from both sides" in reason and "recommendations: Recommendations_Given.csv" in reason
+    assert (
+        "no exchange from both sides" in reason
+        and "recommendations: Recommendations_Given.csv, endorsements: " in reason
+    )

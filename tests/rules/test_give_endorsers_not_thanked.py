@@ -17,9 +17,7 @@ SARA = Endorsement(dt.datetime(2026, 3, 1), "S&OP", "Sara", "Lopez", "www.linked
 
 
 def _to_sara(when: dt.datetime) -> Message:
-    return Message(
-        "sara-1", "", OWNER, OWNER_URL, "Sara Lopez", (SARA_URL,), when, "", "Thank you!", "INBOX", "", "", 500
-    )
+    return Message("sara-1", "", OWNER, OWNER_URL, "Sara Lopez", (SARA_URL,), when, "", 500)
 
 
 def _with(*messages: Message, endorsements: tuple[Endorsement, ...] = (SARA,)):  # type: ignore[no-untyped-def]
@@ -40,7 +38,10 @@ def test_fail_endorser_never_thanked() -> None:
     assert finding.what.fr.startswith("1 des 6 personnes qui ont validé vos compétences")
     assert "Thank Sara Lopez this week" in finding.fix.en
     (evidence,) = finding.evidence
-    assert (evidence.row, evidence.value) == (7, "Sara Lopez endorsed S&OP on 2026-03-01")
+    assert (evidence.row, evidence.text("en")) == (7, "Sara Lopez endorsed S&OP on March 1, 2026")
+    assert evidence.text("fr") == "Sara Lopez a validé S&OP le 1er mars 2026"
+    assert "n'a eu aucun retour" in finding.what.fr  # one of them: singular
+    assert "que vous lui avez vu mettre en œuvre" in finding.fix.fr
     assert finding.evidence[0].file == model_export().sources["endorsements_received"].files[0]
 
 
@@ -58,9 +59,7 @@ def test_pass_when_endorsement_has_no_url_and_message_went_to_the_profile() -> N
 
 
 def test_pass_when_a_2018_group_message_names_the_endorser() -> None:
-    group = Message(
-        "", "", OWNER, "", "Bob Martin, Sara Lopez", (), dt.datetime(2026, 3, 4, 10), "", "Hi", "", "", "outgoing", 501
-    )
+    group = Message("", "", OWNER, "", "Bob Martin, Sara Lopez", (), dt.datetime(2026, 3, 4, 10), "outgoing", 501)
     assert run_rule(rule, _with(group)) == []
 
 
@@ -83,8 +82,11 @@ def test_up_to_ten_names_most_recent_first() -> None:
     )
     (finding,) = run_rule(rule, _with(endorsements=many))
     assert len(finding.evidence) == 10
-    assert finding.evidence[0].value == "Name11 Endorser endorsed Lean on 2026-01-12"
+    assert finding.evidence[0].text("en") == "Name11 Endorser endorsed Lean on January 12, 2026"
     assert "12 of the 17 people" in finding.what.en
+    assert finding.what.fr.startswith("12 des 17 personnes qui ont validé vos compétences n'ont eu aucun retour")
+    assert "Thank Name11 Endorser, Name10 Endorser, and Name9 Endorser this week" in finding.fix.en
+    assert "Remerciez Name11 Endorser, Name10 Endorser et Name9 Endorser" in finding.fix.fr
 
 
 def test_skips_without_endorsements_file() -> None:
@@ -109,3 +111,9 @@ def test_fail_when_only_another_nameless_person_got_a_sign() -> None:
     )
     (finding,) = run_rule(rule, export)
     assert finding.what.en.startswith("1 of the 6 people who endorsed you never heard back")
+
+
+def test_the_one_endorser_is_said_in_words() -> None:
+    (finding,) = run_rule(rule, model_export(endorsements_received=(SARA,)))
+    assert finding.what.en.startswith("The one person who endorsed you never heard back")
+    assert finding.what.fr.startswith("La seule personne qui a validé vos compétences n'a eu aucun retour\u00a0:")

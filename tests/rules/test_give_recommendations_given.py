@@ -24,11 +24,12 @@ def test_skips_without_the_given_file() -> None:
 
 def test_fail_received_but_never_written() -> None:
     (finding,) = run_rule(rule, model_export(recommendations_given=()))
-    assert finding.what.en == "You received 3 recommendation(s) but never wrote one."
-    assert finding.what.fr == "Vous avez reçu 3 recommandation(s) mais n'en avez jamais écrit."
+    assert finding.what.en == "You received 3 recommendations but never wrote one."
+    assert finding.what.fr == "Vous avez reçu 3 recommandations mais n'en avez jamais écrit."
     assert "Write a recommendation for Léa Martin this month" in finding.fix.en
-    assert finding.evidence[0].value == "from Léa Martin (Acme Industries)"
-    assert finding.evidence[-1].value == "0 recommendations written"
+    assert finding.evidence[0].text("en") == "from Léa Martin (Acme Industries)"
+    assert finding.evidence[-1].text("en") == "0 recommendations written"
+    assert finding.evidence[-1].text("fr") == "0 recommandation écrite"  # French: 0 is singular
 
 
 def test_skips_without_recommendations_file() -> None:

@@ -23,10 +23,6 @@ def _unanswered(n: int, title: str = "") -> tuple[Message, ...]:
             (OWNER_URL,),
             dt.datetime(2026, 9, 1, 9) + dt.timedelta(days=k),
             "",
-            "Open to a new role?",
-            "INBOX",
-            "",
-            "",
             700 + k,
         )
         for k in range(n)
@@ -42,9 +38,9 @@ def test_fail_most_conversations_unanswered() -> None:
     (finding,) = run_rule(rule, export)
     assert finding.what.en == "You never answered 40 of the 76 conversations others started with you (53%)."
     assert finding.what.fr == (
-        "Vous n'avez jamais répondu à 40 des 76 conversations que d'autres ont lancées avec vous (53 %)."
+        "Vous n'avez jamais répondu à 40 des 76 conversations que d'autres ont lancées avec vous (53\u00a0%)."
     )
-    assert finding.evidence[0].value.startswith("76 conversations started by others")
+    assert finding.evidence[0].text("en").startswith("76 conversations started by others (")
 
 
 def test_sponsored_conversations_do_not_count() -> None:

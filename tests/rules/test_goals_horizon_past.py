@@ -23,7 +23,8 @@ def test_fail_horizon_passed() -> None:
     (finding,) = run_rule(rule, today=dt.date(2027, 9, 1))
     goal = model_config().goals[0]
     assert finding.key == f"career-move:{goal.text}"
-    assert "passed 2 months ago" in finding.what.en
+    assert "(June 30, 2027) passed 2 months ago" in finding.what.en
+    assert "(30 juin 2027)" in finding.what.fr
     assert "dépassée depuis 2\u00a0mois" in finding.what.fr
     assert finding.evidence[0].file == "linkedin-audit.toml"
     assert finding.evidence[0].value == "goals[0].horizon = 2027-06-30"

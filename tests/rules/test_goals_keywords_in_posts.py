@@ -31,7 +31,9 @@ def test_fail_keyword_in_no_recent_post() -> None:
     assert "since August 3, 2026" in finding.what.en
     assert "depuis le 3 août 2026" in finding.what.fr
     assert finding.evidence[0].file == model_export().sources["shares"].files[0]
-    assert finding.evidence[0].value.startswith("'demand sensing' in 0 of ")
+    evidence = finding.evidence[0].text("en")
+    assert evidence.endswith('posts and articles since August 3, 2026, none mentioning "demand sensing"')
+    assert finding.what.fr.startswith("Aucun de vos ") and "«\u00a0demand sensing\u00a0»" in finding.what.fr
 
 
 def test_fail_when_only_old_posts_mention_it() -> None:

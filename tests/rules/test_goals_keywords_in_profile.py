@@ -22,10 +22,11 @@ def test_pass() -> None:
 def test_fail_missing_keyword() -> None:
     (finding,) = run_rule(rule, config=_keywords("S&OP", "demand sensing"))
     assert finding.key == "demand sensing"
-    assert '"demand sensing"' in finding.what.en and "« demand sensing »" in finding.what.fr
+    assert '"demand sensing"' in finding.what.en and "«\u00a0demand sensing\u00a0»" in finding.what.fr
     assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
     assert "Supply chain manager | demand sensing" in finding.fix.en
+    assert finding.evidence[0].text("fr").startswith("«\u00a0demand sensing\u00a0» absent de Headline (")
 
 
 def test_pass_case_accents_and_dashes() -> None:

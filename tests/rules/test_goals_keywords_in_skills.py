@@ -24,7 +24,9 @@ def test_fail_keyword_without_skill() -> None:
     (finding,) = run_rule(rule, config=_keywords("S&OP", "Demand sensing"))
     assert finding.key == "demand sensing"
     assert "None of your 12 skills" in finding.what.en
-    assert "« Demand sensing »" in finding.fix.fr
+    assert "«\u00a0Demand sensing\u00a0»" in finding.fix.fr
+    assert finding.what.fr.startswith("Aucune de vos 12 compétences")
+    assert finding.evidence[0].text("en") == '12 skills, none matching "Demand sensing"'
     assert finding.evidence[0].file == model_export().sources["skills"].files[0]
 
 
@@ -46,3 +48,13 @@ def test_fail_whole_words_only() -> None:
 def test_skips_without_skills_file() -> None:
     export = without_sources("skills")
     assert "Skills.csv" in skip_reason(rule, export)
+
+
+def test_one_skill_or_none_is_said_in_words() -> None:
+    one = model_export(skills=model_export().skills[:1])
+    (finding,) = run_rule(rule, one, _keywords("Demand sensing"))
+    assert finding.what.en == 'Your only skill does not match your goal keyword "Demand sensing".'
+    assert finding.what.fr.startswith("Votre seule compétence ne correspond pas")
+    (finding,) = run_rule(rule, model_export(skills=()), _keywords("Demand sensing"))
+    assert finding.what.en.startswith("You list no skill")
+    assert finding.evidence[0].text("fr") == "0 compétence, aucune ne correspond à «\u00a0Demand sensing\u00a0»"

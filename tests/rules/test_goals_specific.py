@@ -23,9 +23,9 @@ def test_fail_vague_goal() -> None:
     (finding,) = run_rule(rule, config=model_config(goals=goals))
     assert finding.key == "visibility:Develop my network"
     assert '"Develop my network"' in finding.what.en
-    assert "« Develop my network »" in finding.what.fr
+    assert "«\u00a0Develop my network\u00a0»" in finding.what.fr
     assert finding.evidence[0].file == "linkedin-audit.toml"
-    assert finding.evidence[0].value.startswith("goals[1]:")
+    assert finding.evidence[0].text("en") == 'goals[1]: "Develop my network", no keywords, no targets'
 
 
 def test_fail_one_finding_per_goal() -> None:

@@ -30,7 +30,8 @@ def test_fail_basic_archive() -> None:
     assert "basic archive" in finding.what.en and "archive de base" in finding.what.fr
     assert "Complete_LinkedInDataExport" in finding.fix.en
     assert finding.evidence[0].file == "Basic_LinkedInDataExport_11-02-2026.zip"
-    assert finding.evidence[0].value.startswith("archive kind: basic; absent: Shares.csv")
+    assert finding.evidence[0].text("en").startswith("basic archive; absent: Shares.csv, Comments.csv")
+    assert finding.evidence[0].text("fr").startswith("archive de base\u202f; absents\u00a0: Shares.csv")
 
 
 def test_is_not_scored() -> None:

@@ -19,11 +19,13 @@ def test_pass_on_the_last_day() -> None:
 
 def test_fail_old_archive() -> None:
     (finding,) = run_rule(rule, model_export(exported_on=dt.date(2026, 8, 1)))
-    assert finding.what.en.startswith("Your archive dates from 2026-08-01 (3 months ago)")
+    assert finding.what.en.startswith("Your archive dates from August 1, 2026 (3 months ago)")
+    assert finding.what.fr.startswith("Votre archive date du 1er août 2026 (il y a 3\u00a0mois)\u00a0:")
     assert "Re-download your archive" in finding.fix.en
     assert "Téléchargez de nouveau votre archive" in finding.fix.fr
     assert finding.evidence[0].file == "Complete_LinkedInDataExport_11-02-2026.zip"
-    assert finding.evidence[0].value == "exported on 2026-08-01, 93 days"
+    assert finding.evidence[0].text("en") == "exported on August 1, 2026, 93 days ago"
+    assert finding.evidence[0].text("fr") == "exportée le 1er août 2026, il y a 93 jours"
 
 
 def test_fail_as_of_a_later_date() -> None:

@@ -45,10 +45,11 @@ def test_fail_one_finding_per_file() -> None:
     assert messages.key == "messages.csv"
     assert messages.what.en == (
         "Part of messages.csv could not be read: 27 unreadable values, 1 row with missing values, "
-        "1 unreadable CSV record."
+        "and 1 unreadable CSV record."
     )
-    assert "27 valeurs illisibles, 1 ligne incomplète, 1 enregistrement CSV illisible" in messages.what.fr
-    assert messages.evidence[0].value.startswith("29 issue(s)")
+    assert "27 valeurs illisibles, 1 ligne incomplète et 1 enregistrement CSV illisible" in messages.what.fr
+    assert messages.evidence[0].text("en").startswith("29 issues: 27 unreadable values, 1 row")
+    assert messages.evidence[0].text("fr").startswith("29 problèmes\u00a0: 27 valeurs illisibles, 1 ligne incomplète")
     assert (messages.evidence[1].row, messages.evidence[1].value) == (10, "DATE: cannot read 'soon0'; left empty")
     assert len(messages.evidence) == 6  # the summary and 5 examples
     assert positions.what.en == "Part of Positions.csv could not be read: 1 missing column."
@@ -64,7 +65,9 @@ def test_the_kind_decides_not_the_words() -> None:
     )
     (finding,) = run_rule(rule, model_export(parse_issues=issues))
     assert finding.what.en == "Part of Skills.csv could not be read: 31 rows with extra values ignored."
-    assert finding.what.fr == "Une partie de Skills.csv n'a pas pu être lue : 31 lignes aux valeurs en trop ignorées."
+    assert finding.what.fr == (
+        "Une partie de Skills.csv n'a pas pu être lue\u00a0: 31 lignes aux valeurs en trop ignorées."
+    )
     assert [e.row for e in finding.evidence] == [None, 4]
 
 

@@ -31,7 +31,7 @@ def test_pass_two_or_fewer(headline: str) -> None:
 def test_fail_english() -> None:
     (finding,) = run_rule(rule, replace_profile(headline="Passionate, results-oriented and creative expert"))
     profile = model_export().sources["profile"].files[0]
-    assert [(e.file, e.row, e.value) for e in finding.evidence] == [
+    assert [(e.file, e.row, e.text("en")) for e in finding.evidence] == [
         (
             profile,
             2,
@@ -41,7 +41,11 @@ def test_fail_english() -> None:
         (profile, 2, f'Summary: "{shorten(_sentence_with("leadership"), 160)}" (leadership)'),
     ]
     assert "5 overused words" in finding.what.en and "5 mots galvaudés" in finding.what.fr
-    assert "'passionate'" in finding.what.en and "« passionate »" in finding.what.fr
+    assert finding.what.en.endswith("words: 'passionate', 'results-oriented', 'creative', 'expert', and 'leadership'.")
+    quoted = ", ".join(f"«\u00a0{w}\u00a0»" for w in ("passionate", "results-oriented", "creative", "expert"))
+    assert finding.what.fr.endswith(f"galvaudés\u00a0: {quoted} et «\u00a0leadership\u00a0».")
+    assert finding.evidence[0].text("fr").startswith("Titre\u00a0: «\u00a0Passionate, results-oriented")
+    assert "Replace 'passionate' with" in finding.fix.en and "Remplacez «\u00a0passionate\u00a0» par" in finding.fix.fr
     assert_bilingual(finding)
 
 
@@ -56,7 +60,7 @@ def test_fail_english() -> None:
 def test_fail_french(headline: str) -> None:
     (finding,) = run_rule(rule, replace_profile(headline=headline, summary=""))
     assert len(finding.evidence) == 1
-    assert finding.evidence[0].value.startswith(f'Headline: "{headline}" (dynamique, ')
+    assert finding.evidence[0].text("en").startswith(f'Headline: "{headline}" (dynamique, ')
     assert "3 mots galvaudés" in finding.what.fr
     assert_bilingual(finding)
 
@@ -64,9 +68,9 @@ def test_fail_french(headline: str) -> None:
 def test_fail_english_and_french_count_once() -> None:
     profile = replace_profile(headline="Expert S&OP", summary="Experte en S&OP, leadership, expert, passionnée.")
     (finding,) = run_rule(rule, profile)
-    assert finding.evidence[0].value == 'Headline: "Expert S&OP" (expert)'
+    assert finding.evidence[0].text("en") == 'Headline: "Expert S&OP" (expert)'
     assert (
-        finding.evidence[1].value
+        finding.evidence[1].text("en")
         == 'Summary: "Experte en S&OP, leadership, expert, passionnée." (expert, leadership, passionné)'
     )
 
@@ -77,7 +81,7 @@ def test_fail_with_own_lists() -> None:
     (finding,) = run_rule(
         rule, replace_profile(headline="Synergy maker"), buzzwords_en=("synergy",), buzzwords_fr=(), max_buzzwords=0
     )
-    assert finding.evidence[0].value == 'Headline: "Synergy maker" (synergy)'
+    assert finding.evidence[0].text("en") == 'Headline: "Synergy maker" (synergy)'
 
 
 def test_a_verb_is_not_a_claim() -> None:
@@ -86,7 +90,7 @@ def test_a_verb_is_not_a_claim() -> None:
     profile = replace_profile(headline="Planner", summary=summary)
     assert run_rule(rule, profile, max_buzzwords=0) == []
     (finding,) = run_rule(rule, replace_profile(headline="Planner", summary="I am driven."), max_buzzwords=0)
-    assert finding.evidence[0].value == 'Summary: "I am driven." (driven)'
+    assert finding.evidence[0].text("en") == 'Summary: "I am driven." (driven)'
 
 
 def test_skips_without_profile() -> None:

@@ -15,6 +15,7 @@ def test_pass() -> None:
 def test_fail_empty_file() -> None:
     finding = empty_section_finding(rule, "certifications")
     assert "certification" in finding.what.en and "certification" in finding.what.fr
+    assert (finding.evidence[0].text("en"), finding.evidence[0].text("fr")) == ("0 certifications", "0 certification")
 
 
 def test_skips_without_the_file() -> None:

@@ -15,6 +15,7 @@ def test_pass() -> None:
 def test_fail_empty_file() -> None:
     finding = empty_section_finding(rule, "education")
     assert "education" in finding.what.en and "formation" in finding.what.fr
+    assert (finding.evidence[0].text("en"), finding.evidence[0].text("fr")) == ("0 entries", "0 entrée")
 
 
 def test_skips_without_the_file() -> None:

@@ -28,7 +28,7 @@ def test_fail_headline_is_the_current_title(headline: str) -> None:
     sources = model_export().sources
     assert [e.file for e in finding.evidence] == [sources["profile"].files[0], sources["positions"].files[0]]
     assert finding.evidence[1].row == 2
-    assert finding.evidence[1].value == "Acme Industries: Supply Chain Manager"
+    assert finding.evidence[1].text("en") == "Acme Industries: Supply Chain Manager"
     assert "job title" in finding.what.en and "intitulé" in finding.what.fr
     assert_bilingual(finding)
 
@@ -41,15 +41,17 @@ def test_fail_french_title_with_accents() -> None:
         positions=(current, *base.positions[1:]),
     )
     (finding,) = run_rule(rule, export)
-    assert finding.evidence[1].value == "Acme Industries: Responsable Supply Chain Équipe Régionale"
-    assert "« RESPONSABLE SUPPLY CHAIN EQUIPE REGIONALE »" in finding.what.fr
+    assert finding.evidence[1].text("en") == "Acme Industries: Responsable Supply Chain Équipe Régionale"
+    assert "«\u00a0RESPONSABLE SUPPLY CHAIN EQUIPE REGIONALE\u00a0»" in finding.what.fr
+    assert finding.evidence[1].text("fr") == "Acme Industries\u00a0: Responsable Supply Chain Équipe Régionale"
 
 
 def test_fail_too_short() -> None:
     (finding,) = run_rule(rule, replace_profile(headline="Planner"))
     assert finding.evidence == finding.evidence[:1]
-    assert finding.evidence[0].value == "Headline: Planner"
+    assert finding.evidence[0].text("en") == "Headline: Planner"
     assert "7 characters" in finding.what.en and "7 caractères" in finding.what.fr
+    assert finding.evidence[0].text("fr") == "Titre\u00a0: Planner"
     assert_bilingual(finding)
 
 

@@ -36,7 +36,8 @@ def test_fail_too_long(headline: str, size: int) -> None:
     (finding,) = run_rule(rule, replace_profile(headline=headline))
     assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
-    assert f"({size} characters)" in finding.evidence[0].value
+    assert f"({size} characters)" in finding.evidence[0].text("en")
+    assert finding.evidence[0].text("fr").startswith(f"Titre ({size} caractères)\u00a0: ")
     assert str(size) in finding.what.en and str(size) in finding.what.fr
     assert_bilingual(finding)
 

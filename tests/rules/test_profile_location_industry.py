@@ -39,7 +39,8 @@ def test_fail_no_location() -> None:
 def test_fail_no_industry() -> None:
     (finding,) = run_rule(rule, replace_profile(industry=""))
     assert finding.key == "industry"
-    assert finding.evidence[0].value == "Industry: (empty)"
+    assert finding.evidence[0].text("en") == "Industry: (empty)"
+    assert finding.evidence[0].text("fr") == "Secteur\u00a0: (vide)"
     assert_bilingual(finding)
 
 

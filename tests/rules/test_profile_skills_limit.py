@@ -25,8 +25,9 @@ def test_fail_over_the_limit() -> None:
     (finding,) = run_rule(rule, model_export(skills=many_skills(103)))
     assert finding.evidence[0].file == model_export().sources["skills"].files[0]
     assert finding.evidence[0].row == 102
-    assert finding.evidence[0].value == "103 skills; skill 101: Compétence 101"
+    assert finding.evidence[0].text("en") == "103 skills; skill 101: Compétence 101"
     assert "at least 3 skills" in finding.fix.en and "au moins 3 compétences" in finding.fix.fr
+    assert finding.evidence[0].text("fr") == "103 compétences\u202f; compétence n°\u00a0101\u00a0: Compétence 101"
     assert_bilingual(finding)
 
 

@@ -42,17 +42,19 @@ def test_pass_short_summaries_are_not_judged() -> None:
 def test_fail_third_person() -> None:
     (finding,) = run_rule(rule, replace_profile(summary=THIRD_PERSON))
     assert finding.evidence[0].file == model_export().sources["profile"].files[0]
-    assert finding.evidence[0].value.startswith(f"Summary ({len(THIRD_PERSON)} characters): no I, my, me")
-    assert finding.evidence[0].value.endswith("names 'Claire'")
-    assert "'Claire helps…'" in finding.fix.en and "« Claire aide… »" in finding.fix.fr
+    assert finding.evidence[0].text("en").startswith(f"Summary ({len(THIRD_PERSON)} characters): no I, my, me")
+    assert finding.evidence[0].text("en").endswith("names 'Claire'")
+    assert "'Claire helps…'" in finding.fix.en and "«\u00a0Claire aide…\u00a0»" in finding.fix.fr
+    assert finding.evidence[0].text("fr").endswith("\u202f; nomme «\u00a0Claire\u00a0»")
     assert_bilingual(finding)
 
 
 def test_fail_french_we_is_not_first_person_singular() -> None:
     summary = "Nous aidons les PME industrielles à livrer à l'heure." + FILLER
     (finding,) = run_rule(rule, replace_profile(summary=summary, first_name=""))
-    assert "names" not in finding.evidence[0].value
-    assert "'Jane helps…'" in finding.fix.en and "« Marie aide… »" in finding.fix.fr
+    assert "names" not in finding.evidence[0].text("en")
+    # An example name in the reader's language, gender-neutral in both.
+    assert "'Alex helps…'" in finding.fix.en and "«\u00a0Camille aide…\u00a0»" in finding.fix.fr
 
 
 def test_skips_without_profile() -> None:

@@ -20,14 +20,15 @@ def test_fail_too_long() -> None:
     (finding,) = run_rule(rule, replace_profile(summary="I plan. " * 350))
     assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
-    assert finding.evidence[0].value == "Summary: 2800 characters"
-    assert "2800" in finding.what.en and "2800" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Summary: 2,800 characters"
+    assert finding.evidence[0].text("fr") == "Infos\u00a0: 2\u202f800 caractères"
+    assert "2,800" in finding.what.en and "2\u202f800" in finding.what.fr
     assert_bilingual(finding)
 
 
 def test_fail_with_the_older_limit() -> None:
     (finding,) = run_rule(rule, replace_profile(summary="x" * 2100), max_length=2000)
-    assert "2000" in finding.fix.en and "2000" in finding.fix.fr
+    assert "2,000" in finding.fix.en and "2\u202f000" in finding.fix.fr
 
 
 def test_skips_without_profile() -> None:

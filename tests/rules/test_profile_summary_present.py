@@ -22,8 +22,9 @@ def test_pass_at_the_minimum() -> None:
 def test_fail_empty(summary: str) -> None:
     (finding,) = run_rule(rule, replace_profile(summary=summary))
     assert finding.evidence[0].file == model_export().sources["profile"].files[0]
-    assert finding.evidence[0].value == "Summary: (empty)"
-    assert "no About" in finding.what.en and "« Infos »" in finding.what.fr
+    assert finding.evidence[0].text("en") == "Summary: (empty)"
+    assert "no About" in finding.what.en and "«\u00a0Infos\u00a0»" in finding.what.fr
+    assert finding.evidence[0].text("fr") == "Infos\u00a0: (vide)"
     assert_bilingual(finding)
 
 
@@ -36,8 +37,15 @@ def test_fail_empty(summary: str) -> None:
 )
 def test_fail_short(summary: str, size: int) -> None:
     (finding,) = run_rule(rule, replace_profile(summary=summary))
-    assert finding.evidence[0].value == f"Summary ({size} characters): {summary}"
+    assert finding.evidence[0].text("en") == f"Summary ({size} characters): {summary}"
     assert f"{size} characters" in finding.what.en and f"{size} caractères" in finding.what.fr
+    assert finding.evidence[0].text("fr") == f"Infos ({size} caractères)\u00a0: {summary}"
+
+
+def test_fail_one_character_is_singular() -> None:
+    (finding,) = run_rule(rule, replace_profile(summary="x"))
+    assert finding.what.en == "Your About section is only 1 character long."
+    assert finding.what.fr == "Votre section «\u00a0Infos\u00a0» ne fait que 1 caractère."
     assert_bilingual(finding)
 
 

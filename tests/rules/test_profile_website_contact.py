@@ -40,7 +40,7 @@ def test_fail_no_contact() -> None:
     (finding,) = run_rule(rule, replace_profile(**NO_CONTACT))
     assert finding.evidence[0].file == model_export().sources["profile"].files[0]
     assert finding.evidence[0].row == 2
-    assert "Websites" in finding.evidence[0].value
+    assert "Websites" in finding.evidence[0].text("en")
     assert "website" in finding.what.en and "site web" in finding.what.fr
     assert_bilingual(finding)
 
