@@ -87,3 +87,25 @@ def test_dictionaries_load_once_and_only_when_needed() -> None:
     assert spelling.dictionary.cache_info().currsize == 2
     _words("Encore la planification.", "fr")
     assert spelling.dictionary.cache_info().misses == 2
+
+
+def test_the_word_lists_read_as_json_would() -> None:
+    import gzip
+    import json
+    from importlib import resources
+
+    for lang in ("fr", "en"):
+        data = resources.files("spellchecker").joinpath("resources", f"{lang}.json.gz").read_bytes()
+        counts = json.loads(gzip.decompress(data))
+        words = spelling.dictionary(lang)
+        assert words.words == set(counts)
+        for word in ("a", "zèbre", "zoo", "équipe", "the", "planning", "stratégie"):
+            assert words.count(word) == counts.get(word, 0)
+
+
+def test_the_suggestion_prefers_accents_then_frequency() -> None:
+    french = spelling.dictionary("fr")
+    assert french.correction("strategie") == "stratégie"
+    assert french.correction("developpement") == "développement"
+    assert french.correction("xylqbrt") is None
+    assert spelling.dictionary("en").correction("recieve") == "receive"
