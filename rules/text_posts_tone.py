@@ -5,10 +5,11 @@ What:
     pipeline of each post's language, and looks on their lemmas for words of a small lexicon per language: negative
     words of anger, contempt, weariness or disappointment ("frustrated", "useless", « inadmissible », « déçue »)
     against positive ones ("proud", « ravie »), and complaint phrases ("fed up", « j'en ai marre »). A word after a
-    negation turns round: "not bad" and « pas mal » are not complaints, "not happy" is. A post complains when it
-    holds two negative words or a complaint phrase, and more negative words than positive ones; the words of a
-    difficulty told calmly ("problem", « échec ») are not in the lexicon. Fails when more than `max_share` of the
-    posts complain, among at least `min_posts` posts; the evidence quotes the complaining posts and their words.
+    negation turns round: "not useless" and « pas inutile » are not complaints, "not happy" is. A post complains
+    when it holds two negative words or a complaint phrase, and more negative words than positive ones; the words
+    of a difficulty told calmly ("problem", « échec ») are not in the lexicon. Fails when more than `max_share` of
+    the posts complain, among at least `min_posts` posts; the evidence quotes the latest complaining posts and
+    their words.
 
 Why:
     Step 5 of the method asks for shared content that shows your expertise and gives a positive image: the people

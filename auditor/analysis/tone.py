@@ -2,20 +2,22 @@
 
 A post complains when it holds at least `MIN_NEGATIVE` negative words (or one complaint phrase: "fed up", « j'en
 ai marre », « ras-le-bol ») and more negative words than positive ones. A word right after a negation does not
-count as itself: "not bad", « pas mal », « ce n'est pas un problème » are not complaints, and "not happy", « pas
-content » count as negative. The lists hold evaluative and emotional words (anger, disgust, contempt, sadness,
-weariness), not the words of a topic: "problem", "crisis", "failure" or « échec » are the daily matter of
-professional posts that tell how a difficulty was met, and would make every lesson learnt a complaint; so are
-words with a common neutral sense ("lie" in "the answer lies", "waste" in lean, « faux », « lâcher prise »).
+count as itself: "not useless", « pas inutile », « ce n'est pas triste » are not complaints, and "not happy",
+« pas content » count as negative; "bad" and « mal » are in no list (« pas mal de » is "a lot of"). The lists hold
+evaluative and emotional words (anger, disgust, contempt, sadness, weariness), not the words of a topic:
+"problem", "crisis", "failure" or « échec » are the daily matter of professional posts that tell how a difficulty
+was met, and would make every lesson learnt a complaint. Nor are words with a common neutral sense ("lie" in "the
+answer lies", "waste" in lean, « faux », « lâcher prise »).
 
-Sources (the facts taken: that these words carry a negative or positive polarity; the lists are chosen and written
-here, no file is copied):
+Sources (the fact taken is a word's polarity; the lists are chosen and written here, no file is copied):
 - English: the VADER sentiment lexicon, C.J. Hutto and E. Gilbert, "VADER: A Parsimonious Rule-based Model for
-  Sentiment Analysis of Social Media Text", ICWSM 2014; MIT licence. Every English word below is rated negative
-  (or positive, for the second list) there.
+  Sentiment Analysis of Social Media Text", ICWSM 2014; MIT licence. The words are picked among its negative (and,
+  for the second list, positive) entries; spot-checked against the published file (furious -2.7, grief -2.2,
+  glad +2.0, grateful +2.0, great +3.1), not word by word.
 - French: FEEL, the French Expanded Emotion Lexicon, A. Abdaoui, J. Azé, S. Bringay, P. Poncelet, Language
-  Resources and Evaluation 51, 2017 (LIRMM); "can be used freely for academic and economic purposes". Every French
-  word below is an entry of polarity "negative" (or "positive") there, or an inflected form of one.
+  Resources and Evaluation 51, 2017 (LIRMM); "can be used freely for academic and economic purposes". The words
+  are picked among its negative (and positive) polarity entries, with their inflected forms; not checked word by
+  word against the file.
 - Not used: the NRC Emotion Lexicon (Mohammad and Turney), which FEEL translates, is licensed for non-commercial
   research only.
 """
