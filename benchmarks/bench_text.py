@@ -3,8 +3,8 @@ English samples and on the max sample.
 
 For each sample, `linkedin-audit audit EXPORT --json FILE` runs in a fresh process (best of N after one warm-up run,
 which also fills the bytecode and disk caches); the figures are the wall time from start to exit, the CPU time and
-the process's peak RSS. A run with the spaCy text rules ignored (`--ignore` TXT-002, TXT-004 to TXT-007) shows what
-reading the words costs.
+the process's peak RSS. A run with the rules that read the words ignored (`--ignore` each rule whose module uses
+auditor.analysis.textread) shows what reading the words costs.
 
 Targets (issue 11): typical French <= 6 s, typical English <= 3 s, max <= 30 s with a peak RSS <= 1.5 GiB.
 The CPU time is shown beside the wall time: on a busy machine it is the steadier figure.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,9 +30,21 @@ TARGETS: dict[tuple[str, str], tuple[float, float | None]] = {
     ("max", "fr"): (30.0, 1536.0),
     ("max", "en"): (30.0, 1536.0),
 }
-# The rules that read features (spaCy).
-TEXT_RULES = ("--ignore", "TXT-002", "--ignore", "TXT-004", "--ignore", "TXT-005", "--ignore", "TXT-006",
-              "--ignore", "TXT-007")  # fmt: skip
+
+
+def _text_rules() -> tuple[str, ...]:
+    """`--ignore CODE` for each rule that reads the member's words with spaCy (its module uses textread)."""
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    out: list[str] = []
+    for module in sorted(rules.glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        code = re.search(r'^CODE = "([A-Z]+-\d+)"', source, re.MULTILINE)
+        if code and ("textread" in source or "analyses.text" in source):
+            out += ["--ignore", code.group(1)]
+    return tuple(out)
+
+
+TEXT_RULES = _text_rules()
 
 
 def _command() -> list[str]:

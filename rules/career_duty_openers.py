@@ -1,10 +1,15 @@
 """Position descriptions tell results, not duties.
 
 What:
-    Finds the lines and sentences of the descriptions in Positions.csv that open with duty phrasing, such as
-    "Responsible for", "In charge of", "Tasked with", « Responsable de », « En charge de », « Chargé(e) de »
-    (after any bullet; case- and accent-insensitive). One finding per position; the evidence quotes each line.
-    Skips when the archive has no Positions.csv.
+    Reads the descriptions of Positions.csv, each in its own language, and finds the lines and sentences that open
+    with a duty rather than an action: a listed duty phrase such as "Responsible for", "In charge of", "Tasked
+    with", « Responsable de », « En charge de », « Chargé(e) de » (after any bullet; case- and
+    accent-insensitive), or a noun of action with no verb, "Management of", "Coordination of", « Gestion des »,
+    « Pilotage du », « Suivi des », « Mise en place de » (the French tagger tells « Géré des projets », a verb,
+    from « Gestion des projets »). Noun openers count only in a description that shows no figure at all: lines
+    like « Réduction des stocks de 30 % » or « Lancement d'une API utilisée par 80 partenaires » tell results, and
+    a description that has them tells results beside its tasks. One finding per position; the evidence quotes
+    each line. Skips when the archive has no Positions.csv.
 
 Why:
     "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013 [linkedin-buzzwords-2013], and «
@@ -18,14 +23,16 @@ Passes:
     "Responsable logistique de 2 sites : stocks réduits de 40 %" (a job title, not « Responsable de »).
 
 Fails:
-    "• Responsible for the S&OP process." / « En charge des approvisionnements. »
+    "• Responsible for the S&OP process." / « En charge des approvisionnements. » / « • Gestion des stocks. »
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from auditor.analysis.text import opening_term, sentences, shorten
+from auditor.analysis.text import fold, opening_term, sentences, shorten
+from auditor.analysis.textread import Sentence, TextFeatures
 from auditor.findings import Evidence, Finding
 from auditor.i18n import _
 from auditor.model import Export
@@ -47,12 +54,47 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("positions",)
 
 
+# A noun of action that opens a line: the duty said without a verb.
+_NOUN_ENDINGS = ("tion", "sion", "ment", "age", "ance", "ence", "ship", "ure")
+_FR_NOUN_FORMS = frozenset(("suivi", "mise", "gestion", "veille", "support", "appui", "aide"))  # the tagger misreads
+_FR_OF = frozenset(("de", "du", "des", "d'", "d’"))
+_EN_OF = frozenset(("of", "for"))
+_DIGIT = re.compile(r"\d")
+
+
+def nominal_duty(sentence: Sentence, language: str) -> bool:
+    """Whether the sentence opens with a noun of action and no verb (« Gestion des stocks », "Management of the
+    plants") and holds no figure."""
+    words = [w for w in sentence.words if w.text[:1].isalnum()]
+    if len(words) < 2 or _DIGIT.search(sentence.text):
+        return False
+    first, second = words[0], words[1].text.lower()
+    form = fold(first.text)
+    if language == "fr":
+        if second not in _FR_OF and not (form == "mise" and second == "en"):
+            return False
+        return form in _FR_NOUN_FORMS or (first.pos != "VERB" and form.endswith(_NOUN_ENDINGS))
+    return language == "en" and second in _EN_OF and form.endswith(_NOUN_ENDINGS)
+
+
+def duty_lines(features: TextFeatures | None, description: str, openers: tuple[str, ...]) -> list[str]:
+    """The lines and sentences of a description that open with a duty, as written."""
+    listed = [s for s in sentences(description) if opening_term(s, openers)]
+    if features is None or features.language == "other" or _DIGIT.search(description):
+        return listed  # a description with figures shows results beside its tasks
+    nominal = [s.source for s in features.sentences if nominal_duty(s, features.language)]
+    folded = {fold(line) for line in listed}
+    return listed + [line for line in nominal if fold(line) not in folded and not opening_term(line, openers)]
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     openers = ctx.options["duty_openers"]
     if not any(position.description.strip() for position in export.positions):
         ctx.not_applicable(_("No position has a description to read (see CAR-004)."))
-    for position in export.positions:
-        lines = [s for s in sentences(position.description) if opening_term(s, openers)]
+    for index, position in enumerate(export.positions):
+        if not position.description.strip():
+            continue
+        lines = duty_lines(ctx.analyses.text.position(index), position.description, openers)
         if not lines:
             continue
         where = position.company or position.title

@@ -1,11 +1,13 @@
 """The headline and About avoid LinkedIn's most overused words.
 
 What:
-    Counts the distinct overused words and phrases of `buzzwords_en` and `buzzwords_fr` found in the headline
-    and the summary (LinkedIn's "About" section) of Profile.csv, as whole words or phrases, case- and
-    accent-insensitively ("Results-oriented" matches "results oriented"; "motivée" matches "motivée" and
-    "MOTIVEE"). A phrase inside a longer listed phrase counts once ("proven track record"). Fails when more than
-    `max_buzzwords` are found; the evidence lists them.
+    Counts the uses of the overused words and phrases of `buzzwords_en` and `buzzwords_fr` in the headline and the
+    summary (LinkedIn's "About" section) of Profile.csv, each text read in its own language: whole words,
+    case- and accent-insensitively ("Results-oriented" matches "results oriented"), French words on their lemma
+    (« passionnées » is « passionné »). A phrase inside a longer listed phrase counts once ("proven track record").
+    A listed word used as a verb is no claim and does not count: "has driven me to", "was driven by", « ce projet
+    m'a motivé », « me passionne » (the French tagger says a verb; in English, the words around it). Fails when
+    the uses are more than `max_buzzwords`; the evidence quotes each sentence with its words.
 
 Why:
     LinkedIn published yearly lists of the words most used in its members' profiles (2010-2017: "extensive experience",
@@ -20,7 +22,7 @@ Why:
 
 Passes:
     Headline "Supply chain manager | I cut lead times and stock for mid-size manufacturers"; an About that
-    mentions "the leadership team" once.
+    mentions "the leadership team" once; "Ten years of planning have driven me to cut waste."
 
 Fails:
     Headline "Passionate, results-oriented and creative expert".
@@ -31,7 +33,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.text import PERFECT_AUXILIARIES, find_terms, fold, sentences, shorten
+from auditor.analysis.text import fold, shorten
+from auditor.analysis.textread import term_uses
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Message, Names, _, n_, p_
 from auditor.model import Export
@@ -43,7 +46,7 @@ NAME = "profile.buzzwords"
 STEP = "step5"
 SEVERITY = "warn"
 OPTIONS: dict[str, Option] = {
-    "max_buzzwords": Option(2, "how many distinct listed words are tolerated (3 or more fail).", unit="count"),
+    "max_buzzwords": Option(2, "how many uses of listed words are tolerated (3 or more fail).", unit="count"),
     # LinkedIn's yearly lists, 2010-2017 [linkedin-buzzwords-2010] [linkedin-buzzwords-2013] [linkedin-buzzwords-2017].
     "buzzwords_en": Option((
         "extensive experience", "innovative", "motivated", "results-oriented|results-driven|result-oriented",
@@ -82,21 +85,24 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         ctx.not_applicable(_("No headline or About section to read (see PRO-001, PRO-004)."))
     terms = (*ctx.options["buzzwords_en"], *ctx.options["buzzwords_fr"])
     found: dict[str, str] = {}  # folded -> as listed
+    uses = 0
     evidence: list[Evidence] = []
-    for field, text in (("headline", profile.headline), ("summary", profile.summary)):
+    for field, where in (("headline", "headline"), ("summary", "about")):
+        features = ctx.analyses.text.get(where)
+        if features is None:
+            continue
         # Sentence by sentence, so that the evidence quotes each word in its sentence: the member sees how it was
-        # used. A word right after "has" or "a" is a verb ("has driven me to"), not a claim, and is not counted.
-        in_field: set[str] = set()
-        for sentence in sentences(text):
-            words = [w for w in find_terms(sentence, terms, not_after=PERFECT_AUXILIARIES) if fold(w) not in in_field]
-            in_field.update(map(fold, words))
-            if words:
-                # The sentence and the words are the member's own text, quoted as they are.
-                quoted = _quoted(field, shorten(sentence, 160), ", ".join(words))
-                evidence.append(Evidence(export.file_of("profile"), profile.line, quoted))
-            for word in words:
-                found.setdefault(fold(word), word)
-    if len(found) <= ctx.options["max_buzzwords"]:
+        # used.
+        by_sentence: dict[str, list[str]] = {}
+        for use in term_uses(features, terms):
+            by_sentence.setdefault(use.sentence, []).append(use.term)
+            found.setdefault(fold(use.term), use.term)
+            uses += 1
+        for sentence, words in by_sentence.items():
+            # The sentence and the words are the member's own text, quoted as they are.
+            quoted = _quoted(field, shorten(sentence, 160), ", ".join(dict.fromkeys(words)))
+            evidence.append(Evidence(export.file_of("profile"), profile.line, quoted))
+    if uses <= ctx.options["max_buzzwords"]:
         return
     overused = list(found.values())
     # Each word in the reader's quotation marks: 'passionate' / « passionate ». Made outside the n_ call: pybabel
@@ -104,9 +110,9 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     listed = Names(tuple(p_("quoted word", "'{text}'", text=word) for word in overused))
     yield Finding(
         what=n_(
-            "Your headline and About use {n} overused word: {words}.",
-            "Your headline and About use {n} overused words: {words}.",
-            len(overused),
+            "Your headline and About use overused words {n} time: {words}.",
+            "Your headline and About use overused words {n} times: {words}.",
+            uses,
             words=listed,
         ),
         why=_(

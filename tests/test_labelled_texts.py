@@ -11,9 +11,11 @@ import pytest
 
 from auditor.analysis.spelling import check_spelling, name_words
 from auditor.analysis.text import fold
-from auditor.analysis.textread import clean, detect_language, read_texts
+from auditor.analysis.textread import clean, detect_language, read_texts, term_uses
 from auditor.analysis.tone import tone
 from auditor.rules import (
+    career_duty_openers,
+    profile_buzzwords,
     text_about_call_to_action,
     text_copied_descriptions,
     text_headline_hygiene,
@@ -21,7 +23,7 @@ from auditor.rules import (
     text_role_tense,
 )
 
-from .labelled_texts import ABOUTS, COPIES, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINES, POSTS, SKILLS, TENSES
 from .labelled_texts_words import NAMES, SPELLING, TONE
 
 LANGS = ("en", "fr")
@@ -59,6 +61,21 @@ def _posts(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _cliches(lang: str) -> list[tuple[bool, bool]]:
+    terms = (*profile_buzzwords.OPTIONS["buzzwords_en"].default, *profile_buzzwords.OPTIONS["buzzwords_fr"].default)
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(CLICHES[lang])])
+    return [(bool(term_uses(read[str(n)], terms)), want) for n, (_text, want) in enumerate(CLICHES[lang])]
+
+
+def _duties(lang: str) -> list[tuple[bool, bool]]:
+    openers = career_duty_openers.OPTIONS["duty_openers"].default
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(DUTIES[lang])])
+    return [
+        (bool(career_duty_openers.duty_lines(read[str(n)], text, openers)), want)
+        for n, (text, want) in enumerate(DUTIES[lang])
+    ]
+
+
 def _spelling(lang: str) -> list[tuple[bool, bool]]:
     # Each text in the language the detector gives it, as the rule reads it (the set's when it cannot tell, as the
     # rule falls back on the About's).
@@ -77,6 +94,8 @@ def _tone(lang: str) -> list[tuple[bool, bool]]:
 
 
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
+    "CAR-010": _duties,
+    "PRO-007": _cliches,
     "TXT-001": _headline,
     "TXT-002": _tense,
     "TXT-003": _copies,
@@ -97,7 +116,7 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
-        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS)) >= 60
+        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES, DUTIES)) >= 60
 
 
 def test_the_word_rules_have_at_least_30_texts_per_language_each() -> None:

@@ -4,6 +4,7 @@ rule reads the member's words."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,30 @@ def test_features_in_both_languages() -> None:
     assert fr.sentence_lengths[0] == 5
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Aujourd'hui, j'ai repris l'équipe qu'elle avait créée.",
+         ["Aujourd'hui", ",", "j'", "ai", "repris", "l'", "équipe", "qu'", "elle", "avait", "créée", "."]),
+        ("D'abord, peut-être : « Est-ce rentable ? », dit-il.",
+         ["D'", "abord", ",", "peut-être", ":", "«", "Est", "-ce", "rentable", "?", "»", ",", "dit", "-il", "."]),
+        ("J’ai réduit les coûts de 12 % chez l’industriel.",
+         ["J’", "ai", "réduit", "les", "coûts", "de", "12", "%", "chez", "l’", "industriel", "."]),
+    ],
+)  # fmt: skip
+def test_french_tokenization_keeps_elisions_and_inversions(text: str, tokens: list[str]) -> None:
+    from auditor.analysis.textread import french_pipeline
+
+    assert [t.text for t in french_pipeline().make_doc(text)] == tokens
+
+
+def test_french_lemmas_and_tags() -> None:
+    from auditor.analysis.textread import french_pipeline
+
+    doc = french_pipeline()("J'ai piloté les chaînes logistiques et nous réduisons les stocks.")
+    assert [t.lemma_ for t in doc if t.pos_ in ("VERB", "NOUN")] == ["piloter", "chaîne", "réduire", "stock"]
+
+
 def test_pipelines_say_which_texts_each_read() -> None:
     analyses = analyse(model_export(), TODAY)
     assert analyses.text.pipelines() == {}
@@ -63,7 +88,9 @@ def _run(code: str) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
 
 
-def test_inspect_and_an_audit_without_the_text_rules_never_import_spacy(tmp_path: Path) -> None:
+def test_a_french_audit_never_compiles_the_french_token_match(tmp_path: Path) -> None:
+    """spaCy's French tokenizer exceptions module (4.5 s to import: see french_pipeline) and spaCy's command line
+    are not imported by an audit that reads French texts; the stand-ins are gone afterwards."""
     archive = tmp_path / "Complete_LinkedInDataExport_11-02-2026.zip"
     out = tmp_path / "audit.json"
     code = (
@@ -71,12 +98,47 @@ def test_inspect_and_an_audit_without_the_text_rules_never_import_spacy(tmp_path
         "from auditor.sample import write_sample\n"
         "from auditor.cli import cli\n"
         f"write_sample({str(archive)!r}, lang='fr', size='small')\n"
+        f"cli.main(['audit', {str(archive)!r}, '--json', {str(out)!r}], standalone_mode=False)\n"
+        "assert 'spacy.lang.fr' in sys.modules\n"
+        "unwanted = ('spacy.lang.fr.tokenizer_exceptions', 'spacy.cli', 'spacy.cli.info', 'typer', 'weasel')\n"
+        "loaded = [m for m in unwanted if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+        "import spacy.lang.fr.tokenizer_exceptions as real\n"
+        "assert real.TOKEN_MATCH is not None  # the stand-in is gone: a later import gets the real module\n"
+    )
+    _run(code)
+    assert "fr" in json.loads(out.read_text(encoding="utf-8"))["text_pipelines"]
+
+
+def _text_rules() -> list[str]:
+    """The codes of the rules that read the member's words with spaCy: those whose module uses textread."""
+    from auditor.rules import RULE_MODULE_NAMES
+
+    rules_dir = Path(__file__).resolve().parent.parent / "rules"
+    codes = []
+    for name in RULE_MODULE_NAMES:
+        source = (rules_dir / f"{name}.py").read_text(encoding="utf-8")
+        if "textread" in source or "analyses.text" in source:
+            codes.append(re.search(r'^CODE = "([A-Z]+-\d+)"', source, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    return codes
+
+
+def test_inspect_and_an_audit_without_the_text_rules_never_import_spacy(tmp_path: Path) -> None:
+    archive = tmp_path / "Complete_LinkedInDataExport_11-02-2026.zip"
+    out = tmp_path / "audit.json"
+    codes = _text_rules()
+    assert {"TXT-002", "TXT-004", "TXT-005"} <= set(codes)
+    ignored = [arg for code in codes for arg in ("--ignore", code)]
+    code = (
+        "import sys\n"
+        "from auditor.sample import write_sample\n"
+        "from auditor.cli import cli\n"
+        f"write_sample({str(archive)!r}, lang='fr', size='small')\n"
         f"cli.main(['inspect', {str(archive)!r}], standalone_mode=False)\n"
         "cli.main(['rules'], standalone_mode=False)\n"
-        "cli.main(['explain', 'TXT-002'], standalone_mode=False)\n"
-        f"cli.main(['audit', {str(archive)!r}, '--ignore', 'TXT-002', '--ignore', 'TXT-004', '--ignore', 'TXT-005', "
-        f"'--ignore', 'TXT-006', '--ignore', 'TXT-007', "
-        f"'--json', {str(out)!r}], standalone_mode=False)\n"
+        f"for code in {codes!r}:\n"
+        "    cli.main(['explain', code], standalone_mode=False)\n"
+        f"cli.main(['audit', {str(archive)!r}, *{ignored!r}, '--json', {str(out)!r}], standalone_mode=False)\n"
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('spacy', 'lingua', 'thinc', 'spellchecker')]\n"
         "assert not loaded, loaded[:5]\n"
     )

@@ -17,14 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import sys
 import threading
+import types
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from auditor.analysis.text import fold, strip_bullet
+from auditor.analysis.text import find_terms, fold, strip_bullet
 
 if TYPE_CHECKING:
     from auditor.model import Export
@@ -66,6 +70,8 @@ SHORT_TEXT = 120  # characters: a headline, a one-line post
 _FRENCH_WORDS = frozenset("le la les des du de un une et est dans pour avec sur au aux je mon ma mes nous vous qui "
                           "que où chez depuis en à".split())  # fmt: skip
 _ENGLISH_WORDS = frozenset("the a an and is in for with on at to i my we you who that of from since".split())
+_ONLY_FRENCH = frozenset("du des les et est pour avec sur au aux je mon mes nous vous chez où".split())
+_ONLY_ENGLISH = frozenset("the and is for with of my we i to".split())
 _FRENCH_LETTERS = re.compile(r"[éèêàùâîôûçœëïü]", re.IGNORECASE)
 
 
@@ -78,6 +84,13 @@ def detect_language(text: str) -> Lang:
     code = _CODES.get(found.name, "other") if found is not None else "other"
     if code == "other" and letters < 25 and _FRENCH_LETTERS.search(text):
         return "fr"  # a short French headline the low-accuracy mode did not place: its accents say it
+    if code == "other" and len(text) < SHORT_TEXT:
+        # « Pilotage du S&OP » comes out German: words no neighbour language shares settle it.
+        words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower())
+        french = sum(w in _ONLY_FRENCH or w.startswith(("j'", "l'", "d'", "qu'")) for w in words)
+        english = sum(w in _ONLY_ENGLISH for w in words)
+        if bool(french) != bool(english):
+            return "fr" if french else "en"
     if code != "other" and len(text) < SHORT_TEXT:
         # Headlines mix languages ("Responsable supply chain | Je réduis..."): on so few words the n-gram models of
         # the low-accuracy mode hesitate, while the little words of each language settle it.
@@ -93,25 +106,130 @@ def detect_language(text: str) -> Lang:
 
 FRENCH_PIPELINE = "fr_core_news_sm"
 _FRENCH_EXCLUDED = ("parser", "ner", "senter")  # sentences come from the sentencizer: faster, and enough here
-_lock = threading.Lock()
+_lock = threading.RLock()
+
+
+@contextmanager
+def _standing_in(name: str, **attributes: object) -> Iterator[None]:
+    """While the block runs, importing module `name` gives a stand-in with these attributes; afterwards the stand-in
+    is gone from `sys.modules`, so that a later import of `name` loads the real module."""
+    stand_in = types.ModuleType(name)
+    stand_in.__dict__.update(attributes)
+    sys.modules[name] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _spacy() -> Any:
+    """`import spacy` without its command line. spaCy's package imports `spacy.cli.info` for `spacy.info`, and with
+    it every command of its command line and their libraries (typer, weasel, httpx, requests, rich): 0.4 s of the
+    1.1 s the import takes, for code the tool never calls. The import runs with stand-ins for `spacy.cli` and
+    `spacy.cli.info`; `spacy.info` then imports the real one when called."""
+    with _lock:
+        if "spacy" in sys.modules:
+            import spacy
+
+            return spacy
+        # A package stand-in (a __path__) so that the submodule import finds its own stand-in.
+        with _standing_in("spacy.cli", __path__=[]), _standing_in("spacy.cli.info", info=_spacy_info):
+            import spacy
+        return spacy
 
 
 @cache
 def french_pipeline() -> Any:
-    """`fr_core_news_sm` with what the features need: tagger (part of speech, tense) and lemmatizer."""
-    import spacy
+    """`fr_core_news_sm` with what the features need: tagger (part of speech, tense) and lemmatizer.
 
+    Loaded without its tokenizer's `token_match`, which costs more than the rest of the audit. spaCy's French
+    language data builds TOKEN_MATCH, one 1.45 MB case-insensitive regular expression of hyphen and elision
+    exceptions ("faux-vampire", "entr'abat"), when `spacy.lang.fr` is imported: Python's `re` takes about 4.5 s to
+    compile it (mostly in `_optimize_charset`). The model's own `tokenizer` file holds the same pattern and would
+    compile it again on load. Upstream measured the cost when the pattern replaced a word list (explosion/spaCy
+    PR #3046: "most time ... is now lost when compiling the TOKEN_MATCH regular expression") and noticed that the
+    module's compiled pattern is overwritten by the model's on load (issue #3011). The tool does not need it: the
+    278 exceptions of the model (« aujourd'hui », « peut-être », abbreviations) and its prefix, suffix and infix
+    rules (elisions « l' », « d' », « qu' », inversions « dit-il ») are kept; hyphenated compounds are no longer
+    kept whole (« Saint-Gobain » is three tokens). A small pattern keeping letter-hyphen-letter compounds together
+    (but not « dit-il ») was tried: the labelled set and the samples' findings came out the same, so none is used.
+
+    So, when `spacy.lang.fr` was not imported yet: it is imported with a stand-in for its `tokenizer_exceptions`
+    module (no exceptions, no TOKEN_MATCH), the stand-in removed right after (a later import of that module gets
+    the real one); the model is loaded without its tokenizer, and its tokenizer file is read and applied without the
+    pattern. The French language class then keeps empty default exceptions for the process: a `spacy.blank("fr")`
+    made later tokenizes less finely (the tool makes none).
+
+    The lemmatizer's tables (216,849 word forms) are read by `_french_lookups` rather than by spaCy, which inserts
+    them one by one through Python: 0.8 s. Import and load: 8.4 s before, about 2.5 s now."""
+    spacy = _spacy()
     with _lock:
-        nlp = spacy.load(FRENCH_PIPELINE, exclude=list(_FRENCH_EXCLUDED))
+        if "spacy.lang.fr" not in sys.modules:
+            with _standing_in("spacy.lang.fr.tokenizer_exceptions", TOKENIZER_EXCEPTIONS={}, TOKEN_MATCH=None):
+                import spacy.lang.fr
+        nlp = spacy.load(FRENCH_PIPELINE, exclude=[*_FRENCH_EXCLUDED, "tokenizer", "lemmatizer"])
+        path = Path(nlp.path)
+        _load_tokenizer(nlp, path / "tokenizer")
+        settings = dict(spacy.util.load_config(path / "config.cfg")["components"]["lemmatizer"])
+        lemmatizer = nlp.add_pipe(settings.pop("factory"), name="lemmatizer", config=settings)
+        lemmatizer.initialize(lookups=_french_lookups(path / "lemmatizer" / "lookups" / "lookups.bin"))
         nlp.add_pipe("sentencizer", first=True)
         return nlp
+
+
+def _load_tokenizer(nlp: Any, path: Path) -> None:
+    """The model's tokenizer settings (prefixes, suffixes, infixes, URLs, exceptions) without its token_match."""
+    import srsly  # type: ignore[import-untyped]
+
+    data = srsly.msgpack_loads(path.read_bytes())
+    data.pop("token_match", None)
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+
+
+def _french_lookups(path: Path) -> Any:
+    """The lemmatizer's tables as spaCy's `Lookups.from_disk` would make them, made faster. The file holds each table
+    as a dict keyed by the hashes of the words; spaCy's `Table` re-inserts every entry through its Python
+    `__setitem__` (hashing a key that is already a hash); here each entry goes straight into the ordered dict and
+    its Bloom filter: the same table in 0.3 s instead of 0.8 s. The word lists of `lemma_index` (66,191 nouns, 28,022
+    verbs...) become sets: the lemmatizer only asks whether a form is in them, which a list answers word by word."""
+    from collections import OrderedDict
+
+    import srsly  # type: ignore[import-untyped]
+    from preshed.bloom import BloomFilter  # type: ignore[import-untyped]
+    from spacy.lookups import Lookups, Table
+
+    lookups = Lookups()
+    insert = OrderedDict.__setitem__
+    for name, data in srsly.msgpack_loads(path.read_bytes()).items():
+        if name == "lemma_index":
+            data = {pos: frozenset(words) for pos, words in data.items()}
+        if not all(isinstance(key, int) for key in data):
+            lookups.set_table(name, Table(name, data))  # not the file this was written for: spaCy's own way
+            continue
+        table = Table.__new__(Table)
+        OrderedDict.__init__(table)
+        table.name = name
+        table.default_size = 1e6
+        table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
+        for key, value in data.items():
+            insert(table, key, value)
+        for _ in map(table.bloom.add, data):
+            pass
+        lookups.set_table(name, table)
+    return lookups
 
 
 @cache
 def english_pipeline() -> Any:
     """`spacy.blank("en")` with a sentencizer; lemmas come from `english_lemmas` (see there)."""
-    import spacy
-
+    spacy = _spacy()
     with _lock:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
@@ -143,9 +261,7 @@ def english_verbs() -> frozenset[str]:
 
 @cache
 def _other_pipeline() -> Any:
-    import spacy
-
-    nlp = spacy.blank("xx")
+    nlp = _spacy().blank("xx")
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -174,9 +290,10 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    text: str
+    text: str  # as the pipeline read it (see _prepared: first letter in lower case, a full stop after a bullet)
     words: tuple[Word, ...]
     tense: Tense  # what its verb says of time: present, past, or "" (no verb, or it cannot tell)
+    source: str = ""  # as the member wrote it (without the bullet): what evidence quotes
 
     @property
     def lemmas(self) -> tuple[str, ...]:
@@ -229,17 +346,26 @@ def _prepared(text: str) -> str:
     """Each line without its bullet and ending in a full stop, so that bullets are read as sentences; and its first
     letter in lower case: the small French model reads a capitalised bullet opener ("Réduit", "Piloté") as a proper
     noun."""
-    lines = []
+    return _prepared_and_source(text)[0]
+
+
+def _prepared_and_source(text: str) -> tuple[str, str]:
+    """`_prepared(text)`, and the same characters as the member wrote them (first letters as typed; the full stops
+    added for the reader are spaces), position for position, so that a sentence can be quoted as written."""
+    prepared, source = [], []
     for line in text[:MAX_CHARS].splitlines():
         line = strip_bullet(line)
         if not line:
             continue
+        written = line
         if line[-1] not in ".!?…:;":
             line += "."
+            written += " "
         if len(line) > 1 and line[0].isupper() and not line[1].isupper():
             line = line[0].lower() + line[1:]
-        lines.append(line)
-    return "\n".join(lines)
+        prepared.append(line)
+        source.append(written)
+    return "\n".join(prepared), "\n".join(source)
 
 
 _AUXILIARIES_FR = frozenset(("avoir", "être"))
@@ -322,7 +448,7 @@ def _tense_en(words: Sequence[Word]) -> Tense:
     return "past"
 
 
-def _features(where: str, lang: Lang, text: str, doc: Any) -> TextFeatures:
+def _features(where: str, lang: Lang, text: str, doc: Any, source: str = "") -> TextFeatures:
     sentences = []
     for sent in doc.sents:
         if lang == "en":
@@ -337,7 +463,8 @@ def _features(where: str, lang: Lang, text: str, doc: Any) -> TextFeatures:
             )
             tense = _tense_fr(words) if lang == "fr" else ""
         if words:
-            sentences.append(Sentence(sent.text.strip(), words, tense))
+            written = source[sent.start_char : sent.end_char].strip() if source else ""
+            sentences.append(Sentence(sent.text.strip(), words, tense, written or sent.text.strip()))
     return TextFeatures(
         where=where,
         language=lang,
@@ -366,10 +493,129 @@ def read_texts(texts: Iterable[tuple[str, str]], language: Lang | None = None) -
     out: dict[str, TextFeatures] = {}
     for lang, items in by_lang.items():
         nlp = french_pipeline() if lang == "fr" else english_pipeline() if lang == "en" else _other_pipeline()
-        docs = nlp.pipe((_prepared(text) for _, text in items), batch_size=64)
-        for (where, text), doc in zip(items, docs, strict=True):
-            out[where] = _features(where, lang, text, doc)
+        prepared = [_prepared_and_source(text) for _, text in items]
+        docs = nlp.pipe((ready for ready, _ in prepared), batch_size=64)
+        for (where, text), (_, source), doc in zip(items, prepared, docs, strict=True):
+            out[where] = _features(where, lang, text, doc, source)
     return out
+
+
+# --- Listed terms (clichés) ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """One use of a listed term in a text: the term as listed (its first variant) and the sentence as written."""
+
+    term: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    form: str  # folded
+    lemma: str  # folded; "" when a form must match as written (an English inflected form: "driven", "experienced")
+
+
+# Words between a verb's auxiliary and the verb ("has really driven", « a beaucoup motivé »).
+_ADVERBS = frozenset("really truly always also deeply strongly beaucoup toujours vraiment aussi".split())
+_EN_HAVE = frozenset("has have had having 've i've we've".split())
+_EN_BE = frozenset("am is are was were be been being 'm i'm".split())
+# After a participle, the words that make it a verb with an object ("driven the growth", "motivated my team").
+_EN_SUBJECTS_ALL = frozenset("i we you he she they who".split())
+_EN_OBJECTS = frozenset("me us him her them it my our your his their the a an this that these those".split())
+_FR_AVOIR = frozenset("ai as a avons avez ont avait avaient".split())
+_FR_CLITICS = frozenset("me m' te t' se s' nous vous le la les l' lui leur".split())
+
+
+def _content_words(sentence: Sentence) -> list[Word]:
+    return [w for w in sentence.words if w.text[:1].isalnum()]
+
+
+@cache
+def _term_tokens(terms: tuple[str, ...], lang: Lang) -> tuple[tuple[str, str, tuple[tuple[_Token, ...], ...]], ...]:
+    """Each listed term as (label, key, its variants as tokens read by the language's pipeline). French words match
+    on their lemma (« passionnées » for « passionné »); English ones on the form, or on the lemma when the listed
+    word is its own lemma ("experts" for "expert", but "experience" is not "experienced")."""
+    variants = [(n, v.strip()) for n, term in enumerate(terms) for v in term.split("|") if v.strip()]
+    read = read_texts([(str(i), v) for i, (_, v) in enumerate(variants)], language=lang) if variants else {}
+    out: dict[int, list[tuple[_Token, ...]]] = {}
+    for i, (n, _variant) in enumerate(variants):
+        features = read.get(str(i))
+        if features is None:
+            continue
+        tokens = []
+        for word in (w for s in features.sentences for w in _content_words(s)):
+            form, lemma = fold(word.text), fold(word.lemma)
+            tokens.append(_Token(form, lemma if lang == "fr" or form == lemma else ""))
+        if tokens:
+            out.setdefault(n, []).append(tuple(tokens))
+    return tuple(
+        (terms[n].split("|")[0].strip(), fold(terms[n].split("|")[0]), tuple(found)) for n, found in out.items()
+    )
+
+
+def _is_verb(words: Sequence[Word], n: int, lang: Lang) -> bool:
+    """Whether the listed word `words[n]` is used as a verb ("has driven me to", « ce projet m'a motivé », « me
+    passionne »), not as the adjective or noun that makes it a cliché ("results-driven", "I am driven",
+    « motivée et passionnée »)."""
+    word = words[n]
+    before = [w.text.lower().replace("’", "'") for w in words[max(0, n - 3) : n] if w.text.lower() not in _ADVERBS]
+    after = words[n + 1].text.lower() if n + 1 < len(words) else ""
+    if lang == "fr":
+        if word.verb_form in ("Fin", "Inf"):
+            return True
+        if before and before[-1] in _FR_CLITICS:
+            return True  # « me motive » (read as an adjective by the small model)
+        return word.verb_form == "Part" and any(w.lemma == "avoir" for w in words[max(0, n - 3) : n])
+    if word.lemma not in english_verbs():
+        # A French word in an English text (« Ce projet m'a motivé » closing an English About): after a form of
+        # « avoir », a passé composé.
+        french = _PARTICIPLE_FR.search(word.text.lower()) and not word.text.isascii()
+        return bool(french and before and before[-1].rsplit("'", 1)[-1] in _FR_AVOIR)
+    if word.text.lower() == word.lemma:
+        return False  # "passionate", "creative": no verb to mistake
+    if before and before[-1] in _EN_HAVE:
+        return True
+    if before and before[-1] in _EN_BE:
+        return after == "by"  # "was driven by the data" is a passive; "I am driven" a claim
+    if before and before[-1] in _EN_SUBJECTS_ALL:
+        return True  # "She specialised in", "we motivated": a verb in the past
+    return after in _EN_OBJECTS
+
+
+def term_uses(features: TextFeatures, terms: Sequence[str]) -> list[TermUse]:
+    """Each use of a listed term (`"a|b"` lists variants counted as one term) in the text, sentence by sentence,
+    matched on the words the language's pipeline read: whole words only, French on lemmas, a phrase inside a longer
+    listed phrase counted once (in "proven track record", not "track record" too). A one-word term used as a verb
+    does not count (see `_is_verb`). A text in another language is matched on its folded words."""
+    if features.language == "other":
+        return [
+            TermUse(term, s.source or s.text)
+            for s in features.sentences
+            for term in find_terms(s.source or s.text, terms)
+        ]
+    patterns = _term_tokens(tuple(terms), features.language)
+    uses: list[TermUse] = []
+    for sentence in features.sentences:
+        words = _content_words(sentence)
+        folded = [(fold(w.text), fold(w.lemma)) for w in words]
+        matches: list[tuple[int, int, str]] = []
+        for label, _key, variants in patterns:
+            for tokens in variants:
+                size = len(tokens)
+                for n in range(len(words) - size + 1):
+                    if all(t.form == folded[n + i][0] or (t.lemma and t.lemma == folded[n + i][1])
+                           for i, t in enumerate(tokens)):  # fmt: skip
+                        if size == 1 and _is_verb(words, n, features.language):
+                            continue
+                        matches.append((n, n + size, label))
+        kept: list[tuple[int, int, str]] = []
+        for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):  # longest first, then leftmost
+            if all(match[1] <= other[0] or match[0] >= other[1] for other in kept):
+                kept.append(match)
+        uses += [TermUse(label, sentence.source or sentence.text) for _s, _e, label in sorted(kept)]
+    return uses
 
 
 # --- The audit's texts ------------------------------------------------------------------------------------------

@@ -124,7 +124,9 @@ def tone(features: TextFeatures) -> Tone:
     positive = 0
     complaint = ""
     for sentence in features.sentences:
-        words = sentence.words
+        # A hyphen inside a compound is a token of its own for the French tokenizer (« ras - le - bol »): the
+        # compound's words are read side by side.
+        words = [w for w in sentence.words if w.text != "-"]
         forms = [(w.lemma, w.text.lower().replace("’", "'")) for w in words]
         negated_until = -1
         for n, (lemma, form) in enumerate(forms):
@@ -135,7 +137,7 @@ def tone(features: TextFeatures) -> Tone:
                 negated_until = n + _REACH
                 continue
             if not complaint and n > negated_until:
-                complaint = _phrase_at(forms, n, phrases, words)
+                complaint = _phrase_at(forms, n, phrases, words, sentence.text)
             is_negative = lemma in negative_words or form in negative_words
             is_positive = lemma in positive_words or form in positive_words
             if n <= negated_until:
@@ -148,13 +150,15 @@ def tone(features: TextFeatures) -> Tone:
 
 
 def _phrase_at(
-    forms: list[tuple[str, str]], n: int, phrases: tuple[tuple[str, ...], ...], words: Sequence[Word]
+    forms: list[tuple[str, str]], n: int, phrases: tuple[tuple[str, ...], ...], words: Sequence[Word], text: str
 ) -> str:
-    """The complaint phrase that starts at word `n`, as written, or ""."""
+    """The complaint phrase that starts at word `n`, as written (« ras-le-bol » with its hyphens), or ""."""
     for phrase in phrases:
         window = forms[n : n + len(phrase)]
         if len(window) == len(phrase) and all(
             key in lemma_form for key, lemma_form in zip(phrase, window, strict=True)
         ):
-            return " ".join(w.text for w in words[n : n + len(phrase)])
+            parts = [w.text for w in words[n : n + len(phrase)]]
+            hyphenated = "-".join(parts)
+            return hyphenated if hyphenated.lower() in text.lower() else " ".join(parts)
     return ""

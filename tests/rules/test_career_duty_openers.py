@@ -29,6 +29,9 @@ def test_pass() -> None:
         pytest.param("Took responsibility for 3 plants and cut stock by 20%.", id="responsibility-mid-sentence"),
         pytest.param("Was responsible for nothing else than results.", id="not-at-the-start"),
         pytest.param("", id="empty"),
+        pytest.param("• Géré des projets ERP pour 3 usines.", id="french-verb-not-noun"),
+        pytest.param("• Réduction des stocks de 30 % en un an.", id="french-noun-with-a-result"),
+        pytest.param("• Managed 3 plants.\n• Reduction of lead time by 20%.", id="english-verb-and-result"),
     ],
 )
 def test_pass_no_duty_opener(description: str) -> None:
@@ -47,6 +50,13 @@ def test_pass_no_duty_opener(description: str) -> None:
         pytest.param("Responsable d’une équipe de 9.", "Responsable d’une équipe de 9.", id="french-elision"),
         pytest.param("Chargé(e) de mission achats", "Chargé(e) de mission achats", id="inclusive-form"),
         pytest.param("Cut lead time by 30%. Responsible for budget.", "Responsible for budget.", id="second-sentence"),
+        pytest.param(
+            "• Gestion des stocks et des approvisionnements",
+            "Gestion des stocks et des approvisionnements",
+            id="french-noun-of-action",
+        ),
+        pytest.param("• Suivi des fournisseurs.", "Suivi des fournisseurs.", id="french-suivi"),
+        pytest.param("- Management of the plants", "Management of the plants", id="english-noun-of-action"),
     ],
 )
 def test_fail_duty_opener(description: str, quoted: str) -> None:

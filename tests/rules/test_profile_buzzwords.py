@@ -40,8 +40,8 @@ def test_fail_english() -> None:
         ),
         (profile, 2, f'Summary: "{shorten(_sentence_with("leadership"), 160)}" (leadership)'),
     ]
-    assert "5 overused words" in finding.what.en and "5 mots galvaudés" in finding.what.fr
-    assert finding.what.en.endswith("words: 'passionate', 'results-oriented', 'creative', 'expert', and 'leadership'.")
+    assert "overused words 5 times" in finding.what.en and "5\u00a0fois des mots galvaudés" in finding.what.fr
+    assert finding.what.en.endswith("times: 'passionate', 'results-oriented', 'creative', 'expert', and 'leadership'.")
     quoted = ", ".join(f"«\u00a0{w}\u00a0»" for w in ("passionate", "results-oriented", "creative", "expert"))
     assert finding.what.fr.endswith(f"galvaudés\u00a0: {quoted} et «\u00a0leadership\u00a0».")
     assert finding.evidence[0].text("fr").startswith("Titre\u00a0: «\u00a0Passionate, results-oriented")
@@ -61,7 +61,7 @@ def test_fail_french(headline: str) -> None:
     (finding,) = run_rule(rule, replace_profile(headline=headline, summary=""))
     assert len(finding.evidence) == 1
     assert finding.evidence[0].text("en").startswith(f'Headline: "{headline}" (dynamique, ')
-    assert "3 mots galvaudés" in finding.what.fr
+    assert "3\u00a0fois des mots galvaudés" in finding.what.fr
     assert_bilingual(finding)
 
 
@@ -91,6 +91,29 @@ def test_a_verb_is_not_a_claim() -> None:
     assert run_rule(rule, profile, max_buzzwords=0) == []
     (finding,) = run_rule(rule, replace_profile(headline="Planner", summary="I am driven."), max_buzzwords=0)
     assert finding.evidence[0].text("en") == 'Summary: "I am driven." (driven)'
+
+
+def test_counted_by_use() -> None:
+    # Two sentences saying "passionate" are two uses: past the tolerated two with a third.
+    summary = "Passionate about planning. Passionate about people. A strategic mind."
+    (finding,) = run_rule(rule, replace_profile(headline="Planner", summary=summary))
+    assert "overused words 3 times: 'passionate' and 'strategic'." in finding.what.en
+    assert "3\u00a0fois des mots galvaudés" in finding.what.fr
+
+
+@pytest.mark.parametrize(
+    ("summary", "words"),
+    [
+        pytest.param("A driven planner. I am driven.", ["driven", "driven"], id="adjective-in-english"),
+        pytest.param("The data was driven by our sales team, which has driven me to model it.", [], id="verb-en"),
+        pytest.param("Ce projet m'a motivé, ce métier me passionne.", [], id="verbs-in-french"),
+        pytest.param("Commerciale motivée, je suis passionnée par la relation client.", ["motivé, passionné"],
+                     id="french-adjectives-on-lemmas"),
+    ],
+)  # fmt: skip
+def test_part_of_speech(summary: str, words: list[str]) -> None:
+    findings = run_rule(rule, replace_profile(headline="Planner", summary=summary), max_buzzwords=0)
+    assert [e.text("en").rsplit("(", 1)[1].rstrip(")") for f in findings for e in f.evidence] == words
 
 
 def test_skips_without_profile() -> None:
