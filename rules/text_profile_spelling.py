@@ -57,7 +57,7 @@ LABELS: dict[str, Message] = {"headline": _("Headline"), "about": _("About")}
 
 def known_names(export: Export) -> frozenset[str]:
     """The folded words of the names the archive holds: people, companies, schools, skills."""
-    names = [f"{c.first_name} {c.last_name} {c.company}" for c in export.connections]
+    names = [name for c in export.connections for name in (c.first_name, c.last_name, c.company)]
     names += [p.company for p in export.positions]
     names += [e.school for e in export.education]
     names += [s.name for s in export.skills]
