@@ -77,6 +77,7 @@ RULE_MODULE_NAMES = (
     "routines_cadence_gap",
     "routines_defined",
     "text_headline_hygiene",
+    "text_headline_keyword",
     "text_role_tense",
     "text_copied_descriptions",
     "text_about_call_to_action",

@@ -36,7 +36,7 @@ from auditor.i18n import Names, Percent, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 
-CODE = "TXT-007"
+CODE = "TXT-008"
 NAME = "text.posts-tone"
 STEP = "step5"
 SEVERITY = "info"

@@ -37,7 +37,7 @@ from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
 
-CODE = "TXT-006"
+CODE = "TXT-007"
 NAME = "text.profile-spelling"
 STEP = "step5"
 SEVERITY = "warn"

@@ -292,3 +292,43 @@ DUTIES = {
         ("• Animation de l'équipe commerciale &amp; des partenaires.", True),
     ],
 }
+
+# TXT-006: headlines against the skills of SKILLS; True = the headline names none of them.
+HEADLINE_KEYWORDS = {
+    "en": [
+        ("Supply chain manager | I cut lead times for mid-size manufacturers", False),
+        ("S&OP lead · Demand planning · Consumer goods", False),
+        ("Planner who forecasts demand for 40 retail stores 📈", False),
+        ("Head of procurement at Acme &amp; Co", False),
+        ("Inventory manager — spare parts, aerospace", False),
+        ("Analyst | #SupplyChain | Lean", False),
+        ("Demand planner turning sales history into forecasts", False),
+        ("Procurement &amp; sourcing for green energy projects", False),
+        ("Helping people grow 🌱", True),
+        ("Passionate about people and results", True),
+        ("Open to new opportunities", True),
+        ("Dad, runner, coffee lover ☕", True),
+        ("Head of Sales EMEA | SaaS", True),
+        ("Making complex things simple", True),
+        ("Team leader at Acme", True),
+        ("Former Navy officer, now in tech", True),
+    ],
+    "fr": [
+        ("Responsable des achats industriels", False),
+        ("Acheteuse | chaînes d'approvisionnement pour l'agroalimentaire", False),
+        ("Directrice supply chain · S&OP · PME", False),
+        ("Gestionnaire de stocks – pièces détachées aéronautiques", False),
+        ("Je fiabilise les prévisions de ventes des PME 📦", False),
+        ("Acheteur projets | relations fournisseurs &amp; négociation", False),
+        ("Planificatrice | gestion des stocks | Lean", False),
+        ("Consultant #achats et sourcing responsable", False),
+        ("Passionnée par l'humain et les défis", True),
+        ("En recherche active d'un nouveau poste", True),
+        ("Maman, sportive et curieuse 🌿", True),
+        ("Directeur commercial grands comptes", True),
+        ("Je rends simple ce qui est compliqué", True),
+        ("Chef d'équipe chez Acme", True),
+        ("Ancien officier de marine, aujourd'hui dans le numérique", True),
+        ("Créatrice de liens | Optimiste", True),
+    ],
+}

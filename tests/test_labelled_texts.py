@@ -19,11 +19,12 @@ from auditor.rules import (
     text_about_call_to_action,
     text_copied_descriptions,
     text_headline_hygiene,
+    text_headline_keyword,
     text_posts_on_expertise,
     text_role_tense,
 )
 
-from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINES, POSTS, SKILLS, TENSES
+from .labelled_texts import ABOUTS, CLICHES, COPIES, DUTIES, HEADLINE_KEYWORDS, HEADLINES, POSTS, SKILLS, TENSES
 from .labelled_texts_words import NAMES, SPELLING, TONE
 
 LANGS = ("en", "fr")
@@ -76,6 +77,14 @@ def _duties(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _headline_keywords(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(HEADLINE_KEYWORDS[lang])])
+    return [
+        (not text_headline_keyword.holds_keyword(read[str(n)], SKILLS[lang]), want)
+        for n, (_text, want) in enumerate(HEADLINE_KEYWORDS[lang])
+    ]
+
+
 def _spelling(lang: str) -> list[tuple[bool, bool]]:
     # Each text in the language the detector gives it, as the rule reads it (the set's when it cannot tell, as the
     # rule falls back on the About's).
@@ -101,8 +110,9 @@ JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-003": _copies,
     "TXT-004": _about,
     "TXT-005": _posts,
-    "TXT-006": _spelling,
-    "TXT-007": _tone,
+    "TXT-006": _headline_keywords,
+    "TXT-007": _spelling,
+    "TXT-008": _tone,
 }
 
 
@@ -116,7 +126,13 @@ def precision_recall(verdicts: Sequence[tuple[bool, bool]]) -> tuple[float, floa
 
 def test_the_set_has_at_least_60_texts_per_language() -> None:
     for lang in LANGS:
-        assert sum(len(texts[lang]) for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES, DUTIES)) >= 60
+        assert (
+            sum(
+                len(texts[lang])
+                for texts in (HEADLINES, TENSES, COPIES, ABOUTS, POSTS, CLICHES, DUTIES, HEADLINE_KEYWORDS)
+            )
+            >= 60
+        )
 
 
 def test_the_word_rules_have_at_least_30_texts_per_language_each() -> None:

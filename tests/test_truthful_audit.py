@@ -45,7 +45,8 @@ OPTIONAL_READS = {
     "CAR-005": {"certifications", "education", "projects"},
     "PRO-003": {"positions"},
     "TXT-005": {"profile", "skills"},  # keywords from the skills, the headline or the goals: any will do
-    "TXT-006": {"connections", "positions", "education", "skills"},  # names the spelling checker leaves alone
+    "TXT-006": {"skills"},  # keywords from the skills or the goals: either will do (not applicable without both)
+    "TXT-007": {"connections", "positions", "education", "skills"},  # names the spelling checker leaves alone
 }
 
 

@@ -1,4 +1,4 @@
-"""TXT-007 text.posts-tone."""
+"""TXT-008 text.posts-tone."""
 
 from __future__ import annotations
 

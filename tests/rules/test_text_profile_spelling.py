@@ -1,4 +1,4 @@
-"""TXT-006 text.profile-spelling."""
+"""TXT-007 text.profile-spelling."""
 
 from __future__ import annotations
 
