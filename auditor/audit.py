@@ -94,6 +94,6 @@ def audit_export(
         analyses=analyses,
         result=result,
         config=config,
-        language=options.language or config.language or guess_language(export),
+        language=options.language or config.language or analyses.text.main_language() or guess_language(export),
         rules=tuple(chosen),
     )

@@ -3,6 +3,7 @@ rule reads the member's words."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -144,3 +145,36 @@ def test_inspect_and_an_audit_without_the_text_rules_never_import_spacy(tmp_path
     )
     _run(code)
     assert json.loads(out.read_text(encoding="utf-8"))["text_pipelines"] == {}
+
+
+def test_main_language_of_a_mixed_profile() -> None:
+    from auditor.analysis.textread import TextRead
+
+    export = model_export()
+    profile = dataclasses.replace(
+        export.profile,  # type: ignore[arg-type]
+        headline="Responsable supply chain | Je réduis les stocks des PME",
+        summary="Depuis douze ans, je pilote la chaîne d'approvisionnement de PME industrielles. J'ai réduit les "
+        "stocks de 30 % chez Acme et porté la précision des prévisions de 62 à 85 %. Écrivez-moi.",
+    )
+    positions = tuple(dataclasses.replace(p, description="") for p in export.positions)
+    text = TextRead(dataclasses.replace(export, profile=profile, positions=positions), TODAY)
+    assert text.main_language() is None  # not read yet: the audit falls back on its word-count guess
+    assert text.get("headline") is not None
+    assert text.main_language() == "fr"
+    assert analyse(model_export(), TODAY).text.main_language() is None
+
+
+def test_pitch_material_says_where_each_piece_comes_from() -> None:
+    items = analyse(model_export(), TODAY).text.pitch_material()
+    kinds = {item.kind for item in items}
+    assert kinds == {"result", "current", "topic"}
+    current = [i for i in items if i.kind == "current"]
+    assert current and all(i.where == "position:0" for i in current)
+    assert "Run the monthly S&OP cycle with sales, finance and production." in [i.text for i in current]
+    results = [i for i in items if i.kind == "result"]
+    assert any(i.where == "about" and "30%" in i.text for i in results)
+    assert any(i.where == "position:1" and i.text.startswith("Raised forecast accuracy") for i in results)
+    topics = [i.text for i in items if i.kind == "topic"]
+    assert topics[0] == "#supplychain" and all(not t[1:2].isdigit() for t in topics)
+    assert all(i.where.startswith("post:") for i in items if i.kind == "topic")

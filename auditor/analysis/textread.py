@@ -618,6 +618,28 @@ def term_uses(features: TextFeatures, terms: Sequence[str]) -> list[TermUse]:
     return uses
 
 
+@dataclass(frozen=True, slots=True)
+class PitchItem:
+    """A piece of pitch material: a sentence that carries a result, a current project, or a topic of recent posts,
+    with where it comes from ("about", "position:N", "post:N": the text's key in TextRead.features)."""
+
+    kind: Literal["result", "current", "topic"]
+    text: str  # the sentence as written, or the topic ("#supplychain")
+    where: str
+
+
+_RESULT_DIGIT = re.compile(r"\d")
+
+
+def _acts(sentence: Sentence, language: Lang) -> bool:
+    """Whether a sentence tells an action: it has a tense (its opening verb), or holds a verb (French tagger)."""
+    return (
+        bool(sentence.tense)
+        or any(w.pos == "VERB" for w in sentence.words)
+        or (language == "en" and any(w.lemma in english_verbs() and w.text.lower() != w.lemma for w in sentence.words))
+    )
+
+
 # --- The audit's texts ------------------------------------------------------------------------------------------
 
 
@@ -662,6 +684,43 @@ class TextRead:
 
     def posts(self) -> list[TextFeatures]:
         return [f for w, f in self.features.items() if w.startswith("post:")]
+
+    def main_language(self) -> Lang | None:
+        """The language most of the profile's own words are written in: the headline, About and position
+        descriptions read, weighed by their length; None when no text rule read them, or when none is French or
+        English. The report's language defaults to it (before the word-count guess)."""
+        if self._features is None:
+            return None
+        weight: dict[Lang, int] = {}
+        for where, features in self._features.items():
+            if features.language != "other" and (where in ("headline", "about") or where.startswith("position:")):
+                weight[features.language] = weight.get(features.language, 0) + len(features.text)
+        return max(weight.items(), key=lambda item: item[1])[0] if weight else None
+
+    def pitch_material(self, max_topics: int = 5) -> list[PitchItem]:
+        """What the planner's pitch can say, each with where it comes from: the sentences of the About and the
+        descriptions that carry a result (a figure in a sentence that opens with a verb or holds one: "Cut lead
+        times by 30%"), the current positions' sentences told in the present (the projects of now, results or
+        not), and the topics of recent posts (their most frequent hashtags), in that order of texts. Reads the texts
+        if no rule did: for auditor.planner.pitch, which builds its drafts from the export today."""
+        items: list[PitchItem] = []
+        current = {f"position:{n}" for n, p in enumerate(self.export.positions) if p.is_current}
+        topics: dict[str, tuple[int, str]] = {}
+        for where, features in self.features.items():
+            if where == "about" or where.startswith("position:"):
+                for sentence in features.sentences:
+                    written = sentence.source or sentence.text
+                    if where in current and sentence.tense == "present":
+                        items.append(PitchItem("current", written, where))
+                    elif _RESULT_DIGIT.search(written) and _acts(sentence, features.language):
+                        items.append(PitchItem("result", written, where))
+            elif where.startswith("post:"):
+                for tag in dict.fromkeys(t.lower() for t in features.hashtags if _LETTER.search(t)):  # not "#39"
+                    count, first = topics.get(tag, (0, where))
+                    topics[tag] = (count + 1, first)
+        ranked = sorted(topics.items(), key=lambda item: -item[1][0])[:max_topics]
+        items += [PitchItem("topic", f"#{tag}", first) for tag, (_count, first) in ranked]
+        return items
 
     def pipelines(self) -> dict[str, dict[str, object]]:
         """For the audit's JSON: which pipeline read which texts, per language ({} when no text rule ran)."""
