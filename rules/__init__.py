@@ -84,6 +84,8 @@ RULE_MODULE_NAMES = (
     "text_about_long_sentences",
     "text_posts_language",
     "text_posts_on_expertise",
+    "text_profile_spelling",
+    "text_posts_tone",
 )
 
 RULE_MODULES = tuple(import_module(f"{__name__}.{name}") for name in RULE_MODULE_NAMES)

@@ -1,5 +1,6 @@
-"""Precision and recall of each text rule on the labelled set (tests/labelled_texts.py), per language: every rule
-at 0.9 or above on both. Run with -s to see the table."""
+"""Precision and recall of each text rule on the labelled sets (tests/labelled_texts.py, and
+tests/labelled_texts_words.py for the word rules), per language: every rule at 0.9 or above on both. Run with -s to
+see the table."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from auditor.analysis.spelling import check_spelling, name_words
 from auditor.analysis.text import fold
-from auditor.analysis.textread import read_texts, term_uses
+from auditor.analysis.textread import clean, detect_language, read_texts, term_uses
+from auditor.analysis.tone import tone
 from auditor.rules import (
     career_duty_openers,
     profile_buzzwords,
@@ -35,6 +38,7 @@ from .labelled_texts import (
     SKILLS,
     TENSES,
 )
+from .labelled_texts_words import NAMES, SPELLING, TONE
 
 LANGS = ("en", "fr")
 
@@ -108,6 +112,23 @@ def _post_languages(lang: str) -> list[tuple[bool, bool]]:
     return [(read[str(n)].language != lang, want) for n, (_text, want) in enumerate(POST_LANGUAGES[lang])]
 
 
+def _spelling(lang: str) -> list[tuple[bool, bool]]:
+    # Each text in the language the detector gives it, as the rule reads it (the set's when it cannot tell, as the
+    # rule falls back on the About's).
+    names = name_words(NAMES[lang])
+    verdicts = []
+    for text, want in SPELLING[lang]:
+        read = clean(text)
+        found = detect_language(read)
+        verdicts.append((bool(check_spelling(read, lang if found == "other" else found, "t", names)), want))
+    return verdicts
+
+
+def _tone(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(TONE[lang])])
+    return [(tone(read[str(n)]).complaining, want) for n, (_text, want) in enumerate(TONE[lang])]
+
+
 JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "CAR-010": _duties,
     "PRO-007": _cliches,
@@ -119,6 +140,8 @@ JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-006": _headline_keywords,
     "TXT-007": _long_sentences,
     "TXT-008": _post_languages,
+    "TXT-009": _spelling,
+    "TXT-010": _tone,
 }
 
 
@@ -139,6 +162,13 @@ def test_the_set_has_at_least_60_texts_per_language() -> None:
             )
             >= 60
         )
+
+
+def test_the_word_rules_have_at_least_30_texts_per_language_each() -> None:
+    for texts in (SPELLING, TONE):
+        for lang in LANGS:
+            assert len(texts[lang]) >= 30
+            assert sum(want for _, want in texts[lang]) >= 10 and sum(not want for _, want in texts[lang]) >= 10
 
 
 @pytest.mark.parametrize("lang", LANGS)

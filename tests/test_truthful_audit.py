@@ -46,6 +46,7 @@ OPTIONAL_READS = {
     "PRO-003": {"positions"},
     "TXT-005": {"profile", "skills"},  # keywords from the skills, the headline or the goals: any will do
     "TXT-006": {"skills"},  # keywords from the skills or the goals: either will do (not applicable without both)
+    "TXT-009": {"connections", "positions", "education", "skills"},  # names the spelling checker leaves alone
 }
 
 
