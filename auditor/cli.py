@@ -177,6 +177,16 @@ config_option = click.option(
 )
 
 
+def output_option(name: str, help: str, *, stdout: bool = False) -> Callable[[F], F]:
+    """`--NAME FILE`, a file the command writes (`NAME_path`); with `stdout`, '-' writes to standard output."""
+    return click.option(
+        f"--{name}",
+        f"{name}_path",
+        type=click.Path(path_type=Path, dir_okay=False, allow_dash=stdout),
+        help=help,
+    )
+
+
 @cli.command()
 @export_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the inventory as JSON (schema_version 1).")
@@ -598,24 +608,9 @@ def _say_gates(failed: Any, language: str) -> int:
     "to the export date.",
 )
 @click.option("--photo", type=click.Path(path_type=Path, dir_okay=False), help="Also check this profile photo file.")
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    help="Write the full result as JSON to this file ('-' for stdout).",
-)
-@click.option(
-    "--html",
-    "html_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report as one self-contained HTML page to this file.",
-)
-@click.option(
-    "--md",
-    "md_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report as Markdown to this file.",
-)
+@output_option("json", "Write the full result as JSON to this file ('-' for stdout).", stdout=True)
+@output_option("html", "Write the report as one self-contained HTML page to this file.")
+@output_option("md", "Write the report as Markdown to this file.")
 @click.option(
     "--redact",
     is_flag=True,
@@ -818,25 +813,10 @@ def _write_plan_files(
 @export_argument
 @config_option
 @click.option("--as-of", callback=_parse_date, metavar="DATE", help="The plan's first day (default: today).")
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    help="Write the plan as JSON to this file ('-' for stdout).",
-)
-@click.option("--md", "md_path", type=click.Path(path_type=Path, dir_okay=False), help="Write the plan as Markdown.")
-@click.option(
-    "--ics",
-    "ics_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the routines and the keep-in-touch actions as an iCalendar file.",
-)
-@click.option(
-    "--html",
-    "html_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the audit's report with the plan as one self-contained HTML page.",
-)
+@output_option("json", "Write the plan as JSON to this file ('-' for stdout).", stdout=True)
+@output_option("md", "Write the plan as Markdown.")
+@output_option("ics", "Write the routines and the keep-in-touch actions as an iCalendar file.")
+@output_option("html", "Write the audit's report with the plan as one self-contained HTML page.")
 @click.option(
     "--weeks", type=click.IntRange(1, 52), default=4, show_default=True, help="How many weeks of actions to plan."
 )
@@ -1080,11 +1060,9 @@ def history_command(history_path: Path, as_json: bool, forget_before: dt.date | 
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=Path, file_okay=False))
 @config_option
 @click.option("--as-of", callback=_parse_date, metavar="DATE", help="Date the audit to this day (default: today).")
-@click.option(
-    "--junit",
-    "junit_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Also write the audit as JUnit XML (each rule a test case, findings as failures) for CI dashboards; "
+@output_option(
+    "junit",
+    "Also write the audit as JUnit XML (each rule a test case, findings as failures) for CI dashboards; "
     "always written, so an export already recorded is then audited again (the file needs every rule's outcome, "
     "which the history does not keep).",
 )
