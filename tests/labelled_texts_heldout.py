@@ -551,7 +551,9 @@ POSTS = {
         ),
         ("We are moving to a new office next month, closer to the station and with a real kitchen.", True),
         ("Reading list for the holidays: three novels and one book about mountains. Suggestions welcome.", True),
-        ("Prices of coffee at the station went up again, time to bring a thermos to work.", True),
+        # Labelled True at first; on topic as documented: posts are compared on lemmas, and the documentation's own
+        # example has "forecasts" match "forecasting" (lemma "forecast"): "prices" matches "pricing" the same way.
+        ("Prices of coffee at the station went up again, time to bring a thermos to work.", False),
         ("Customer service at my bank kept me on hold for forty minutes this morning.", True),
         ("Proud to have volunteered at the food bank this weekend with colleagues from Kestrel.", True),
     ],
@@ -1120,7 +1122,9 @@ SPELLING = {
         ("Mon objectif : un recrutement plus humain et plus éfficace.", True),
         ("Consultante en marque employeur, j'aide les entreprises à attirer les bons talants.", True),
         ("J'ai piloté la mise en place d'un nouveau sytème de paie pour 1 200 salariés.", True),
-        ("N'hésitez pas à m'apeller pour parler recrutement !", True),
+        # Labelled True at first; not misspelt as documented (a word one edit away from a dictionary word): « apeller »
+        # is two edits from « appeler ».
+        ("N'hésitez pas à m'apeller pour parler recrutement !", False),
         ("Juriste en droit social, je conseille les dirigeants dans leurs négotiations avec les syndicats.", True),
         ("Ma priorité : une équipe qui réussit ensemble, dans le respet de chacun.", True),
         ("Spécialiste de la paie et de l'administation du personnel.", True),
