@@ -23,17 +23,16 @@ Fails:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
-from auditor.analysis.text import find_terms, fold
+from auditor.analysis.keywords import hashtag_forms, keyword_lemmas, on_topic
+from auditor.analysis.text import find_terms
 from auditor.analysis.textread import TextRead
 from auditor.findings import Evidence, Finding
 from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords
-from auditor.rules.text_posts_on_expertise import keyword_lemmas, on_topic
 
 CODE = "GOA-005"
 NAME = "goals.keywords-in-posts"
@@ -49,7 +48,7 @@ def _said_in_other_words(keyword: str, read: TextRead, where: list[str]) -> bool
     """Whether one of the texts read at `where` holds the keyword on lemmas or as a hashtag. Read only for a
     keyword no text writes as it is."""
     lemmas = keyword_lemmas((keyword,))
-    hashtag = {re.sub(r"[^a-z0-9]", "", fold(keyword))}
+    hashtag = hashtag_forms((keyword,))
     return any(features is not None and on_topic(features, lemmas, hashtag) for features in map(read.get, where))
 
 

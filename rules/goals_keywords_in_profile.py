@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from auditor.analysis.keywords import keyword_lemmas, on_topic
 from auditor.analysis.text import find_terms
 from auditor.analysis.textread import TextRead
 from auditor.findings import Evidence, Finding
@@ -32,7 +33,6 @@ from auditor.i18n import Message, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords, require_profile
-from auditor.rules.text_posts_on_expertise import keyword_lemmas, on_topic
 
 CODE = "GOA-003"
 NAME = "goals.keywords-in-profile"

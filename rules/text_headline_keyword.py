@@ -26,9 +26,9 @@ Fails:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from auditor.analysis.keywords import MAX_KEYWORD, STOP, hashtag_forms, keyword_lemmas, on_topic
 from auditor.analysis.text import fold, shorten
 from auditor.analysis.textread import TextFeatures
 from auditor.findings import Evidence, Finding
@@ -36,7 +36,6 @@ from auditor.i18n import Names, _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_profile
-from auditor.rules.text_posts_on_expertise import _STOP, MAX_KEYWORD, keyword_lemmas, on_topic
 
 CODE = "TXT-006"
 NAME = "text.headline-keyword"
@@ -67,10 +66,10 @@ def holds_keyword(headline: TextFeatures, keywords: tuple[str, ...]) -> bool:
     """Whether the headline holds one of the keywords, on lemmas (read in the headline's language; English for a
     headline in no language of ours) with `_similar` words, or as a hashtag."""
     lang = "fr" if headline.language == "fr" else "en"
-    folded = {re.sub(r"[^a-z0-9]", "", fold(k)) for k in keywords}
+    folded = hashtag_forms(keywords)
     if on_topic(headline, {lang: set(), "en": set()}, folded):
         return True  # a hashtag that spells a keyword
-    words = [(fold(w.lemma), fold(w.text)) for w in headline.words if w.lemma not in _STOP and w.text[:1].isalnum()]
+    words = [(fold(w.lemma), fold(w.text)) for w in headline.words if w.lemma not in STOP and w.text[:1].isalnum()]
     for seq in keyword_lemmas(keywords, (lang,))[lang]:
         keys = [fold(k) for k in seq]
         for n in range(len(words) - len(keys) + 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from auditor.analysis.keywords import keyword_lemmas, on_topic
 from auditor.analysis.textread import read_texts
 from auditor.model import Export, Share, Skill
 from auditor.rules import text_posts_on_expertise as rule
@@ -64,7 +65,7 @@ def test_not_applicable_with_few_posts() -> None:
 def test_held_out_cases() -> None:
     # Found by the held-out labelled set: the skill « Recrutement », read alone, was lemmatised as a verb
     # (« recrutemer ») and matched no post; « je paie mes impôts » (the verb « payer ») matched the skill « Paie ».
-    keywords = rule.keyword_lemmas(("Recrutement", "Paie"))
+    keywords = keyword_lemmas(("Recrutement", "Paie"))
     folded = {"recrutement", "paie"}
     read = read_texts(
         [
@@ -73,4 +74,4 @@ def test_held_out_cases() -> None:
             ("c", "Clôture de paie ce soir, café serré et fichier de variables enfin complet."),
         ]
     )
-    assert [rule.on_topic(read[k], keywords, folded) for k in "abc"] == [True, False, True]
+    assert [on_topic(read[k], keywords, folded) for k in "abc"] == [True, False, True]
