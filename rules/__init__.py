@@ -82,6 +82,7 @@ RULE_MODULE_NAMES = (
     "text_copied_descriptions",
     "text_about_call_to_action",
     "text_about_long_sentences",
+    "text_about_results",
     "text_posts_language",
     "text_posts_on_expertise",
     "text_profile_spelling",

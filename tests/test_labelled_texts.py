@@ -18,6 +18,7 @@ from auditor.rules import (
     profile_buzzwords,
     text_about_call_to_action,
     text_about_long_sentences,
+    text_about_results,
     text_copied_descriptions,
     text_headline_hygiene,
     text_headline_keyword,
@@ -26,6 +27,7 @@ from auditor.rules import (
 )
 
 from .labelled_texts import (
+    ABOUT_RESULTS,
     ABOUTS,
     CLICHES,
     COPIES,
@@ -107,6 +109,11 @@ def _long_sentences(lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _about_results(lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(ABOUT_RESULTS[lang])])
+    return [(not text_about_results.results(read[str(n)]), want) for n, (_text, want) in enumerate(ABOUT_RESULTS[lang])]
+
+
 def _post_languages(lang: str) -> list[tuple[bool, bool]]:
     read = read_texts([(str(n), text) for n, (text, _want) in enumerate(POST_LANGUAGES[lang])])
     return [(read[str(n)].language != lang, want) for n, (_text, want) in enumerate(POST_LANGUAGES[lang])]
@@ -142,6 +149,7 @@ JUDGES: dict[str, Callable[[str], list[tuple[bool, bool]]]] = {
     "TXT-008": _post_languages,
     "TXT-009": _spelling,
     "TXT-010": _tone,
+    "TXT-011": _about_results,
 }
 
 
@@ -165,7 +173,7 @@ def test_the_set_has_at_least_60_texts_per_language() -> None:
 
 
 def test_the_word_rules_have_at_least_30_texts_per_language_each() -> None:
-    for texts in (SPELLING, TONE):
+    for texts in (SPELLING, TONE, ABOUT_RESULTS):
         for lang in LANGS:
             assert len(texts[lang]) >= 30
             assert sum(want for _, want in texts[lang]) >= 10 and sum(not want for _, want in texts[lang]) >= 10
