@@ -84,6 +84,7 @@ RULE_MODULE_NAMES = (
     "text_about_long_sentences",
     "text_about_results",
     "text_posts_language",
+    "text_posts_length",
     "text_posts_on_expertise",
     "text_profile_spelling",
     "text_posts_tone",

@@ -61,7 +61,8 @@ def test_two_audits_give_new_fixed_and_still_open(exports: tuple[Path, Path, Pat
     first_findings = json.loads((tmp_path / "one.json").read_text())["findings"]
     still = {f["fingerprint"] for f in first_findings} - {f["fingerprint"] for f in since["fixed"]}
     assert {f["fingerprint"] for f in since["still_open"]} == still
-    assert len(since["still_open"]) == 9
+    assert "TXT-012" in _codes(since["still_open"])  # the small sample's posts are short, in both exports
+    assert len(since["still_open"]) == 10
     # 79 with the text rules (TXT-001..005 pass on the later export; 78 without them)
     assert since["overall"] == {"before": 71, "after": 79}
     assert since["steps"]["step2"]["before"] == 43 and since["steps"]["step2"]["after"] == 86
@@ -154,7 +155,7 @@ def test_gates_on_one_audit(exports: tuple[Path, Path, Path], args: list[str], c
     [
         # the later export: a new error finding fails the regression gate whatever its points
         ("forward", ["--fail-on", "never", "--fail-on-regression", "50"], 1, "1 new error finding (PRO-002)"),
-        ("forward", ["--fail-on", "never", "--fail-on-regression"], 1, "step 5 fell by 4 points (94 → 90)"),
+        ("forward", ["--fail-on", "never", "--fail-on-regression"], 1, "step 5 fell by 4 points (92 → 88)"),
         ("forward", ["--fail-on", "never"], 0, None),
         # backwards: NET-001/NET-002 come back (no error), step 2 falls by 43 points
         ("backward", ["--fail-on", "never", "--fail-on-regression", "43"], 0, None),

@@ -198,6 +198,10 @@ def _commentary(rng: random.Random, owner: Owner, body: str = "") -> list[str]:
         paragraphs.append(rng.choice(lex.hooks))
     if body:
         paragraphs.append(body)
+        if owner.is_model:
+            # The goal posts of the model member are developed (TXT-012); no draw from `rng`, so that everything
+            # else the generator writes stays the same.
+            paragraphs += track.developed_posts
     else:
         for _ in range(rng.choice((1, 1, 2, 2, 3))):
             paragraphs.append(rng.choice(track.post_bodies if rng.random() < 0.75 else lex.network_bodies))

@@ -107,6 +107,8 @@ class Track:
     unreached_company: str
     # Posts of the model member that carry the goal keywords (each keyword in at least one).
     goal_posts: tuple[str, ...]
+    # Paragraphs that make the model member's goal posts developed posts, of the length said to reach furthest.
+    developed_posts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
