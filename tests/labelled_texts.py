@@ -568,6 +568,8 @@ ABOUT_RESULTS = {
         ("Ventes multipliées par 2 en trois ans.", False),
         ("Je gère un budget de 3 M€ et une équipe de 15 personnes.", False),
         ("Économies annuelles : 450 k€ sur le transport.", False),
+        ("• Temps de chargement réduit de 40 %\n• Revue produit trimestrielle avec la direction", False),
+        ("Délais fournisseurs divisés par 2 en un an.", False),
         ("Depuis 2008, j'interviens auprès des PME de la région.", True),
         ("Consultant SAP S/4HANA, 10 ans de projets ERP.", True),
         ("Maman de 3 enfants, passionnée de course à pied.", True),

@@ -626,6 +626,7 @@ class PitchItem:
     kind: Literal["result", "current", "topic"]
     text: str  # the sentence as written, or the topic ("#supplychain")
     where: str
+    tense: Tense = ""  # the sentence's
 
 
 _RESULT_DIGIT = re.compile(r"\d")
@@ -651,6 +652,12 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s.()-]{7,}\d(?!\s?(?:[%€$£]|k\b|m\b|m€|k�
 # figure in a sentence that names a change ("a 30% reduction", « hausse de 12 % », « 2 M€ d'économies »).
 _SIGNED = re.compile(
     r"(?<![\w])[+\-−]\s?\d|(?<![\w])[x×]\s?\d|\d\s?[x×](?!\w)|\b(?:up|down)\s(?:by\s)?\d", re.IGNORECASE
+)
+# « Temps de chargement réduit de 40 % », « délais divisés par 2 »: a participle, then by how much; the small model
+# often reads such a participle as an adjective.
+_CHANGED_BY = re.compile(
+    r"\b[^\W\d_]{3,}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises)\s+(?:de|par)\s+(?:plus\s+de\s+)?\d",
+    re.IGNORECASE,
 )
 _CHANGE_WORDS = frozenset(
     "reduction increase growth saving savings gain drop decrease improvement rise uplift cut down "
@@ -705,6 +712,7 @@ def carries_result(sentence: Sentence, language: Lang) -> bool:
         return False
     return (
         bool(_SIGNED.search(written))
+        or (language != "en" and bool(_CHANGED_BY.search(written)))
         or _acts(sentence, language)
         or any(w.lemma in _CHANGE_WORDS or w.text.lower() in _CHANGE_WORDS for w in sentence.words)
     )
@@ -769,27 +777,31 @@ class TextRead:
 
     def pitch_material(self, max_topics: int = 5) -> list[PitchItem]:
         """What the planner's pitch can say, each with where it comes from: the sentences of the About and the
-        descriptions that carry a result (a figure in a sentence that opens with a verb or holds one: "Cut lead
-        times by 30%"), the current positions' sentences told in the present (the projects of now, results or
-        not), and the topics of recent posts (their most frequent hashtags), in that order of texts. Reads the texts
-        if no rule did: for auditor.planner.pitch, which builds its drafts from the export today."""
+        descriptions that carry a result (`carries_result`: "Cut lead times by 30%", « +30 % de CA »), the current
+        positions' sentences told in the present (the projects of now, results or not), and the topics of recent
+        posts (their most frequent hashtags, as first written), in that order of texts. Reads the texts if no rule
+        did; the planner asks only when a rule did (auditor.planner.build_plan)."""
         items: list[PitchItem] = []
         current = {f"position:{n}" for n, p in enumerate(self.export.positions) if p.is_current}
-        topics: dict[str, tuple[int, str]] = {}
+        topics: dict[str, tuple[int, str, str]] = {}  # lower case: (posts, the first post's key, as first written)
         for where, features in self.features.items():
             if where == "about" or where.startswith("position:"):
                 for sentence in features.sentences:
                     written = sentence.source or sentence.text
                     if where in current and sentence.tense == "present":
-                        items.append(PitchItem("current", written, where))
+                        items.append(PitchItem("current", written, where, sentence.tense))
                     elif carries_result(sentence, features.language):
-                        items.append(PitchItem("result", written, where))
+                        items.append(PitchItem("result", written, where, sentence.tense))
             elif where.startswith("post:"):
-                for tag in dict.fromkeys(t.lower() for t in features.hashtags if _LETTER.search(t)):  # not "#39"
-                    count, first = topics.get(tag, (0, where))
-                    topics[tag] = (count + 1, first)
-        ranked = sorted(topics.items(), key=lambda item: -item[1][0])[:max_topics]
-        items += [PitchItem("topic", f"#{tag}", first) for tag, (_count, first) in ranked]
+                tags: dict[str, str] = {}
+                for tag in features.hashtags:
+                    if _LETTER.search(tag):  # not "#39"
+                        tags.setdefault(tag.lower(), tag)
+                for key, tag in tags.items():
+                    count, first, written = topics.get(key, (0, where, tag))
+                    topics[key] = (count + 1, first, written)
+        ranked = sorted(topics.values(), key=lambda topic: -topic[0])[:max_topics]
+        items += [PitchItem("topic", f"#{written}", first) for _count, first, written in ranked]
         return items
 
     def pipelines(self) -> dict[str, dict[str, object]]:

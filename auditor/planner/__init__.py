@@ -51,7 +51,10 @@ def build_plan(
     actions = keep_in_touch(export, analyses, net, today, horizon)
     weeks_planned, later = schedule(actions, today, weeks, config.planner.max_actions_per_week)
     routines = routine_plans(export, analyses, config, today)
-    pitch = build_pitch(export, config, analyses.data_until, language)
+    # The pitch material comes from the audit's reading of the texts, when a text rule read them: the plan never
+    # loads a language pipeline of its own.
+    material = analyses.text.pitch_material() if analyses.text.read else None
+    pitch = build_pitch(export, config, analyses.data_until, language, material)
     goals = goal_plans(export, config, circles.circle3, routines, findings, pitch)
     served = {goal for routine in routines for goal in routine.serves}
     to_thank = sum(1 for action in actions if action.kind == "thank")
