@@ -125,3 +125,18 @@ def test_the_plan_reads_no_text_that_the_audit_did_not() -> None:
     plan = build_plan(export, analyses, model_config(), language="en")
     assert not analyses.text.read
     assert not any(s.text.en.startswith("Lately I write about") for s in plan.pitch.drafts[-1].sentences)
+
+
+def test_a_complaining_post_is_not_quoted() -> None:
+    base = model_export()
+    rant = dataclasses.replace(
+        base.shares[0], commentary="I am so tired of recruiters who never answer. Ridiculous and disrespectful."
+    )
+    export = dataclasses.replace(base, shares=(rant, *base.shares[1:]))  # the latest post
+    quoted = "I am so tired of recruiters who never answer."
+    kept = build_pitch(export, model_config(), TODAY, "en")  # without the reading, every post may be quoted
+    assert any(quoted in s.text.en for s in kept.drafts[-1].sentences)
+    analyses = analyse(export, TODAY)
+    assert analyses.text.posts()  # read, as the audit's text rules would
+    plan = build_plan(export, analyses, model_config(), language="en")
+    assert not any(quoted in s.text.en for d in plan.pitch.drafts for s in d.sentences)

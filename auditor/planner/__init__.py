@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from auditor.analysis import Analyses
+from auditor.analysis.tone import tone
 from auditor.config import Config
 from auditor.findings import Finding
 from auditor.model import Export
@@ -53,8 +54,12 @@ def build_plan(
     routines = routine_plans(export, analyses, config, today)
     # The pitch material comes from the audit's reading of the texts, when a text rule read them: the plan never
     # loads a language pipeline of its own.
-    material = analyses.text.pitch_material() if analyses.text.read else None
-    pitch = build_pitch(export, config, analyses.data_until, language, material)
+    material, complaining = None, set()
+    if analyses.text.read:
+        material = analyses.text.pitch_material()
+        # A pitch quotes no post that sounds negative or complaining (what TXT-010 counts).
+        complaining = {int(p.where.split(":")[1]) for p in analyses.text.posts() if tone(p).complaining}
+    pitch = build_pitch(export, config, analyses.data_until, language, material, complaining)
     goals = goal_plans(export, config, circles.circle3, routines, findings, pitch)
     served = {goal for routine in routines for goal in routine.serves}
     to_thank = sum(1 for action in actions if action.kind == "thank")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from auditor.analysis.textread import PitchItem
@@ -105,7 +105,11 @@ class _Material:
 
 
 def _candidates(
-    export: Export, config: Config, today: dt.date, items: Sequence[PitchItem] | None = None
+    export: Export,
+    config: Config,
+    today: dt.date,
+    items: Sequence[PitchItem] | None = None,
+    complaining: Collection[int] = (),
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
     material = _Material(items) if items is not None else None
@@ -206,8 +210,11 @@ def _candidates(
     shares = export.file_of("shares")
     recent = [
         s
-        for s in export.shares
-        if s.shared_at and s.commentary.strip() and (today - s.shared_at.date()).days <= RECENT_POST_DAYS
+        for n, s in enumerate(export.shares)
+        if s.shared_at
+        and s.commentary.strip()
+        and (today - s.shared_at.date()).days <= RECENT_POST_DAYS
+        and n not in complaining
     ]
     recent.sort(key=lambda s: s.shared_at or dt.datetime.min, reverse=True)
     seen: set[str] = set()
@@ -300,11 +307,17 @@ def _draft(minutes: int, candidates: list[_Candidate], lengths: list[int]) -> Pi
 
 
 def build_pitch(
-    export: Export, config: Config, today: dt.date, language: str, material: Sequence[PitchItem] | None = None
+    export: Export,
+    config: Config,
+    today: dt.date,
+    language: str,
+    material: Sequence[PitchItem] | None = None,
+    complaining: Collection[int] = (),
 ) -> Pitch:
     """The drafts, from the export and the configuration, and from the audit's pitch material when given (see the
-    module's docstring)."""
-    candidates = _candidates(export, config, today, material)
+    module's docstring). The posts at the indices `complaining` (of export.shares) sound negative or complaining
+    (auditor.analysis.tone): a pitch does not quote them."""
+    candidates = _candidates(export, config, today, material, complaining)
     lengths = [words(c.sentence.text.render(language)) for c in candidates]
     drafts = tuple(_draft(minutes, candidates, lengths) for minutes in DURATIONS)
     stale: list[Message] = []
