@@ -12,12 +12,12 @@ Target: each under 0.5 s. Usage: python benchmarks/bench_history.py [--repeat 5]
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from processes import best_of, child_env, command
 
 from auditor.history import open_history
 
@@ -26,24 +26,6 @@ from tests.history_fixtures import monthly_snapshot
 
 TARGET_SECONDS = 0.5
 MONTHS = 36
-
-
-def _command(*args: str) -> list[str]:
-    script = Path(sys.executable).with_name("linkedin-audit")
-    return [str(script), *args] if script.exists() else [sys.executable, "-m", "auditor", *args]
-
-
-def _best(argv: list[str], repeat: int) -> float:
-    """The fastest of `repeat` runs after one warm-up, from process start to exit (wall seconds)."""
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    times = []
-    for _ in range(repeat + 1):
-        start = time.perf_counter()
-        done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
-        times.append(time.perf_counter() - start)
-        if done.returncode not in (0, 1):
-            raise SystemExit(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.decode(errors='replace')}")
-    return min(times[1:])
 
 
 def main() -> None:
@@ -55,20 +37,21 @@ def main() -> None:
         work = options.workdir or Path(scratch)
         folder = work / "exports"
         folder.mkdir(parents=True, exist_ok=True)
+        env = child_env(work)
         history = work / "history.db"
         history.unlink(missing_ok=True)
         with open_history(history) as kept:
             for i in range(MONTHS):
                 kept.record(monthly_snapshot(i))
         archive, config = folder / "Complete_LinkedInDataExport_11-02-2026.zip", work / "member.toml"
-        sample = _command("sample", str(archive), "--config", str(config), "--force")
+        sample = command("sample", str(archive), "--config", str(config), "--force")
         subprocess.run(sample, check=True, stdout=subprocess.DEVNULL)
-        reaudit = _command("reaudit", str(folder), "--history", str(history), "--config", str(config))
+        reaudit = command("reaudit", str(folder), "--history", str(history), "--config", str(config))
         subprocess.run([*reaudit, "--as-of", "2026-11-02"], check=False, stdout=subprocess.DEVNULL)  # recorded
         runs = {
-            "history": _best(_command("history", str(history)), options.repeat),
-            "history --json": _best(_command("history", str(history), "--json"), options.repeat),
-            "reaudit (recorded)": _best([*reaudit, "--fail-on", "never"], options.repeat),
+            "history": best_of(command("history", str(history)), env, options.repeat).seconds,
+            "history --json": best_of(command("history", str(history), "--json"), env, options.repeat).seconds,
+            "reaudit (recorded)": best_of([*reaudit, "--fail-on", "never"], env, options.repeat).seconds,
         }
     print(f"{MONTHS + 1} audits in the history; best of {options.repeat} runs, process start to exit")
     for name, seconds in runs.items():

@@ -1,8 +1,10 @@
 """Benchmark: what a user waits for, and how much memory it takes, on the typical and the max samples.
 
 For each size, every figure measured in a fresh process, best of N runs:
-- audit:  end to end, process start to exit, of `linkedin-audit audit EXPORT --json FILE` (what a user waits
-          for), with the process's peak RSS;
+- audit:  end to end, process start to exit, of `linkedin-audit audit EXPORT --json FILE --ignore ...` with the
+          rules that read the member's words ignored (what the reader and the analyses cost a user; the language
+          pipelines have their own budget, benchmarks/bench_text.py), with the process's peak RSS;
+- +text:  the same with every rule, for scale;
 - load:   `auditor.export.load_export` alone, timed inside its process (the reader's share of the above);
 - floor:  a bare `csv.reader` pass over the same CSV members (decompress + decode + split), for scale.
 
@@ -30,6 +32,8 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+from processes import best_of, child_env, command, text_rule_ignores
 
 TARGETS = {"typical": (0.45, None), "max": (3.0, 320.0)}  # size -> (audit seconds, audit peak RSS MiB)
 
@@ -67,51 +71,17 @@ def _child_load(path: Path) -> dict[str, float]:
 CHILDREN = {"floor": _child_floor, "load": _child_load}
 
 
-def _command() -> list[str]:
-    """The installed `linkedin-audit` beside this interpreter (its real start-up path), else `python -m auditor`."""
-    script = Path(sys.executable).with_name("linkedin-audit")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
+ENV: dict[str, str] = {}  # set by main()
 
 
-def _child_env(workdir: Path) -> dict[str, str]:
-    """The children's environment: with compiled bytecode, as an installed package has it. An environment that
-    forbids writing bytecode (PYTHONDONTWRITEBYTECODE) would make every start compile every module again; the
-    children write theirs under the work folder instead, on a first run that is not measured."""
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
-    return env
-
-
-ENV: dict[str, str] | None = None  # set by main()
-
-
-def _timed_process(argv: list[str]) -> tuple[float, float, float]:
-    """(seconds from start to exit, CPU seconds, peak RSS in MiB) of one child process, whose output is
-    discarded. The CPU time says the same as the wall time on an idle machine, and less noise on a busy one."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
-    assert process.stderr is not None
-    errors = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    process.stderr.close()
-    if process.returncode not in (0, 1):  # 1: findings at --fail-on, a normal outcome
-        raise SystemExit(f"{' '.join(argv)} exited {process.returncode}: {errors.decode(errors='replace')}")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
-
-def _audit(path: Path, repeat: int) -> dict[str, float]:
-    runs = []
+def _audit(path: Path, repeat: int, extra: tuple[str, ...]) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as out:
-        for _ in range(repeat + 1):
-            runs.append(_timed_process([*_command(), "audit", str(path), "--json", str(Path(out, "out.json"))]))
-    runs = runs[1:]  # the first run warms the caches up
+        best = best_of(command("audit", str(path), "--json", str(Path(out, "out.json")), *extra), ENV, repeat)
     return {
-        "seconds": min(seconds for seconds, _, _ in runs),
-        "median_seconds": statistics.median(seconds for seconds, _, _ in runs),
-        "cpu_seconds": min(cpu for _, cpu, _ in runs),
-        "rss_mib": max(rss for _, _, rss in runs),
+        "seconds": best.seconds,
+        "median_seconds": best.median_seconds,
+        "cpu_seconds": best.cpu_seconds,
+        "rss_mib": best.rss_mib,
     }
 
 
@@ -129,7 +99,7 @@ def _in_child(kind: str, path: Path, repeat: int) -> dict[str, float]:
 
 
 def _help_seconds(repeat: int) -> float:
-    return min(_timed_process([*_command(), "--help"])[0] for _ in range(repeat))
+    return best_of(command("--help"), ENV, repeat).seconds
 
 
 def _verdict(size: str, audit: dict[str, float]) -> str:
@@ -146,7 +116,7 @@ def _sample(workdir: Path, size: str) -> Path:
     path = workdir / f"Complete_LinkedInDataExport_{size}.zip"
     if not path.exists():
         start = time.perf_counter()
-        subprocess.run([*_command(), "sample", str(path), "--size", size], check=True, capture_output=True, env=ENV)
+        subprocess.run(command("sample", str(path), "--size", size), check=True, capture_output=True, env=ENV)
         print(
             f"({size} sample generated in {time.perf_counter() - start:.1f} s, "
             f"{path.stat().st_size / 2**20:.1f} MiB zipped)"
@@ -155,7 +125,6 @@ def _sample(workdir: Path, size: str) -> Path:
 
 
 def main() -> None:
-    global ENV
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="+", default=["typical", "max"])
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement; the best one is shown")
@@ -170,14 +139,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         workdir = args.workdir or Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)
-        ENV = _child_env(workdir)
-        print(f"python {sys.version.split()[0]} on {os.cpu_count()} cores; best of {args.repeat} runs each")
-        print(f"{' '.join(_command())}\n")
+        ENV.update(child_env(workdir))
+        print(
+            f"python {sys.version.split()[0]} on {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; "
+            f"best of {args.repeat} runs each"
+        )
+        print(f"{' '.join(command())}\n")
         print(f"{'size':<9}{'what':<7}{'seconds':>9}{'median':>9}{'CPU s':>8}{'rows':>10}{'peak RSS':>12}  target")
         for size in args.sizes:
             path = _sample(workdir, size)
             results = {
-                "audit": _audit(path, args.repeat),
+                "audit": _audit(path, args.repeat, text_rule_ignores()),
+                "+text": _audit(path, args.repeat, ()),
                 "load": _in_child("load", path, args.repeat),
                 "floor": _in_child("floor", path, args.repeat),
             }

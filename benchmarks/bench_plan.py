@@ -15,34 +15,14 @@ Usage: python benchmarks/bench_plan.py [--sizes typical max] [--repeat 3] [--wor
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
+
+from processes import best_of, child_env, command
 
 TARGET_RATIO = 1.5
 AS_OF = "2026-11-02"  # the samples' export date
-
-
-def _command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "auditor", *args]
-
-
-def _run(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of one run in a fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def _best(command: list[str], repeat: int) -> tuple[float, float]:
-    runs = [_run(command) for _ in range(repeat)]
-    return min(wall for wall, _ in runs), min(cpu for _, cpu in runs)
 
 
 def main() -> None:
@@ -54,19 +34,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         work = options.workdir or Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
+        env = child_env(work)
         for size in options.sizes:
             archive, config = work / f"{size}.zip", work / f"{size}.toml"
             if not archive.exists() or not config.exists():
-                sample = _command("sample", str(archive), "--size", size, "--config", str(config), "--force")
-                subprocess.run(sample, check=True, stdout=subprocess.DEVNULL)
+                sample = command("sample", str(archive), "--size", size, "--config", str(config), "--force")
+                subprocess.run(sample, check=True, stdout=subprocess.DEVNULL, env=env)
             common = (str(archive), "--config", str(config), "--as-of", AS_OF)
-            audit = _best(_command("audit", *common, "--fail-on", "never"), options.repeat)
+            audit = best_of(command("audit", *common, "--fail-on", "never"), env, options.repeat)
             files = ("--json", str(work / "plan.json"), "--md", str(work / "plan.md"), "--ics", str(work / "plan.ics"))
-            plan = _best(_command("plan", *common, *files), options.repeat)
-            ratio = plan[1] / audit[1]
+            plan = best_of(command("plan", *common, *files), env, options.repeat)
+            ratio = plan.cpu_seconds / audit.cpu_seconds
             verdict = "ok" if ratio <= TARGET_RATIO else f"over {TARGET_RATIO}x"
-            print(f"{size:8} audit {audit[0]:6.2f} s wall {audit[1]:6.2f} s CPU | plan {plan[0]:6.2f} s wall "
-                  f"{plan[1]:6.2f} s CPU | plan/audit CPU {ratio:.2f}x ({verdict})")  # fmt: skip
+            print(
+                f"{size:8} audit {audit.seconds:6.2f} s wall {audit.cpu_seconds:6.2f} s CPU | plan {plan.seconds:6.2f} "
+                f"s wall {plan.cpu_seconds:6.2f} s CPU | plan/audit CPU {ratio:.2f}x ({verdict})"
+            )
 
 
 if __name__ == "__main__":

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from processes import best_of, child_env, command, text_rule_ignores
 
 # (size, lang) -> (seconds, peak RSS MiB)
 TARGETS: dict[tuple[str, str], tuple[float, float | None]] = {
@@ -30,46 +30,6 @@ TARGETS: dict[tuple[str, str], tuple[float, float | None]] = {
     ("max", "fr"): (30.0, 1536.0),
     ("max", "en"): (30.0, 1536.0),
 }
-
-
-def _text_rules() -> tuple[str, ...]:
-    """`--ignore CODE` for each rule that reads the member's words with spaCy (its module uses textread)."""
-    rules = Path(__file__).resolve().parent.parent / "rules"
-    out: list[str] = []
-    for module in sorted(rules.glob("*.py")):
-        source = module.read_text(encoding="utf-8")
-        code = re.search(r'^CODE = "([A-Z]+-\d+)"', source, re.MULTILINE)
-        if code and ("textread" in source or "analyses.text" in source):
-            out += ["--ignore", code.group(1)]
-    return tuple(out)
-
-
-TEXT_RULES = _text_rules()
-
-
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("linkedin-audit")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "auditor"]
-
-
-def _run(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds, peak RSS MiB) of one child process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    assert process.stderr is not None
-    errors = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"{' '.join(argv)} exited {code}: {errors.decode(errors='replace')}")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
-
-def _best(argv: list[str], env: dict[str, str], repeat: int) -> tuple[float, float, float]:
-    runs = [_run(argv, env) for _ in range(repeat + 1)][1:]
-    return min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs)
 
 
 def main() -> None:
@@ -81,8 +41,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         workdir = args.workdir or Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
+        env = child_env(workdir)
         print(f"python {sys.version.split()[0]} on {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; "
               f"best of {args.repeat} runs")  # fmt: skip
         print(f"{'sample':<13}{'rules':<13}{'seconds':>9}{'CPU s':>8}{'peak RSS':>12}  target")
@@ -90,11 +49,12 @@ def main() -> None:
             size, lang = spec.split(":")
             path = workdir / f"Complete_LinkedInDataExport_{size}_{lang}.zip"
             if not path.exists():
-                subprocess.run([*_command(), "sample", str(path), "--size", size, "--lang", lang], check=True,
-                               capture_output=True, env=env)  # fmt: skip
+                sample = command("sample", str(path), "--size", size, "--lang", lang)
+                subprocess.run(sample, check=True, capture_output=True, env=env)
             out = str(workdir / "out.json")
-            for label, extra in (("all", ()), ("no spaCy", TEXT_RULES)):
-                seconds, cpu, rss = _best([*_command(), "audit", str(path), "--json", out, *extra], env, args.repeat)
+            for label, extra in (("all", ()), ("no spaCy", text_rule_ignores())):
+                best = best_of(command("audit", str(path), "--json", out, *extra), env, args.repeat)
+                seconds, cpu, rss = best.seconds, best.cpu_seconds, best.rss_mib
                 target = ""
                 if label == "all" and (size, lang) in TARGETS:
                     limit, memory = TARGETS[size, lang]

@@ -6,10 +6,12 @@ What:
     with", « Responsable de », « En charge de », « Chargé(e) de » (after any bullet; case- and
     accent-insensitive), or a noun of action with no verb, "Management of", "Coordination of", « Gestion des »,
     « Pilotage du », « Suivi des », « Mise en place de » (the French tagger tells « Géré des projets », a verb,
-    from « Gestion des projets »). Noun openers count only in a description that shows no figure at all: lines
-    like « Réduction des stocks de 30 % » or « Lancement d'une API utilisée par 80 partenaires » tell results, and
-    a description that has them tells results beside its tasks. One finding per position; the evidence quotes
-    each line. Skips when the archive has no Positions.csv.
+    from « Gestion des projets »). « Responsable de » or « Chargé(e) de » followed by a noun without an article
+    names a job, not a duty: « Chargée d'affaires », « Chargé de mission », « Responsable de site ». Noun openers
+    count only in a description that shows no figure at all (a year is no figure: « depuis 2019 » dates a task):
+    lines like « Réduction des stocks de 30 % » or « Lancement d'une API utilisée par 80 partenaires » tell
+    results, and a description that has them tells results beside its tasks. One finding per position; the
+    evidence quotes each line. Skips when the archive has no Positions.csv.
 
 Why:
     "Responsible" was the most overused word of LinkedIn profiles worldwide in 2013 [linkedin-buzzwords-2013], and «
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.analysis.text import fold, opening_term, sentences, shorten
+from auditor.analysis.text import fold, opening_term, sentences, shorten, strip_bullet
 from auditor.analysis.textread import Sentence, TextFeatures
 from auditor.findings import Evidence, Finding
 from auditor.i18n import _
@@ -60,13 +62,34 @@ _FR_NOUN_FORMS = frozenset(("suivi", "mise", "gestion", "veille", "support", "ap
 _FR_OF = frozenset(("de", "du", "des", "d'", "d’"))
 _EN_OF = frozenset(("of", "for"))
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# « Chargée d'affaires », « Responsable de site », « Chargé de mission »: the phrase and a noun without an article
+# name a job, not a duty (« Chargée de l'intégration », « Responsable des achats », « Chargé de recruter » are duties).
+_FR_TITLE = re.compile(r"^(?:responsable|chargee?|charge\(e\)) (?:de |d')([a-z]+)\b")
+_FR_DETERMINERS = frozenset(
+    "le la les l un une mon ma mes notre nos leur leurs son sa ses ce cet cette ces tous toutes".split()
+)
+
+
+def _figure(text: str) -> bool:
+    """Whether the text shows a figure: a digit outside a year (« depuis 2019 » dates a task, it is no result)."""
+    return bool(_DIGIT.search(_YEAR.sub("", text)))
+
+
+def job_title(line: str) -> bool:
+    """Whether a line that opens with « Responsable de » or « Chargé(e) de » names a job rather than a duty."""
+    match = _FR_TITLE.match(fold(strip_bullet(line)).replace("’", "'"))
+    return match is not None and match.group(1) not in _FR_DETERMINERS and not match.group(1).endswith(_INFINITIVE)
+
+
+_INFINITIVE = ("er", "ir", "re", "oir")
 
 
 def nominal_duty(sentence: Sentence, language: str) -> bool:
     """Whether the sentence opens with a noun of action and no verb (« Gestion des stocks », "Management of the
     plants") and holds no figure."""
     words = [w for w in sentence.words if w.text[:1].isalnum()]
-    if len(words) < 2 or _DIGIT.search(sentence.text):
+    if len(words) < 2 or _figure(sentence.text):
         return False
     first, second = words[0], words[1].text.lower()
     form = fold(first.text)
@@ -79,8 +102,8 @@ def nominal_duty(sentence: Sentence, language: str) -> bool:
 
 def duty_lines(features: TextFeatures | None, description: str, openers: tuple[str, ...]) -> list[str]:
     """The lines and sentences of a description that open with a duty, as written."""
-    listed = [s for s in sentences(description) if opening_term(s, openers)]
-    if features is None or features.language == "other" or _DIGIT.search(description):
+    listed = [s for s in sentences(description) if opening_term(s, openers) and not job_title(s)]
+    if features is None or features.language == "other" or _figure(description):
         return listed  # a description with figures shows results beside its tasks
     nominal = [s.source for s in features.sentences if nominal_duty(s, features.language)]
     folded = {fold(line) for line in listed}

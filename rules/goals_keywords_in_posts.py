@@ -2,8 +2,10 @@
 
 What:
     For every keyword of every goal, looks for it (case- and accent-insensitive, whole word or phrase) in the
-    posts of Shares.csv and the articles published over the last `weeks` weeks. The window ends today, or on the
-    export date when the archive is older (nothing after it is in the archive). One finding per keyword no
+    posts of Shares.csv and the articles published over the last `weeks` weeks. A keyword not written so is
+    looked for on lemmas, each text read in its own language (« chaînes d'approvisionnement » for « chaîne
+    d'approvisionnement »), and as a hashtag (#DemandSensing for "demand sensing"). The window ends today, or on
+    the export date when the archive is older (nothing after it is in the archive). One finding per keyword no
     post mentions. Skipped when the archive has no Shares.csv (the basic archive).
 
 Why:
@@ -21,14 +23,17 @@ Fails:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
-from auditor.analysis.text import find_terms
+from auditor.analysis.text import find_terms, fold
+from auditor.analysis.textread import TextRead
 from auditor.findings import Evidence, Finding
 from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords
+from auditor.rules.text_posts_on_expertise import keyword_lemmas, on_topic
 
 CODE = "GOA-005"
 NAME = "goals.keywords-in-posts"
@@ -40,28 +45,38 @@ OPTIONS: dict[str, Option] = {
 NEEDS: tuple[Need, ...] = ("goal-keywords", "shares")
 
 
+def _said_in_other_words(keyword: str, read: TextRead, where: list[str]) -> bool:
+    """Whether one of the texts read at `where` holds the keyword on lemmas or as a hashtag. Read only for a
+    keyword no text writes as it is."""
+    lemmas = keyword_lemmas((keyword,))
+    hashtag = {re.sub(r"[^a-z0-9]", "", fold(keyword))}
+    return any(features is not None and on_topic(features, lemmas, hashtag) for features in map(read.get, where))
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     keywords = require_goal_keywords(ctx)
     weeks: int = ctx.options["weeks"]
     end = ctx.analyses.cadence.today  # the audit's date, or the export date when earlier
     start = end - dt.timedelta(weeks=weeks)
-    texts = [
-        share.commentary
-        for share in export.shares
-        if share.shared_at and start < share.shared_at.date() <= end and share.commentary
-    ]
-    texts += [
-        f"{article.title}\n{article.body_text}"
-        for article in export.articles
-        if article.published_at and start < article.published_at.date() <= end
-    ]
+    texts: list[str] = []
+    where: list[str] = []  # the same texts, as the text analyses name them
+    for n, share in enumerate(export.shares):
+        if share.shared_at and start < share.shared_at.date() <= end and share.commentary:
+            texts.append(share.commentary)
+            where.append(f"post:{n}")
+    for n, article in enumerate(export.articles):
+        if article.published_at and start < article.published_at.date() <= end:
+            texts.append(f"{article.title}\n{article.body_text}")
+            where.append(f"article:{n}")
     if not texts:
         ctx.not_applicable(
             _("No post or article since {day} to read (CAD-001 judges how often you publish).", day=start)
         )
     file = export.file_of("shares")
     for key, keyword in keywords.items():
-        if any(find_terms(text, (keyword,)) for text in texts):
+        if any(find_terms(text, (keyword,)) for text in texts) or _said_in_other_words(
+            keyword, ctx.analyses.text, where
+        ):
             continue
         yield Finding(
             what=n_(

@@ -3,7 +3,9 @@
 What:
     For every keyword of every goal, looks for it in the headline and the summary (About) of Profile.csv:
     case- and accent-insensitive, as a whole word or phrase ("S&OP" matches "S&OP / IBP", "planning" does not
-    match "planner"; "supply-chain" and "supply chain" are the same). One finding per missing keyword.
+    match "planner"; "supply-chain" and "supply chain" are the same). A keyword not written so is looked for on
+    lemmas, each text read in its own language: « chaînes d'approvisionnement » holds the keyword « chaîne
+    d'approvisionnement », "managing suppliers" holds "supplier". One finding per missing keyword.
 
 Why:
     Step 1 of the method: your profile must speak to your goals. The headline follows your name everywhere on LinkedIn
@@ -13,6 +15,7 @@ Why:
 
 Passes:
     keywords = ["S&OP"], headline "Supply chain manager | S&OP".
+    keywords = ["chaîne d'approvisionnement"], headline « Acheteuse | chaînes d'approvisionnement ».
 
 Fails:
     keywords = ["demand sensing"], and neither the headline nor the summary says "demand sensing".
@@ -23,11 +26,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.analysis.text import find_terms
+from auditor.analysis.textread import TextRead
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Message, _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
 from auditor.rulekit import require_goal_keywords, require_profile
+from auditor.rules.text_posts_on_expertise import keyword_lemmas, on_topic
 
 CODE = "GOA-003"
 NAME = "goals.keywords-in-profile"
@@ -41,6 +46,17 @@ def _characters(text: str) -> Message:
     return n_("{n} character", "{n} characters", len(text))
 
 
+def _said_in_other_words(keyword: str, texts: TextRead) -> bool:
+    """Whether the headline or the About holds the keyword on lemmas. Read only for a keyword not written as it
+    is: a profile that spells every keyword out never loads a language pipeline for this rule."""
+    lemmas = keyword_lemmas((keyword,))
+    for where in ("headline", "about"):
+        features = texts.get(where)
+        if features is not None and on_topic(features, lemmas, set()):
+            return True
+    return False
+
+
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     keywords = require_goal_keywords(ctx)
     profile = require_profile(export, ctx)
@@ -48,7 +64,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     text = f"{profile.headline}\n{profile.summary}"
     lead = profile.headline.split("|")[0].strip()[:60]
     for key, keyword in keywords.items():
-        if find_terms(text, (keyword,)):
+        if find_terms(text, (keyword,)) or _said_in_other_words(keyword, ctx.analyses.text):
             continue
         example = f"{lead} | {keyword}" if lead else keyword
         yield Finding(

@@ -5,7 +5,8 @@ What:
     pipeline of its language and looks, on their lemmas, for an invitation: "write to me", "reach out", "get in
     touch", "let's talk", "feel free to", « écrivez-moi », « contactez-moi », « n'hésitez pas », « parlons-en »,
     « échangeons »; or for a way to reach you: an e-mail address, a link, a phone number. Lemmas let « écrivez »,
-    « m'écrire » and « écrivons » match one entry. Fails when there is none.
+    « m'écrire » and « écrivons » match one entry. A negated phrase invites no one ("I never reach out to
+    recruiters"). Fails when there is none.
 
 Why:
     The About is read by the people your goals need; ending it with what they can do next turns a reader into a
@@ -68,6 +69,9 @@ _LETS = re.compile(r"\blet['’]?s\b", re.IGNORECASE)  # "let's talk" (the lemma
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w+|https?://|www\.|\+?\d[\d .]{8,}\d", re.IGNORECASE)
 
 
+_NEGATIONS = frozenset(("not", "n't", "never", "ne", "n'", "jamais"))
+
+
 def _has(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> int:
     """Where `phrase` occurs as consecutive lemmas (-1 if not)."""
     size = len(phrase)
@@ -95,8 +99,8 @@ def invites(features: TextFeatures, last: int = 2) -> bool:
             return True
         for phrase in phrases:
             at = _has(lemmas, phrase)
-            if at < 0:
-                continue
+            if at < 0 or _NEGATIONS.intersection(lemmas[max(0, at - 2) : at]):
+                continue  # "I never reach out to recruiters" tells a habit, « je ne vous contacterai pas »...
             if features.language != "fr" or (len(phrase) > 1 and phrase[0] in ("me", "m'")):
                 return True
             # A French verb alone invites when it is said to the reader (« échangeons », « écrivez-moi »,
@@ -105,6 +109,8 @@ def invites(features: TextFeatures, last: int = 2) -> bool:
             following = sentence.words[at + 1].text.lower() if at + 1 < len(sentence.words) else ""
             if _TO_READER_FR.search(verb) or following.startswith("-"):
                 return True
+            if [w.text.lower() for w in sentence.words[at + 1 : at + 3]] == ["avec", "vous"]:
+                return True  # « Je serais ravie d'échanger avec vous »
     return False
 
 

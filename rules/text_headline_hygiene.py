@@ -2,11 +2,12 @@
 
 What:
     Reads the headline in Profile.csv for signs of a careless presentation: a separator ("|", "/", "•", "-", "·")
-    at its start or end, or two in a row with nothing between them; a full stop, comma, colon or semicolon at its
-    end; a full stop or comma glued to the next word ("manager.Expert"); more than half of its words of four
-    letters or more written in capitals (acronyms are short, so "S&OP" and "PME" do not count); more than
-    `max_emoji` emoji. Fails on any of them; the evidence names each problem. Plain string checks: no language
-    model is needed to see them.
+    at its start or end, or two in a row with nothing but spaces between them ("| |", "/ /"); a full stop, comma,
+    colon or semicolon at its end; a full stop glued to a capital or a comma glued to a word ("manager.Expert",
+    "Lean,Six Sigma"; not "Node.js", "kestrel.io" or "2,5"); more than half of its words of four letters or more
+    written in capitals (acronyms are short, so "S&OP" and "PME" do not count); more than `max_emoji` emoji (a
+    flag, or an emoji joined from several, counts as one). Fails on any of them; the evidence names each problem.
+    Plain string checks: no language model is needed to see them.
 
 Why:
     The headline is the first line people read under your name, in search results and beside every comment. The
@@ -48,9 +49,13 @@ NEEDS: tuple[Need, ...] = ("profile",)
 
 _SEPARATORS = "|/•·–—-"
 _EDGE_SEPARATOR = re.compile(rf"^\s*[{_SEPARATORS}]|(?<!\w)[{_SEPARATORS}]\s*$|\s[{_SEPARATORS}]\s*$")
-_DOUBLE_SEPARATOR = re.compile(rf"[|•·](?:\s*[{_SEPARATORS}])+|\s[/–—-]\s*[|•·]")
+# Two in a row, with nothing but spaces between: "|  |", "| -", "/ /", "- -" (but "--" typed for a dash is one).
+_DOUBLE_SEPARATOR = re.compile(rf"[|•·](?:\s*[{_SEPARATORS}])+|\s[/–—-]\s*[|•·]|\s[/–—-]\s+[/–—-]\s")
 _TRAILING_PUNCTUATION = re.compile(r"[.,;:]\s*$")
-_GLUED = re.compile(r"[a-zà-ÿ]{2,}[.,][A-Za-zÀ-ÿ]{2,}")  # "manager.Expert"; not "S&O.P", "node.js" is lower case
+# "manager.Expert", "Formatrice,coach": a full stop glued to a capital (a new sentence typed without its space), a
+# comma glued to any word. Not "Node.js", "kestrel.io" (a lower-case word after a full stop: a name or an address),
+# "S&O.P", "2,5".
+_GLUED = re.compile(r"[a-zà-ÿ]{2,}(?:\.[A-ZÀ-Þ][a-zà-ÿ]|,[A-Za-zÀ-ÿ]{2,})")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 PROBLEMS: dict[str, Message] = {
@@ -62,8 +67,28 @@ PROBLEMS: dict[str, Message] = {
 }
 
 
+_ZWJ = "\u200d"
+
+
+def _is_regional(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
 def _emoji(text: str) -> int:
-    return sum(unicodedata.category(ch) == "So" and ord(ch) >= 0x2600 for ch in text)
+    """The emoji as a reader counts them: a flag (two regional letters) or a sequence joined by zero-width joiners
+    ("👩‍💻", "🏃‍♀️") is one."""
+    count = 0
+    previous = ""
+    regional_pending = False
+    for ch in text:
+        is_emoji = unicodedata.category(ch) == "So" and ord(ch) >= 0x2600
+        if is_emoji and previous != _ZWJ and not (regional_pending and _is_regional(ch)):
+            count += 1
+            regional_pending = _is_regional(ch)
+        elif _is_regional(ch):
+            regional_pending = False  # the second letter of a flag
+        previous = ch
+    return count
 
 
 def problems(headline: str, max_emoji: int = 2) -> list[str]:

@@ -50,6 +50,7 @@ MAX_HEADLINE_WORDS = 4
 MAX_KEYWORD = 100  # characters: a longer "keyword" is a pasted text, not a topic
 MIN_WORDS = 6  # in a post: fewer cannot say what it is about
 
+_SUBJECTS_FR = frozenset("je j' tu il elle on nous vous ils elles".split())
 # Words that carry no topic: a keyword is matched on its other lemmas.
 _STOP = frozenset("de du des d' la le les l' un une et en à au aux of the a an and for in on to & - /".split())
 
@@ -62,12 +63,16 @@ def keyword_lemmas(
     out: dict[str, set[tuple[str, ...]]] = {"en": set()}
     for lang in languages:
         read = read_texts([(str(n), k) for n, k in enumerate(keywords)], language=lang)  # type: ignore[arg-type]
-        out[lang] = {seq for f in read.values() if (seq := _content(f))}
+        # Each keyword by its lemmas, and as written: a keyword alone has no sentence around it, and the small French
+        # model may read a noun as a verb (« Recrutement » -> « recrutemer »).
+        out[lang] = {seq for f in read.values() for seq in (_content(f), _content(f, written=True)) if seq}
     return out
 
 
-def _content(features: TextFeatures) -> tuple[str, ...]:
-    return tuple(w.lemma for w in features.words if w.lemma not in _STOP and w.lemma[:1].isalnum())
+def _content(features: TextFeatures, written: bool = False) -> tuple[str, ...]:
+    return tuple(
+        w.text.lower() if written else w.lemma for w in features.words if w.lemma not in _STOP and w.lemma[:1].isalnum()
+    )
 
 
 def on_topic(post: TextFeatures, keywords: dict[str, set[tuple[str, ...]]], folded: set[str]) -> bool:
@@ -75,8 +80,16 @@ def on_topic(post: TextFeatures, keywords: dict[str, set[tuple[str, ...]]], fold
     if any(fold(tag).replace(" ", "") in folded for tag in post.hashtags):
         return True
     # Each word as its lemma or as written (singular): the small French model may lemmatise a rare noun as a verb
-    # (« approvisionnement » -> « approvisionnemer »), while the keyword alone was read right.
-    words = [(w.lemma, w.text.lower(), w.text.lower().rstrip("sx")) for w in post.words if w.lemma not in _STOP]
+    # (« approvisionnement » -> « approvisionnemer »), while the keyword alone was read right. A verb after its
+    # subject is only its lemma: « je paie mes impôts » is « payer », not the skill « Paie ».
+    read = post.words
+    words = [
+        (w.lemma,)
+        if w.verb_form == "Fin" and n and read[n - 1].text.lower().replace("’", "'") in _SUBJECTS_FR
+        else (w.lemma, w.text.lower(), w.text.lower().rstrip("sx"))
+        for n, w in enumerate(read)
+        if w.lemma not in _STOP
+    ]
     words = [forms for forms in words if forms[0][:1].isalnum()]
     for seq in keywords.get(post.language, keywords["en"]):
         size = len(seq)

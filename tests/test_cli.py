@@ -287,3 +287,18 @@ def test_an_internal_error_quoting_a_huge_value_is_one_short_line(
     result = CliRunner().invoke(cli, ["audit", str(sample_zip)])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "internal error: ValueError: bad value \\x1b[2J" in result.stderr and len(result.stderr) < 2000
+
+
+def test_the_entry_point_flushes_everything_and_keeps_the_exit_code(sample_zip: Path, tmp_path: Path) -> None:
+    """The process ends without the interpreter's teardown (`_exit_at_once`): what it printed, on a pipe, and the
+    file it wrote must be whole, and its exit status the command's."""
+    written = tmp_path / "audit.json"
+    fast = ("--select", "NET", "--select", "CAD")  # rules enough to find something, without the text pipelines
+    done = _run("audit", str(sample_zip), *fast, "--json", str(written), "--fail-on", "info", "--top", "1000")
+    assert done.returncode == 1, done.stderr  # the gate failed: findings at "info"
+    assert "--fail-on info" in done.stderr
+    assert json.loads(written.read_text(encoding="utf-8"))["findings"]
+    printed = _run("audit", str(sample_zip), *fast, "--json", "-")
+    assert printed.returncode == 0, printed.stderr
+    assert json.loads(printed.stdout)["findings"]  # the whole document, flushed before the end
+    assert _run("audit", str(tmp_path / "absent.zip")).returncode == 2

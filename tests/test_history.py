@@ -61,9 +61,10 @@ def test_two_audits_give_new_fixed_and_still_open(exports: tuple[Path, Path, Pat
     first_findings = json.loads((tmp_path / "one.json").read_text())["findings"]
     still = {f["fingerprint"] for f in first_findings} - {f["fingerprint"] for f in since["fixed"]}
     assert {f["fingerprint"] for f in since["still_open"]} == still
-    # TXT-009 and TXT-010: the typical member's typo and complaining posts, in both exports.
+    # TXT-009 and TXT-010: the typical member's typo and complaining posts, in both exports (GOA-005 reads lemmas
+    # and hashtags: one fewer).
     assert {"TXT-009", "TXT-010"} <= set(_codes(since["still_open"]))
-    assert len(since["still_open"]) == 11, " ".join(_codes(since["still_open"]))
+    assert len(since["still_open"]) == 10, " ".join(_codes(since["still_open"]))
     # 79 with the text rules (TXT-001..005 pass on the later export; 78 without them)
     assert since["overall"] == {"before": 70, "after": 78}
     assert since["steps"]["step2"]["before"] == 43 and since["steps"]["step2"]["after"] == 86

@@ -209,3 +209,21 @@ def test_the_command_line_prints_only_through_its_sanitiser() -> None:
     }
     others = [(called, code) for called, code in direct if code not in allowed]
     assert [c for c, code in others if c != "sys.stderr.write" or "inert(" not in code] == []
+
+
+def test_json_text_writes_a_record_a_line_and_decodes_to_the_data() -> None:
+    findings = [{"code": "NET-003", "evidence": [{"file": "Connections.csv", "line": 7}]}, {"code": "CAD-001"}]
+    data = {"scores": {"overall": 63, "passed": ["A", "B"]}, "findings": findings, "empty": [], "none": {}}
+    text = json_text(data)
+    assert json.loads(text) == data
+    lines = text.splitlines()
+    assert '    {"code": "NET-003", "evidence": [{"file": "Connections.csv", "line": 7}]},' in lines
+    assert '    "passed": ["A", "B"]' in lines  # an array of strings stays on its line
+    assert '  "empty": [],' in lines
+
+
+def test_json_text_converts_keys_and_values_as_the_json_module_does() -> None:
+    data = {2: "two", None: (1, 2), True: [{"x": 1.5}], 0.5: "half", "default": object()}
+    text = json_text(data, default=lambda value: "object")
+    expected = json.loads(json.dumps(data, default=lambda value: "object"))
+    assert json.loads(text) == expected

@@ -286,10 +286,9 @@ def test_the_lang_key_must_match_the_file(monkeypatch: pytest.MonkeyPatch) -> No
 def test_start_up_and_import_read_no_word() -> None:
     code = (
         "import sys\n"
-        "from auditor.cli import main\n"
-        "sys.argv = ['linkedin-audit', '--help']\n"
+        "from auditor.cli import cli\n"
         "try:\n"
-        "    main()\n"
+        "    cli.main(['--help'], prog_name='linkedin-audit')\n"
         "except SystemExit:\n"
         "    pass\n"
         "assert 'auditor.sample.words' not in sys.modules, 'linkedin-audit --help imported the words'\n"

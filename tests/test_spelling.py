@@ -53,6 +53,7 @@ def test_mistakes(text: str, lang: spelling.Lang, expected: list[tuple[str, str]
         ("I work chez nos clients, en français.", "en"),  # French words in English
         ("I specialise in organisational behaviour; my favourite centre is the programme office.", "en"),  # British
         ("Onboarding, roadmap, webinaire et SaaS : notre quotidien d’ingénieure.", "fr"),  # trade terms
+        ("I write SQL, dbt models and well-named columns.", "en"),  # a tool written in lower case (held-out set)
         ("J’accompagne les salarié·e·s et les développeur·euse·s.", "fr"),  # inclusive writing
         ("Passionnée par l’œuvre collective et le cœur du métier.", "fr"),  # œ written as the list's « oe »
         ("Ok, on y va !", "fr"),  # words of one or two letters

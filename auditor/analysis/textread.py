@@ -342,6 +342,9 @@ def clean(text: str) -> str:
     return re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
 
 
+_SENTENCE_START = re.compile(r"(?<=[.!?] )[^\W\d_](?=[^\W\d_A-ZÀ-Þ])")
+
+
 def _prepared(text: str) -> str:
     """Each line without its bullet and ending in a full stop, so that bullets are read as sentences; and its first
     letter in lower case: the small French model reads a capitalised bullet opener ("Réduit", "Piloté") as a proper
@@ -349,7 +352,7 @@ def _prepared(text: str) -> str:
     return _prepared_and_source(text)[0]
 
 
-def _prepared_and_source(text: str) -> tuple[str, str]:
+def _prepared_and_source(text: str, lang: Lang = "fr") -> tuple[str, str]:
     """`_prepared(text)`, and the same characters as the member wrote them (first letters as typed; the full stops
     added for the reader are spaces), position for position, so that a sentence can be quoted as written."""
     prepared, source = [], []
@@ -363,6 +366,9 @@ def _prepared_and_source(text: str) -> tuple[str, str]:
             written += " "
         if len(line) > 1 and line[0].isupper() and not line[1].isupper():
             line = line[0].lower() + line[1:]
+        if lang == "fr":
+            # So is each sentence's inside a line (« Gère la paie. Anime le réseau. »): the same misreading.
+            line = _SENTENCE_START.sub(lambda m: m.group(0).lower(), line)
         prepared.append(line)
         source.append(written)
     return "\n".join(prepared), "\n".join(source)
@@ -379,7 +385,9 @@ def _tense_fr(words: Sequence[Word]) -> Tense:
     none."""
     # The verb that carries the tense opens the sentence, after a subject at most (« J'ai piloté », « Nous
     # pilotons »): a verb further on belongs to a nominal sentence (« Maintenance de la chaîne d'intégration
-    # continue », where the small model may read « continue » as a verb).
+    # continue », where the small model may read « continue » as a verb). A year before it is set aside
+    # (« Depuis 2018, j'accompagne »).
+    words = _after_year(words)
     for n, word in enumerate(words[:_OPENING]):
         if word.pos == "AUX" and word.lemma in _AUXILIARIES_FR:
             after = words[n + 1 : n + 3]
@@ -392,6 +400,10 @@ def _tense_fr(words: Sequence[Word]) -> Tense:
             # still tells the time.
             form = word.text.lower()
             return "past" if form.endswith(("ais", "ait")) else "present" if form.endswith(("e", "s", "x")) else ""
+        if n == 0 and word.pos != "VERB" and len(words) > 1 and words[1].text.lower() in _FR_ARTICLES:
+            # « Anime le réseau », « Pilote le budget »: the small model reads the opener as a noun, but no noun opens
+            # a sentence right before an article; a form in -e is a present.
+            return "present" if word.text.lower().endswith("e") else ""
         if word.pos != "VERB":
             continue
         form = word.text.lower()
@@ -414,6 +426,20 @@ def _tense_fr(words: Sequence[Word]) -> Tense:
     return ""
 
 
+# Articles and possessives: never right after a noun that opens a sentence (« des » and « du » are also « de » +
+# article, as in « Pilotage des achats », so they are not here).
+_FR_ARTICLES = frozenset("le la les l' l’ un une mon ma mes notre nos leur leurs ce cet cette ces".split())
+_YEAR_OPENERS = frozenset("depuis en dès since in from until".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _after_year(words: Sequence[Word]) -> Sequence[Word]:
+    """The words after an opening year and its preposition (« Depuis 2018, », "In 2021"), else all of them."""
+    if len(words) > 2 and words[0].text.lower() in _YEAR_OPENERS and _YEAR.fullmatch(words[1].text):
+        return words[3:] if words[2].text == "," else words[2:]
+    return words
+
+
 # Verbs whose past is their base form: "Cut lead times" may be either.
 _SAME_PAST = frozenset(
     "cut put set read let hit cost spread shut quit split bet broadcast forecast upset reset outperform".split()[:-1]
@@ -428,12 +454,13 @@ def _tense_en(words: Sequence[Word]) -> Tense:
     say nothing, and neither does a sentence that opens with a noun."""
     verbs = english_verbs()
     table = english_lemmas()
-    content = [w for w in words if w.text[:1].isalnum()]
+    content = [w for w in _after_year(words) if w.text[:1].isalnum()]
     if not content:
         return ""
     first = content[0].text.lower()
     if first in _EN_SUBJECTS and len(content) > 1:
-        first = content[1].text.lower()
+        content = [content[0], *(w for w in content[1:3] if w.text.lower() not in _ADVERBS)]  # "I also coach"
+        first = content[1].text.lower() if len(content) > 1 else ""
         if first in _EN_PRESENT_AUX:
             return "present"
         if first in ("was", "were"):
@@ -448,9 +475,25 @@ def _tense_en(words: Sequence[Word]) -> Tense:
     return "past"
 
 
+# Abbreviations the sentencizer takes for the end of a sentence (the French tokenizer runs without its exceptions,
+# see french_pipeline): « p. ex. », « cf. », « M. Kerbrat », "e.g.".
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:p\.\s?ex|cf|env|[eE]\.g|i\.e|vs|M|MM|Mme|Dr|Pr|St)\.$")
+
+
+def _sentence_spans(doc: Any) -> list[Any]:
+    """The doc's sentences, each joined to the next when it ends on an abbreviation."""
+    spans: list[Any] = []
+    for sent in doc.sents:
+        if spans and _ABBREVIATION.search(spans[-1].text.rstrip()):
+            spans[-1] = doc[spans[-1].start : sent.end]
+        else:
+            spans.append(sent)
+    return spans
+
+
 def _features(where: str, lang: Lang, text: str, doc: Any, source: str = "") -> TextFeatures:
     sentences = []
-    for sent in doc.sents:
+    for sent in _sentence_spans(doc):
         if lang == "en":
             table = english_lemmas()
             words = tuple(Word(t.text, table.get(t.lower_, t.lower_), "", "", "") for t in sent if not t.is_space)
@@ -493,7 +536,7 @@ def read_texts(texts: Iterable[tuple[str, str]], language: Lang | None = None) -
     out: dict[str, TextFeatures] = {}
     for lang, items in by_lang.items():
         nlp = french_pipeline() if lang == "fr" else english_pipeline() if lang == "en" else _other_pipeline()
-        prepared = [_prepared_and_source(text) for _, text in items]
+        prepared = [_prepared_and_source(text, lang) for _, text in items]
         docs = nlp.pipe((ready for ready, _ in prepared), batch_size=64)
         for (where, text), (_, source), doc in zip(items, prepared, docs, strict=True):
             out[where] = _features(where, lang, text, doc, source)
@@ -524,8 +567,12 @@ _EN_BE = frozenset("am is are was were be been being 'm i'm".split())
 # After a participle, the words that make it a verb with an object ("driven the growth", "motivated my team").
 _EN_SUBJECTS_ALL = frozenset("i we you he she they who".split())
 _EN_OBJECTS = frozenset("me us him her them it my our your his their the a an this that these those".split())
+# ... or a quantity ("experienced fewer outages", "motivated two teams").
+_EN_QUANTITIES = frozenset("fewer more less no some many several any all each every".split())
 _FR_AVOIR = frozenset("ai as a avons avez ont avait avaient".split())
 _FR_CLITICS = frozenset("me m' te t' se s' nous vous le la les l' lui leur".split())
+_FR_REFLEXIVE = frozenset("me m' te t' se s' nous vous".split())
+_PRESENT_PARTICIPLE_FR = ("ant", "ante", "ants", "antes")
 
 
 def _content_words(sentence: Sentence) -> list[Word]:
@@ -567,6 +614,8 @@ def _is_verb(words: Sequence[Word], n: int, lang: Lang) -> bool:
             return True
         if before and before[-1] in _FR_CLITICS:
             return True  # « me motive » (read as an adjective by the small model)
+        if len(before) > 1 and words[n - 1].lemma == "être" and before[-2] in _FR_REFLEXIVE:
+            return True  # a pronominal verb: « je me suis spécialisée », « elle s'est passionnée pour »
         return word.verb_form == "Part" and any(w.lemma == "avoir" for w in words[max(0, n - 3) : n])
     if word.lemma not in english_verbs():
         # A French word in an English text (« Ce projet m'a motivé » closing an English About): after a form of
@@ -581,7 +630,16 @@ def _is_verb(words: Sequence[Word], n: int, lang: Lang) -> bool:
         return after == "by"  # "was driven by the data" is a passive; "I am driven" a claim
     if before and before[-1] in _EN_SUBJECTS_ALL:
         return True  # "She specialised in", "we motivated": a verb in the past
-    return after in _EN_OBJECTS
+    return after in _EN_OBJECTS or after in _EN_QUANTITIES or after.isdigit()
+
+
+def _same_lemma(token: _Token, word: tuple[str, str]) -> bool:
+    """Whether a listed token matches a word (folded form, folded lemma) on its lemma. A French present participle
+    is another word than the participle listed: the lemma table gives « passionnant » (exciting) and « passionné »
+    the lemma « passionner »."""
+    if not token.lemma or token.lemma != word[1]:
+        return False
+    return not (word[0].endswith(_PRESENT_PARTICIPLE_FR) and not token.form.endswith(_PRESENT_PARTICIPLE_FR))
 
 
 def term_uses(features: TextFeatures, terms: Sequence[str]) -> list[TermUse]:
@@ -605,8 +663,7 @@ def term_uses(features: TextFeatures, terms: Sequence[str]) -> list[TermUse]:
             for tokens in variants:
                 size = len(tokens)
                 for n in range(len(words) - size + 1):
-                    if all(t.form == folded[n + i][0] or (t.lemma and t.lemma == folded[n + i][1])
-                           for i, t in enumerate(tokens)):  # fmt: skip
+                    if all(t.form == folded[n + i][0] or _same_lemma(t, folded[n + i]) for i, t in enumerate(tokens)):
                         if size == 1 and _is_verb(words, n, features.language):
                             continue
                         matches.append((n, n + size, label))

@@ -42,7 +42,7 @@ NEGATIVE = {
         complaint nightmare toxic rude arrogant lazy liar lied scam pointless boring depressing depressed
         miserable furious infuriating irritating irritated hopeless worthless dreadful lousy crap nasty
         unprofessional disrespectful disrespect ruin ruined ruining betray betrayed wasted ignorant insult
-        insulting humiliating humiliate mediocre ugly""".split()
+        insulting humiliating humiliate mediocre ugly unpleasant appalling dissatisfied""".split()
     ),
     "fr": frozenset(
         """colère énervé énervée énerver agacé agacée agaçant agaçante agacer déçu déçue décevoir décevant
@@ -55,20 +55,21 @@ NEGATIVE = {
         déprimant déprimante déprimé déprimée malheureux malheureuse furieux furieuse exaspéré exaspérée
         exaspérant irritant irritante insupportable lamentable minable affreux affreuse horrible atroce pire
         nul nulle méprisant méprisante mépris catastrophique médiocre trahir trahi trahie gâchis
-        lâché humiliant humiliante insultant insultante reproche""".split()
+        lâché humiliant humiliante insultant insultante reproche désagréable intolérable déplorable
+        consternant consternante navrant navrante révoltant révoltante insatisfait insatisfaite""".split()
     ),
 }
 POSITIVE = {
     "en": frozenset(
         """good great happy glad proud grateful thankful thank thanks delighted thrilled excited love enjoy
         welcome congratulations congrats success successful win won excellent amazing wonderful fantastic
-        helpful clear calm kind brilliant inspiring inspired fun pleased best""".split()
+        helpful clear calm kind brilliant inspiring inspired fun pleased best satisfied""".split()
     ),
     "fr": frozenset(
         """bon bonne bien heureux heureuse ravi ravie fier fière reconnaissant reconnaissante merci remercier
         content contente enthousiaste aimer adorer bienvenue bravo félicitations succès réussir réussi réussite
         excellent excellente formidable génial géniale magnifique utile clair claire calme plaisir joie
-        inspirant inspirante meilleur meilleure""".split()
+        inspirant inspirante meilleur meilleure satisfait satisfaite""".split()
     ),
 }
 # Phrases (consecutive lemmas or forms) that complain on their own.

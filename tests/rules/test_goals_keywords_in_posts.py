@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from auditor.model import Article, Share
 from auditor.rules import goals_keywords_in_posts as rule
 
@@ -81,3 +83,27 @@ def test_skips_without_keywords() -> None:
 def test_pass_when_audited_after_the_export_date() -> None:
     # Nothing after the export is in the archive: the window ends at the export date, not at a later --as-of.
     assert run_rule(rule, today=TODAY + dt.timedelta(days=60)) == []
+
+
+@pytest.mark.parametrize(
+    ("post", "keyword"),
+    [
+        pytest.param("Trois leçons sur nos chaînes d'approvisionnement après la crise.", "chaîne d'approvisionnement",
+                     id="french-plural"),
+        pytest.param("What we learned from sensing demand shifts in real time #DemandSensing", "demand sensing",
+                     id="hashtag"),
+        pytest.param("Our suppliers taught us more than any audit this quarter.", "supplier", id="english-plural"),
+    ],
+)  # fmt: skip
+def test_pass_a_keyword_said_in_other_words(post: str, keyword: str) -> None:
+    export = model_export(shares=(_post(dt.datetime(2026, 10, 20, 9), post),), articles=())
+    assert run_rule(rule, export, _keywords(keyword)) == []
+
+
+def test_fail_a_keyword_in_other_words_only_in_an_old_post() -> None:
+    shares = (
+        _post(dt.datetime(2026, 5, 5, 9), "Trois leçons sur nos chaînes d'approvisionnement."),
+        _post(dt.datetime(2026, 10, 20, 9), "Bravo à l'équipe de l'entrepôt de Lyon pour ce trimestre."),
+    )
+    export = model_export(shares=shares, articles=())
+    assert len(run_rule(rule, export, _keywords("chaîne d'approvisionnement"))) == 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from auditor.config import Goal
 from auditor.rules import goals_keywords_in_profile as rule
 
@@ -32,6 +34,24 @@ def test_fail_missing_keyword() -> None:
 def test_pass_case_accents_and_dashes() -> None:
     export = replace_profile(headline="Responsable Planification — Réseau de distribution | Supply-Chain")
     assert run_rule(rule, export, _keywords("planification", "reseau", "SUPPLY CHAIN")) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "keyword"),
+    [
+        pytest.param("Acheteuse | chaînes d'approvisionnement", "chaîne d'approvisionnement", id="french-plural"),
+        pytest.param("Responsable des achats industriels", "achat", id="french-lemma"),
+        pytest.param("Buyer managing suppliers across Europe", "supplier", id="english-plural"),
+    ],
+)
+def test_pass_a_keyword_said_in_other_words(headline: str, keyword: str) -> None:
+    export = replace_profile(headline=headline, summary="")
+    assert run_rule(rule, export, _keywords(keyword)) == []
+
+
+def test_fail_a_word_of_the_same_family_is_not_enough() -> None:
+    export = replace_profile(headline="Supply planner", summary="Retail supply, from stores to suppliers.")
+    assert [f.key for f in run_rule(rule, export, _keywords("planning"))] == ["planning"]
 
 
 def test_fail_part_of_a_word_is_not_enough() -> None:

@@ -55,3 +55,12 @@ def test_fail_when_the_invitation_is_not_at_the_end() -> None:
 
 def test_not_applicable_without_about() -> None:
     assert "PRO-004" in not_applicable_reason(rule, replace_profile(summary=""))
+
+
+def test_held_out_cases() -> None:
+    # Found by the held-out labelled set: a negated phrase tells a habit, not an invitation; « échanger avec vous »
+    # after « ravie de » is one.
+    negated = "Pricing lead. I never reach out to recruiters; they find me. Today I lead a team of five."
+    assert len(run_rule(rule, replace_profile(summary=negated))) == 1
+    glad = "DRH de transition. J'interviens dans les moments de changement. Je serais ravie d'échanger avec vous."
+    assert run_rule(rule, replace_profile(summary=glad)) == []

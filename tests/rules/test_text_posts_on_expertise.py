@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from auditor.analysis.textread import read_texts
 from auditor.model import Export, Share, Skill
 from auditor.rules import text_posts_on_expertise as rule
 
@@ -58,3 +59,18 @@ def test_fail_french_posts_off_topic() -> None:
 
 def test_not_applicable_with_few_posts() -> None:
     assert "Too few posts" in not_applicable_reason(rule, _posts(OFF_EN))
+
+
+def test_held_out_cases() -> None:
+    # Found by the held-out labelled set: the skill « Recrutement », read alone, was lemmatised as a verb
+    # (« recrutemer ») and matched no post; « je paie mes impôts » (the verb « payer ») matched the skill « Paie ».
+    keywords = rule.keyword_lemmas(("Recrutement", "Paie"))
+    folded = {"recrutement", "paie"}
+    read = read_texts(
+        [
+            ("a", "Trois erreurs que je vois dans les annonces de recrutement : trop de jargon, pas de salaire."),
+            ("b", "Je paie enfin mes impôts en ligne sans stress, merci la nouvelle interface."),
+            ("c", "Clôture de paie ce soir, café serré et fichier de variables enfin complet."),
+        ]
+    )
+    assert [rule.on_topic(read[k], keywords, folded) for k in "abc"] == [True, False, True]
