@@ -211,6 +211,7 @@ def test_the_held_out_set_has_at_least_20_texts_per_rule_and_language_both_ways(
         s.POST_LANGUAGES,
         s.SPELLING,
         s.TONE,
+        s.ABOUT_RESULTS,
     ):
         for lang in LANGS:
             assert len(texts[lang]) >= 20
@@ -232,17 +233,6 @@ BELOW: dict[tuple[str, str, str], str] = {
 }
 
 
-# Rules whose texts are in the tuned set only (written after the held-out set was).
-TUNED_ONLY = frozenset({"TXT-011"})
-
-
-def _judged() -> list[tuple[str, str]]:
-    """(set, rule) pairs that have texts."""
-    return [
-        (name, code) for name in sorted(SETS) for code in sorted(JUDGES) if name == "tuned" or code not in TUNED_ONLY
-    ]
-
-
 def _case(name: str, code: str, lang: str) -> object:
     reason = BELOW.get((name, code, lang))
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
@@ -251,7 +241,7 @@ def _case(name: str, code: str, lang: str) -> object:
 
 @pytest.mark.parametrize(
     ("name", "code", "lang"),
-    [_case(name, code, lang) for name, code in _judged() for lang in LANGS],
+    [_case(name, code, lang) for name in sorted(SETS) for code in sorted(JUDGES) for lang in LANGS],
 )
 def test_precision_and_recall(name: str, code: str, lang: str) -> None:
     verdicts = verdicts_of(name, code, lang)
@@ -264,12 +254,13 @@ def test_print_the_table() -> None:
     """The precision and recall of every rule per language and set, in one table (pytest -s shows it), with the
     index of each text the rule gets wrong."""
     lines = ["", "set      rule     lang  texts  precision  recall  wrong"]
-    for name, code in _judged():
-        for lang in LANGS:
-            verdicts = verdicts_of(name, code, lang)
-            precision, recall = precision_recall(verdicts)
-            wrong = [n for n, (got, want) in enumerate(verdicts) if got != want]
-            lines.append(
-                f"{name:<8} {code:<8} {lang:<5} {len(verdicts):>5}  {precision:>9.2f}  {recall:>6.2f}  {wrong}"
-            )
+    for name in sorted(SETS):
+        for code in sorted(JUDGES):
+            for lang in LANGS:
+                verdicts = verdicts_of(name, code, lang)
+                precision, recall = precision_recall(verdicts)
+                wrong = [n for n, (got, want) in enumerate(verdicts) if got != want]
+                lines.append(
+                    f"{name:<8} {code:<8} {lang:<5} {len(verdicts):>5}  {precision:>9.2f}  {recall:>6.2f}  {wrong}"
+                )
     print("\n".join(lines))
