@@ -27,7 +27,7 @@ from auditor.findings import STEP_TITLES, STEPS, Finding, RuleOutcome
 from auditor.i18n import Message, Percent, _, n_
 from auditor.inventory import ARCHIVE_KINDS
 from auditor.model import SECTION_FILES, Export
-from auditor.planner.model import Action, Plan
+from auditor.planner.model import Action, Plan, Source
 from auditor.planner.words import ACTION_WORDS, adherence, planned
 from auditor.reports import charts
 from auditor.reports.words import HOW_SCORED, LEDGER_LABELS, SEVERITY_WORDS, coverage, old_archive, step_detail
@@ -120,6 +120,7 @@ class IntroductionView:
 class PitchView:
     title: str  # "1 minute (140 words)"
     sentences: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # where each sentence comes from: "Positions.csv:2", "goals[0].text"
 
 
 @dataclass(frozen=True)
@@ -585,6 +586,7 @@ def _plan_view(plan: Plan, lang: str) -> PlanView:
                 "{n} minute ({words} words)", "{n} minutes ({words} words)", draft.minutes, words=draft.words
             ).render(lang),
             sentences=tuple(sentence.text.render(lang) for sentence in draft.sentences),
+            sources=tuple(_where(sentence.source) for sentence in draft.sentences),
         )
         for draft in plan.pitch.drafts
     )
@@ -674,3 +676,9 @@ def build_view(
 
 
 __all__ = ["STEPS", "ReportView", "build_view"]
+
+
+def _where(source: Source) -> str:
+    """A pitch sentence's source as the Markdown plan writes it: the file and its row, or the configuration key."""
+    where = source.key or source.file
+    return f"{where}:{source.row}" if source.row else where

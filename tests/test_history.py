@@ -61,9 +61,12 @@ def test_two_audits_give_new_fixed_and_still_open(exports: tuple[Path, Path, Pat
     first_findings = json.loads((tmp_path / "one.json").read_text())["findings"]
     still = {f["fingerprint"] for f in first_findings} - {f["fingerprint"] for f in since["fixed"]}
     assert {f["fingerprint"] for f in since["still_open"]} == still
-    assert len(since["still_open"]) == 8  # 9 before GOA-005 read lemmas and hashtags
+    # TXT-009 and TXT-010: the typical member's typo and complaining posts, in both exports (GOA-005 reads lemmas
+    # and hashtags: one fewer).
+    assert {"TXT-009", "TXT-010"} <= set(_codes(since["still_open"]))
+    assert len(since["still_open"]) == 10, " ".join(_codes(since["still_open"]))
     # 79 with the text rules (TXT-001..005 pass on the later export; 78 without them)
-    assert since["overall"] == {"before": 71, "after": 79}
+    assert since["overall"] == {"before": 70, "after": 78}
     assert since["steps"]["step2"]["before"] == 43 and since["steps"]["step2"]["after"] == 86
     assert since["metrics"]["connections"] == {"before": 80, "after": 81}
     assert since["metrics"]["circle2"] == {"before": 75, "after": 76}
@@ -72,7 +75,7 @@ def test_two_audits_give_new_fixed_and_still_open(exports: tuple[Path, Path, Pat
     assert "  2 fixed: NET-002, NET-001" in two.output
     assert "  connections: 80 → 81 (+1)" in two.output
     with open_history(db) as history:
-        assert [p.overall for p in history.audits()] == [71, 79]
+        assert [p.overall for p in history.audits()] == [70, 78]
 
 
 def test_the_block_speaks_french(exports: tuple[Path, Path, Path], tmp_path: Path) -> None:
@@ -129,12 +132,12 @@ def test_a_bad_baseline_is_a_usage_error(exports: tuple[Path, Path, Path], tmp_p
     ("args", "code", "named"),
     [
         (["--fail-on", "never"], 0, None),
-        (["--fail-on", "never", "--fail-under", "71"], 0, None),
-        (["--fail-on", "never", "--fail-under", "72"], 1, "--fail-under 72: the score is 71"),
+        (["--fail-on", "never", "--fail-under", "70"], 0, None),
+        (["--fail-on", "never", "--fail-under", "71"], 1, "--fail-under 71: the score is 70"),
         (
             ["--fail-on", "warn"],
             1,
-            "--fail-on warn: 5 findings at or above this severity (NET-002, RTN-002, CAD-002, CAD-003)",
+            "--fail-on warn: 6 findings at or above this severity (NET-002, RTN-002, CAD-002, CAD-003, TXT-009)",
         ),
         (["--fail-on", "error"], 0, None),
     ],
@@ -154,7 +157,7 @@ def test_gates_on_one_audit(exports: tuple[Path, Path, Path], args: list[str], c
     [
         # the later export: a new error finding fails the regression gate whatever its points
         ("forward", ["--fail-on", "never", "--fail-on-regression", "50"], 1, "1 new error finding (PRO-002)"),
-        ("forward", ["--fail-on", "never", "--fail-on-regression"], 1, "step 5 fell by 4 points (93 → 89)"),
+        ("forward", ["--fail-on", "never", "--fail-on-regression"], 1, "step 5 fell by 4 points (90 → 86)"),
         ("forward", ["--fail-on", "never"], 0, None),
         # backwards: NET-001/NET-002 come back (no error), step 2 falls by 43 points
         ("backward", ["--fail-on", "never", "--fail-on-regression", "43"], 0, None),
@@ -391,4 +394,4 @@ def test_two_audits_at_once_both_land(exports: tuple[Path, Path, Path], tmp_path
     runs = [subprocess.Popen([*command, str(export)], stdout=subprocess.DEVNULL) for export in (first, later)]
     assert [run.wait(timeout=180) for run in runs] == [0, 0]
     with open_history(db) as history:
-        assert sorted(p.overall or 0 for p in history.audits()) == [71, 79]
+        assert sorted(p.overall or 0 for p in history.audits()) == [70, 78]

@@ -21,6 +21,7 @@ from auditor.rules import (
     profile_buzzwords,
     text_about_call_to_action,
     text_about_long_sentences,
+    text_about_results,
     text_copied_descriptions,
     text_headline_hygiene,
     text_headline_keyword,
@@ -112,6 +113,13 @@ def _long_sentences(s: Set, lang: str) -> list[tuple[bool, bool]]:
     ]
 
 
+def _about_results(s: Set, lang: str) -> list[tuple[bool, bool]]:
+    read = read_texts([(str(n), text) for n, (text, _want) in enumerate(s.ABOUT_RESULTS[lang])])
+    return [
+        (not text_about_results.results(read[str(n)]), want) for n, (_text, want) in enumerate(s.ABOUT_RESULTS[lang])
+    ]
+
+
 def _post_languages(s: Set, lang: str) -> list[tuple[bool, bool]]:
     read = read_texts([(str(n), text) for n, (text, _want) in enumerate(s.POST_LANGUAGES[lang])])
     return [(read[str(n)].language != lang, want) for n, (_text, want) in enumerate(s.POST_LANGUAGES[lang])]
@@ -147,6 +155,7 @@ JUDGES: dict[str, Callable[[Set, str], list[tuple[bool, bool]]]] = {
     "TXT-008": _post_languages,
     "TXT-009": _spelling,
     "TXT-010": _tone,
+    "TXT-011": _about_results,
 }
 
 
@@ -181,7 +190,7 @@ def test_the_set_has_at_least_60_texts_per_language() -> None:
 
 def test_the_word_rules_have_at_least_30_texts_per_language_each() -> None:
     s = SETS["tuned"]
-    for texts in (s.SPELLING, s.TONE):
+    for texts in (s.SPELLING, s.TONE, s.ABOUT_RESULTS):
         for lang in LANGS:
             assert len(texts[lang]) >= 30
             assert sum(want for _, want in texts[lang]) >= 10 and sum(not want for _, want in texts[lang]) >= 10
@@ -202,6 +211,7 @@ def test_the_held_out_set_has_at_least_20_texts_per_rule_and_language_both_ways(
         s.POST_LANGUAGES,
         s.SPELLING,
         s.TONE,
+        s.ABOUT_RESULTS,
     ):
         for lang in LANGS:
             assert len(texts[lang]) >= 20

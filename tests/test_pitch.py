@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
 from auditor.analysis import analyse
+from auditor.analysis.textread import PitchItem
 from auditor.config import Config
 from auditor.model import Export
 from auditor.planner import build_plan
@@ -64,8 +66,8 @@ def _config_value(config: Config, key: str) -> Any:
     return getattr(config.goals[int(match[1])], match[2])
 
 
-def _facts_hold(export: Export, config: Config) -> int:
-    pitch = build_pitch(export, config, TODAY, "en")
+def _facts_hold(export: Export, config: Config, material: Sequence[PitchItem] | None = None) -> int:
+    pitch = build_pitch(export, config, TODAY, "en", material)
     checked = 0
     for draft in pitch.drafts:
         for sentence in draft.sentences:
@@ -94,3 +96,47 @@ def test_a_thin_export_gives_short_drafts_and_flags_stale_material() -> None:
     assert stale[0].startswith("Positions.csv shows no current position")
     assert stale[1] == "No post of yours in the last 3 months: nothing recent says what interests you now."
     assert _facts_hold(thin, model_config()) > 0
+
+
+def test_the_pitch_starts_from_the_audits_reading_of_the_texts() -> None:
+    export = model_export()
+    analyses = analyse(export, TODAY)
+    assert analyses.text.get("about") is not None  # as a text rule would: the texts are read
+    plan = build_plan(export, analyses, model_config(), language="en")
+    one = plan.pitch.drafts[0]
+    facts = [s.fact for s in one.sentences]
+    # The current position's sentences from the reading (results and present-tense projects) come first.
+    assert "Cut average lead time from 21 to 14 days (-30%) by redesigning the MRP parameters." in facts
+    ten = plan.pitch.drafts[-1].sentences
+    topics = [s for s in ten if s.text.en.startswith("Lately I write about")]
+    assert len(topics) == 1 and topics[0].question == "projects"
+    assert topics[0].text.en == "Lately I write about #SupplyChain and #SOP."
+    assert topics[0].text.fr == "Ces derniers temps, j'écris sur #SupplyChain et #SOP."
+    assert topics[0].source.file == export.file_of("shares") and topics[0].source.row
+    # Each sentence still cites its record, and none is said twice.
+    material = analyses.text.pitch_material()
+    assert _facts_hold(export, model_config(), material) > 50
+    assert len({s.text.en for s in ten}) == len(ten)
+
+
+def test_the_plan_reads_no_text_that_the_audit_did_not() -> None:
+    export = model_export()
+    analyses = analyse(export, TODAY)
+    plan = build_plan(export, analyses, model_config(), language="en")
+    assert not analyses.text.read
+    assert not any(s.text.en.startswith("Lately I write about") for s in plan.pitch.drafts[-1].sentences)
+
+
+def test_a_complaining_post_is_not_quoted() -> None:
+    base = model_export()
+    rant = dataclasses.replace(
+        base.shares[0], commentary="I am so tired of recruiters who never answer. Ridiculous and disrespectful."
+    )
+    export = dataclasses.replace(base, shares=(rant, *base.shares[1:]))  # the latest post
+    quoted = "I am so tired of recruiters who never answer."
+    kept = build_pitch(export, model_config(), TODAY, "en")  # without the reading, every post may be quoted
+    assert any(quoted in s.text.en for s in kept.drafts[-1].sentences)
+    analyses = analyse(export, TODAY)
+    assert analyses.text.posts()  # read, as the audit's text rules would
+    plan = build_plan(export, analyses, model_config(), language="en")
+    assert not any(quoted in s.text.en for d in plan.pitch.drafts for s in d.sentences)

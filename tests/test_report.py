@@ -169,6 +169,9 @@ def test_the_plan_has_its_chapters(sample: Audit) -> None:
                       findings=sample.result.findings)  # fmt: skip
     view = build_view(sample, plan=plan)
     assert view.plan is not None and view.plan.this_week and view.plan.pitch
+    # Each pitch sentence says where it comes from, as the Markdown plan does.
+    first = view.plan.pitch[0]
+    assert len(first.sources) == len(first.sentences) and first.sources[0].startswith("Positions.csv:")
     (circles,) = [chart for chart in view.charts if chart.id == "circles"]  # the plan's circles, circle 3 included
     assert len(circles.rows) == 3 and str(len(plan.circles.circle3)) in circles.rows[2][0]
     assert len(next(c for c in build_view(sample).charts if c.id == "circles").rows) == 2  # no plan: no circle 3
@@ -176,6 +179,7 @@ def test_the_plan_has_its_chapters(sample: Audit) -> None:
     week = soup.find(id="this-week")
     assert week is not None and len(week.find_all("li")) == len(view.plan.this_week)
     assert soup.find(id="plan") is not None
+    assert f"{first.sentences[0]} [{first.sources[0]}]" in soup.find(id="plan").get_text()  # type: ignore[union-attr]
     (calendar,) = soup.find_all("a", download="plan.ics")
     assert calendar["href"].startswith("data:text/calendar;base64,")
     redacted = render_html(build_view(sample, plan=plan, redact_secret=b"s"))

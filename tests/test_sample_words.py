@@ -125,6 +125,15 @@ def test_gender_alternatives_are_well_formed(lang: str) -> None:
         for text in templates:
             for gender in "fm":
                 assert not re.search(r"\[\[[^\]]*\|", gendered(text, gender)), f"{lang}: {path}: {text!r}"
+            # An empty masculine only adds the feminine ending: « Curieux[[|se]] » gave « Curieuxse ».
+            for masculine, feminine in re.findall(r"\[\[([^|\]]*)\|([^\]]*)\]\]", text):
+                assert masculine or feminine in ("e", "es"), f"{lang}: {path}: {text!r}"
+
+
+def test_curious_in_french() -> None:
+    closers = lexicon("fr").closers
+    assert "Curieuse de savoir comment vous faites." in [gendered(c, "f") for c in closers]
+    assert "Curieux de savoir comment vous faites." in [gendered(c, "m") for c in closers]
 
 
 # --- the files ship with the package ------------------------------------------------------------------------

@@ -683,17 +683,95 @@ class PitchItem:
     kind: Literal["result", "current", "topic"]
     text: str  # the sentence as written, or the topic ("#supplychain")
     where: str
+    tense: Tense = ""  # the sentence's
 
 
 _RESULT_DIGIT = re.compile(r"\d")
+# Figures that measure nothing done: links, e-mails, hashtags and mentions; phone numbers (9 digits or more, not an
+# amount); dates and years, spans of years ("2019-2023"), years of experience ("12 years", « 10 ans », "20+ yrs");
+# round-the-clock ("24/7", « 7j/7 », « 24h/24 », « 7 jours sur 7 »); ordinals ("1st", « 2e »); digits glued after
+# letters: names and codes ("B2B", "Web3", "Covid-19", "S/4HANA"), but not a multiplier ("x3"); standards ("ISO 9001")
+# and versions ("Industry 4.0"). An amount that looks like a year ("2000 customers") is set aside too: years are
+# common in an About, such amounts rare.
+_NOT_RESULT = re.compile(
+    r"""(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+\w|[#@]\w+
+    |\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b
+    |\b\d{1,2}\s?[hj]?\s?/\s?\d{1,2}\b|\b\d{1,2}\s?(?:jours|days|h)\s(?:sur|out\sof)\s\d{1,2}\b
+    |\b(?:19|20)\d{2}\b(?:\s?[-–/]\s?(?:(?:19|20)?\d{2}\b|(?:today|now|aujourd'hui|présent)\b))?
+    |\b\d+(?:[.,]\d+)?\s?\+?\s?(?:years?|yrs?|ans?|années?)\b
+    |\b\d+(?:st|nd|rd|th|er|re|ère|e|ème|eme)\b
+    |\b(?![x×]\d)[^\W\d_]+[-/]?\d\w*
+    |\biso\s?\d+|\b\d\.0\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PHONE = re.compile(r"\+?\(?\d[\d\s.()-]{7,}\d(?!\s?(?:[%€$£]|k\b|m\b|m€|k€|md|millions?|euros?|dollars?))", re.I)
+# A change told without a verb: a signed figure ("+30 %", "-20%"), a multiplier ("x3", "3x"), "up 40%", or a
+# figure in a sentence that names a change ("a 30% reduction", « hausse de 12 % », « 2 M€ d'économies »).
+_SIGNED = re.compile(
+    r"(?<![\w])[+\-−]\s?\d|(?<![\w])[x×]\s?\d|\d\s?[x×](?!\w)|\b(?:up|down)\s(?:by\s)?\d", re.IGNORECASE
+)
+# « Temps de chargement réduit de 40 % », « délais divisés par 2 »: a participle, then by how much; the small model
+# often reads such a participle as an adjective.
+_CHANGED_BY = re.compile(
+    r"\b[^\W\d_]{3,}(?:é|ée|és|ées|it|ite|its|ites|u|ue|us|ues|is|ise|ises)\s+(?:de|par)\s+(?:plus\s+de\s+)?\d",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = frozenset(
+    "reduction increase growth saving savings gain drop decrease improvement rise uplift cut down "
+    "réduction baisse hausse augmentation croissance gain économie diminution amélioration progression".split()
+)
+
+
+_PARTICIPLE_ER = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées)$")
 
 
 def _acts(sentence: Sentence, language: Lang) -> bool:
-    """Whether a sentence tells an action: it has a tense (its opening verb), or holds a verb (French tagger)."""
+    """Whether a sentence tells an action: it has a tense (its opening verb), or holds a verb (see _french_verb);
+    in English, an inflected form of a verb."""
+    if sentence.tense:
+        return True
+    if language == "en":
+        return any(w.lemma in english_verbs() and w.text.lower() != w.lemma for w in sentence.words)
+    return any(_french_verb(sentence.words, n) for n in range(len(sentence.words)))
+
+
+def _french_verb(words: Sequence[Word], n: int) -> bool:
+    """Whether `words[n]` is a verb that tells an action. A participle is one when it opens the sentence or follows
+    a word (« 2,1 M€ de BFR libérés », « 80 développeurs recrutés », which the small model may read as a noun), not
+    when it follows a comma: « 3 enfants, passionnée de course à pied » is an adjective the model reads as a
+    verb."""
+    word = words[n]
+    if word.pos == "VERB" and word.verb_form != "Part":
+        return True
+    if word.verb_form != "Part" and not _PARTICIPLE_ER.match(word.text.lower()):
+        return False
+    return n == 0 or words[n - 1].text[:1].isalnum()
+
+
+def measured(text: str) -> str:
+    """The text with the figures that measure nothing blanked out (see _NOT_RESULT and _PHONE)."""
+    blank = _NOT_RESULT.sub(" ", text)
+    return _PHONE.sub(lambda m: " " if sum(c.isdigit() for c in m.group(0)) >= 9 else m.group(0), blank)
+
+
+def idle_figures(text: str) -> bool:
+    """Whether the text holds digits and none of them measures anything done (a date, a phone number...)."""
+    return bool(_RESULT_DIGIT.search(text)) and not _RESULT_DIGIT.search(measured(text))
+
+
+def carries_result(sentence: Sentence, language: Lang) -> bool:
+    """Whether a sentence tells a result with a figure: a figure that measures something (not a date, a phone
+    number, "24/7", years of experience, a code) in a sentence that tells an action ("Cut lead times by 30%",
+    « j'ai réduit les stocks de 2 M€ »), or that tells a change without a verb ("+30 % de CA", "a 30% reduction in
+    lead time")."""
+    written = measured(sentence.source or sentence.text)
+    if not _RESULT_DIGIT.search(written):
+        return False
     return (
-        bool(sentence.tense)
-        or any(w.pos == "VERB" for w in sentence.words)
-        or (language == "en" and any(w.lemma in english_verbs() and w.text.lower() != w.lemma for w in sentence.words))
+        bool(_SIGNED.search(written))
+        or (language != "en" and bool(_CHANGED_BY.search(written)))
+        or _acts(sentence, language)
+        or any(w.lemma in _CHANGE_WORDS or w.text.lower() in _CHANGE_WORDS for w in sentence.words)
     )
 
 
@@ -756,27 +834,31 @@ class TextRead:
 
     def pitch_material(self, max_topics: int = 5) -> list[PitchItem]:
         """What the planner's pitch can say, each with where it comes from: the sentences of the About and the
-        descriptions that carry a result (a figure in a sentence that opens with a verb or holds one: "Cut lead
-        times by 30%"), the current positions' sentences told in the present (the projects of now, results or
-        not), and the topics of recent posts (their most frequent hashtags), in that order of texts. Reads the texts
-        if no rule did: for auditor.planner.pitch, which builds its drafts from the export today."""
+        descriptions that carry a result (`carries_result`: "Cut lead times by 30%", « +30 % de CA »), the current
+        positions' sentences told in the present (the projects of now, results or not), and the topics of recent
+        posts (their most frequent hashtags, as first written), in that order of texts. Reads the texts if no rule
+        did; the planner asks only when a rule did (auditor.planner.build_plan)."""
         items: list[PitchItem] = []
         current = {f"position:{n}" for n, p in enumerate(self.export.positions) if p.is_current}
-        topics: dict[str, tuple[int, str]] = {}
+        topics: dict[str, tuple[int, str, str]] = {}  # lower case: (posts, the first post's key, as first written)
         for where, features in self.features.items():
             if where == "about" or where.startswith("position:"):
                 for sentence in features.sentences:
                     written = sentence.source or sentence.text
                     if where in current and sentence.tense == "present":
-                        items.append(PitchItem("current", written, where))
-                    elif _RESULT_DIGIT.search(written) and _acts(sentence, features.language):
-                        items.append(PitchItem("result", written, where))
+                        items.append(PitchItem("current", written, where, sentence.tense))
+                    elif carries_result(sentence, features.language):
+                        items.append(PitchItem("result", written, where, sentence.tense))
             elif where.startswith("post:"):
-                for tag in dict.fromkeys(t.lower() for t in features.hashtags if _LETTER.search(t)):  # not "#39"
-                    count, first = topics.get(tag, (0, where))
-                    topics[tag] = (count + 1, first)
-        ranked = sorted(topics.items(), key=lambda item: -item[1][0])[:max_topics]
-        items += [PitchItem("topic", f"#{tag}", first) for tag, (_count, first) in ranked]
+                tags: dict[str, str] = {}
+                for tag in features.hashtags:
+                    if _LETTER.search(tag):  # not "#39"
+                        tags.setdefault(tag.lower(), tag)
+                for key, tag in tags.items():
+                    count, first, written = topics.get(key, (0, where, tag))
+                    topics[key] = (count + 1, first, written)
+        ranked = sorted(topics.values(), key=lambda topic: -topic[0])[:max_topics]
+        items += [PitchItem("topic", f"#{written}", first) for _count, first, written in ranked]
         return items
 
     def pipelines(self) -> dict[str, dict[str, object]]:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from auditor.analysis import Analyses
+from auditor.analysis.tone import tone
 from auditor.config import Config
 from auditor.findings import Finding
 from auditor.model import Export
@@ -51,7 +52,14 @@ def build_plan(
     actions = keep_in_touch(export, analyses, net, today, horizon)
     weeks_planned, later = schedule(actions, today, weeks, config.planner.max_actions_per_week)
     routines = routine_plans(export, analyses, config, today)
-    pitch = build_pitch(export, config, analyses.data_until, language)
+    # The pitch material comes from the audit's reading of the texts, when a text rule read them: the plan never
+    # loads a language pipeline of its own.
+    material, complaining = None, set()
+    if analyses.text.read:
+        material = analyses.text.pitch_material()
+        # A pitch quotes no post that sounds negative or complaining (what TXT-010 counts).
+        complaining = {int(p.where.split(":")[1]) for p in analyses.text.posts() if tone(p).complaining}
+    pitch = build_pitch(export, config, analyses.data_until, language, material, complaining)
     goals = goal_plans(export, config, circles.circle3, routines, findings, pitch)
     served = {goal for routine in routines for goal in routine.serves}
     to_thank = sum(1 for action in actions if action.kind == "thank")

@@ -5,14 +5,23 @@ now. Each sentence answers one of them from one fact (a position, a line of its 
 post, a recommendation received, a goal) and keeps that fact's source, so the member can check every word. At
 about 140 spoken words a minute, a draft takes facts by priority until its budget is met (±15 %); an export too
 thin for a budget gives a shorter draft, marked short, rather than padding.
+
+When the audit read the member's words (a text rule ran), the drafts start from that reading's pitch material
+(`TextRead.pitch_material`): the sentences of the About and of the positions that tell a result with a figure, the
+current positions' sentences told in the present, the topics of recent posts; each keeps the record it came from. The
+other lines of the About and of the descriptions come after them. Without it (the text rules ignored), the lines are
+taken as written, in their order: the planner never reads the texts itself, so a plan costs no language pipeline the
+audit did not already load.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from auditor.analysis.textread import PitchItem
 from auditor.config import Config
 from auditor.i18n import Days, Message, Names, _
 from auditor.model import Export, Position
@@ -25,6 +34,7 @@ RECENT_POST_DAYS = 90
 QUOTE_WORDS = 40  # a quote (recommendation, post) is cut at a sentence end before this many words
 ORDER: dict[Question, int] = {"now": 0, "projects": 1, "self": 2}
 CONFIG_FILE = "linkedin-audit.toml"
+MAX_TOPICS = 3  # hashtags of recent posts named in one sentence
 
 # A sentence ends at ".", "!" or "?" and a space; or, glued to the next one ("stock.Today"), before a capital that
 # opens a word: LinkedIn's export drops the line breaks of a summary, and sentences written one a line come out so.
@@ -67,17 +77,60 @@ def _ended(position: Position) -> dt.date:
     return day.last_day() if day is not None else dt.date.min
 
 
-def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candidate]:
+def _norm(text: str) -> str:
+    """A sentence as compared between the pitch material and the lines cut here: spacing, case and the final
+    punctuation aside."""
+    return " ".join(text.split()).rstrip(".!?…:; ").lower()
+
+
+class _Material:
+    """The pitch material of the audit's reading, by the text it came from, and what it already says."""
+
+    def __init__(self, items: Sequence[PitchItem]) -> None:
+        self.by_where: dict[str, list[PitchItem]] = {}
+        for item in items:
+            if item.kind != "topic":
+                self.by_where.setdefault(item.where, []).append(item)
+        self.topics = [item for item in items if item.kind == "topic"]
+        self._said = [_norm(item.text) for item in items if item.kind != "topic"]
+
+    def sentences(self, where: str) -> list[str]:
+        return [item.text for item in self.by_where.get(where, ())]
+
+    def says(self, line: str) -> bool:
+        """Whether a line of the text is (in) a sentence of the material, or holds one (the export may glue two
+        sentences that the reading cut apart)."""
+        line = _norm(line)
+        return bool(line) and any(line in said or said in line for said in self._said)
+
+
+def _candidates(
+    export: Export,
+    config: Config,
+    today: dt.date,
+    items: Sequence[PitchItem] | None = None,
+    complaining: Collection[int] = (),
+) -> list[_Candidate]:
     out: list[_Candidate] = []
+    material = _Material(items) if items is not None else None
 
     def add(priority: int, question: Question, text: Message, source: Source, fact: str) -> None:
         out.append(_Candidate(priority, PitchSentence(question, text, source, fact)))
 
+    def lines(index: int, position: Position) -> tuple[list[str], list[str]]:
+        """A position's description: the material's sentences (results, current projects), then its other lines;
+        without material, its lines as written."""
+        if material is None:
+            return [], _sentences(position.description)
+        rest = [line for line in _sentences(position.description) if not material.says(line)]
+        return material.sentences(f"position:{index}"), rest
+
     positions = export.file_of("positions")
-    current = [p for p in export.positions if p.is_current and p.started_on is not None and p.company]
-    past = [p for p in export.positions if not p.is_current and p.company]
-    past.sort(key=_ended, reverse=True)
-    for n, position in enumerate(current):
+    indexed = list(enumerate(export.positions))
+    current = [(i, p) for i, p in indexed if p.is_current and p.started_on is not None and p.company]
+    past = [(i, p) for i, p in indexed if not p.is_current and p.company]
+    past.sort(key=lambda item: _ended(item[1]), reverse=True)
+    for n, (index, position) in enumerate(current):
         src = Source(positions, position.line or None)
         if position.title:
             add(
@@ -87,8 +140,13 @@ def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candida
                 src,
                 position.company,
             )
-        for k, line in enumerate(_sentences(position.description)):
+        chosen, rest = lines(index, position)
+        for k, line in enumerate(chosen):
             add(10 + k, "now", _("At {company}: {fact}", company=position.company, fact=line), src, line)
+        for k, line in enumerate(rest):
+            # After the material's sentences and the About's results, when there is material.
+            priority = (30 if material is not None else 10) + k
+            add(priority, "now", _("At {company}: {fact}", company=position.company, fact=line), src, line)
     profile = export.profile
     if profile is not None and profile.headline:
         add(
@@ -101,10 +159,26 @@ def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candida
     if profile is not None and profile.summary:
         paragraphs = [p for p in re.split(r"\n\s*\n", profile.summary) if p.strip()]
         src = Source(export.file_of("profile"), profile.line or None)
+        if material is not None:
+            for k, item in enumerate(material.by_where.get("about", ())):
+                # A result told in the present says what you do now ("Today I run S&OP for 14 countries").
+                said: Question = "now" if item.tense == "present" else "self"
+                add(12 + k, said, _("{fact}", fact=item.text), src, item.text)
         for n, paragraph in enumerate(paragraphs):
             question: Question = "now" if n == 0 else "self" if n == len(paragraphs) - 1 else "projects"
             for k, sentence in enumerate(_sentences(paragraph)):
-                add(20 + 5 * n + k, question, _("{fact}", fact=sentence), src, sentence)
+                if material is None or not material.says(sentence):
+                    add(20 + 5 * n + k, question, _("{fact}", fact=sentence), src, sentence)
+    if material is not None and material.topics:
+        topics = material.topics[:MAX_TOPICS]
+        first = export.shares[int(topics[0].where.split(":")[1])]
+        add(
+            17,
+            "projects",
+            _("Lately I write about {topics}.", topics=Names(tuple(t.text for t in topics))),
+            Source(export.file_of("shares"), first.line or None),
+            topics[0].text,
+        )
     for index, goal in enumerate(config.goals):
         if goal.text:
             add(
@@ -136,8 +210,11 @@ def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candida
     shares = export.file_of("shares")
     recent = [
         s
-        for s in export.shares
-        if s.shared_at and s.commentary.strip() and (today - s.shared_at.date()).days <= RECENT_POST_DAYS
+        for n, s in enumerate(export.shares)
+        if s.shared_at
+        and s.commentary.strip()
+        and (today - s.shared_at.date()).days <= RECENT_POST_DAYS
+        and n not in complaining
     ]
     recent.sort(key=lambda s: s.shared_at or dt.datetime.min, reverse=True)
     seen: set[str] = set()
@@ -169,7 +246,7 @@ def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candida
             Source(article.file),
             article.title,
         )
-    for n, position in enumerate(past):
+    for n, (index, position) in enumerate(past):
         src = Source(positions, position.line or None)
         if position.title:
             add(
@@ -179,7 +256,8 @@ def _candidates(export: Export, config: Config, today: dt.date) -> list[_Candida
                 src,
                 position.company,
             )
-        for k, line in enumerate(_sentences(position.description)):
+        chosen, rest = lines(index, position)
+        for k, line in enumerate(chosen + rest):  # its results first
             add(41 + 10 * n + k, "self", _("At {company}: {fact}", company=position.company, fact=line), src, line)
     for n, certification in enumerate(export.certifications):
         if certification.name:
@@ -228,8 +306,18 @@ def _draft(minutes: int, candidates: list[_Candidate], lengths: list[int]) -> Pi
     return PitchDraft(minutes, budget, sentences, total, short=total < budget * (1 - TOLERANCE))
 
 
-def build_pitch(export: Export, config: Config, today: dt.date, language: str) -> Pitch:
-    candidates = _candidates(export, config, today)
+def build_pitch(
+    export: Export,
+    config: Config,
+    today: dt.date,
+    language: str,
+    material: Sequence[PitchItem] | None = None,
+    complaining: Collection[int] = (),
+) -> Pitch:
+    """The drafts, from the export and the configuration, and from the audit's pitch material when given (see the
+    module's docstring). The posts at the indices `complaining` (of export.shares) sound negative or complaining
+    (auditor.analysis.tone): a pitch does not quote them."""
+    candidates = _candidates(export, config, today, material, complaining)
     lengths = [words(c.sentence.text.render(language)) for c in candidates]
     drafts = tuple(_draft(minutes, candidates, lengths) for minutes in DURATIONS)
     stale: list[Message] = []

@@ -198,6 +198,10 @@ def _commentary(rng: random.Random, owner: Owner, body: str = "") -> list[str]:
         paragraphs.append(rng.choice(lex.hooks))
     if body:
         paragraphs.append(body)
+        if owner.is_model:
+            # The goal posts of the model member are developed (TXT-012); no draw from `rng`, so that everything
+            # else the generator writes stays the same.
+            paragraphs += track.developed_posts
     else:
         for _ in range(rng.choice((1, 1, 2, 2, 3))):
             paragraphs.append(rng.choice(track.post_bodies if rng.random() < 0.75 else lex.network_bodies))
@@ -233,6 +237,8 @@ def write_shares(
     # The model member writes about the goal's keywords in about one post in three (GOA-005).
     goal_posts = [gendered(p, owner.gender) for p in owner.track.goal_posts] if owner.is_model else []
     goal_due, used = False, 0
+    complaints = () if owner.is_model else lex.complaint_posts
+    complaint_due, complained = False, 0
     with archive.csv(name, "shares", utf16_tabs=utf16_tabs) as sink:
         sink.header(["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"])
         sep = sink.delimiter
@@ -279,6 +285,12 @@ def write_shares(
                     media.append(Media("video", t, media_url))
             if goal_due and paragraphs is planned:  # not turned into a reshare or an article link
                 goal_due, used = False, used + 1
+            complaint_due = complaint_due or (bool(complaints) and index % 3 == 1)
+            if complaint_due and paragraphs is planned:
+                # One post in three of the typical member's complains (TXT-010), the next plain post when that one
+                # became a reshare or a link; no draw from `rng`, so that everything else stays the same.
+                paragraphs = [gendered(complaints[complained % len(complaints)], owner.gender)]
+                complaint_due, complained = False, complained + 1
             # The quirk: each paragraph wrapped in literal quotes, blank lines as `""` (see the spec).
             commentary = '"\n""\n"'.join(paragraphs)
             sink.raw_row(

@@ -107,6 +107,12 @@ class Track:
     unreached_company: str
     # Posts of the model member that carry the goal keywords (each keyword in at least one).
     goal_posts: tuple[str, ...]
+    # Paragraphs that make the model member's goal posts developed posts, of the length said to reach furthest.
+    developed_posts: tuple[str, ...]
+    # A word of `summary` as written, and the misspelling the typical member types instead (TXT-009).
+    summary_typo: tuple[str, str]
+    # A result with a figure that the model member's About tells after its first sentence (TXT-011).
+    summary_result: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +185,8 @@ class Lexicon:
     # The owner's replies to readers under their own posts ({first}: the reader): Comments.csv holds them with the
     # comments on other people's posts, and the auditor must tell them apart.
     own_post_replies: tuple[str, ...]
+    # Posts of the typical member that complain (TXT-010); the model member writes none.
+    complaint_posts: tuple[str, ...]
     # short phrases the generator fits into LinkedIn's own formats
     locale: str  # the member's interface locale (Ad_Targeting.csv)
     learn_more: str  # before the link that ends a Learning.csv description

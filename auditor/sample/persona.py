@@ -237,7 +237,12 @@ def build_owner(seed: int, lex: Lexicon, era: Era, persona: str = "typical") -> 
         with_skills = [h for h in track.headlines if "{s1}" in h and "{s2}" in h]
         headline = gendered(mrng.choice(with_skills), gender).format(**values)
     # LinkedIn flattens the About section's newlines: paragraphs are glued ("…Hospital.Always happy…").
-    summary = "".join(gendered(p, gender).format(**values) for p in track.summary)
+    paragraphs = list(track.summary)
+    if model:
+        paragraphs.insert(1, track.summary_result)  # the model member's About shows a result (TXT-011)
+    summary = "".join(gendered(p, gender).format(**values) for p in paragraphs)
+    if not model:
+        summary = summary.replace(*track.summary_typo, 1)  # the typical member's one typo (TXT-009)
 
     birth_year = first_start[0] - rng.randint(21, 24)
     birth = dt.date(birth_year, rng.randint(1, 12), rng.randint(1, 28))

@@ -43,6 +43,7 @@ ROW_KEYS: dict[str, tuple[str, ...]] = {
     "publications": ("name", "publisher", "description"),
     "honors": ("title", "description"),
     "degrees": ("degree", "notes"),
+    "summary_typo": ("word", "typo"),
 }
 
 T = TypeVar("T")
