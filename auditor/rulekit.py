@@ -1,7 +1,8 @@
 """Helpers the rule modules share, so that each module keeps to the rule it states.
 
 - Typed access to what a rule declares in `NEEDS` (the engine has already skipped the rule when it is absent, with
-  the same reasons, from `auditor.needs`): `require_profile`, `require_photo`, `require_goal_keywords`;
+  the same reasons, from `auditor.needs`): `require_profile`, `require_photo`, `require_goal_keywords`, and the
+  About as read by the text analyses, `require_about`;
 - `routine_shortfall`: a weekly rate of activity below the default target, for an activity no routine plans;
 - `quoted`: names the member gave, quoted the reader's way.
 
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.analysis.text import fold
+from auditor.analysis.textread import TextFeatures
 from auditor.i18n import Message, _, n_, p_
 from auditor.model import Export, Profile
 from auditor.needs import outside_reason, section_reason
@@ -27,6 +29,15 @@ def require_profile(export: Export, ctx: Context) -> Profile:
     if export.profile is None:
         ctx.skip(section_reason(export, ("profile",)))
     return export.profile
+
+
+def require_about(export: Export, ctx: Context) -> TextFeatures:
+    """The About section (Profile.csv's Summary) as the text analyses read it; nothing to judge without one."""
+    profile = require_profile(export, ctx)
+    features = ctx.analyses.text.get("about") if profile.summary.strip() else None
+    if features is None or not features.sentences:
+        ctx.not_applicable(_("No About section to read (see PRO-004)."))
+    return features
 
 
 def require_photo(ctx: Context) -> PhotoReport:

@@ -33,7 +33,7 @@ from auditor.findings import Evidence, Finding
 from auditor.i18n import _
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.rulekit import require_profile
+from auditor.rulekit import require_about, require_profile
 
 CODE = "TXT-004"
 NAME = "text.about-call-to-action"
@@ -116,11 +116,7 @@ def invites(features: TextFeatures, last: int = 2) -> bool:
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
-    if not profile.summary.strip():
-        ctx.not_applicable(_("No About section to read (see PRO-004)."))
-    features = ctx.analyses.text.get("about")
-    if features is None or not features.sentences:
-        ctx.not_applicable(_("No About section to read (see PRO-004)."))
+    features = require_about(export, ctx)
     if invites(features, ctx.options["last_sentences"]):
         return
     last = features.sentences[-1].text

@@ -29,7 +29,7 @@ from auditor.findings import Evidence, Finding
 from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.rulekit import require_profile
+from auditor.rulekit import require_about, require_profile
 
 CODE = "TXT-007"
 NAME = "text.about-long-sentences"
@@ -52,11 +52,7 @@ def long_sentences(about: TextFeatures, max_words: int) -> list[tuple[str, int]]
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
-    if not profile.summary.strip():
-        ctx.not_applicable(_("No About section to read (see PRO-004)."))
-    about = ctx.analyses.text.get("about")
-    if about is None:
-        return
+    about = require_about(export, ctx)
     found = long_sentences(about, ctx.options["max_words"])
     if not found:
         return

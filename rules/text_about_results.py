@@ -37,7 +37,7 @@ from auditor.findings import Evidence, Finding
 from auditor.i18n import _, n_
 from auditor.model import Export
 from auditor.rule import Context, Need, Option
-from auditor.rulekit import require_profile
+from auditor.rulekit import require_about, require_profile
 
 CODE = "TXT-011"
 NAME = "text.about-results"
@@ -58,11 +58,7 @@ def results(about: TextFeatures) -> list[str]:
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     profile = require_profile(export, ctx)
-    if not profile.summary.strip():
-        ctx.not_applicable(_("No About section to read (see PRO-004)."))
-    about = ctx.analyses.text.get("about")
-    if about is None:
-        return
+    about = require_about(export, ctx)
     found = results(about)
     wanted = ctx.options["min_results"]
     if len(found) >= wanted:
