@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from auditor.analysis.text import shorten
+from auditor.analysis.textread import record_index
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Message, Names, Percent, _
 from auditor.model import Export
@@ -78,7 +79,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         evidence=tuple(
             Evidence(
                 export.file_of("shares"),
-                export.shares[int(p.where.split(":")[1])].line,
+                export.shares[record_index(p.where)].line,
                 _("{language}: {text}", language=LANGUAGES[p.language], text=shorten(p.text, 100)),
             )
             for p in off[:3]

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from auditor.analysis.keywords import MAX_KEYWORD, hashtag_forms, keyword_lemmas, on_topic
 from auditor.analysis.text import shorten
+from auditor.analysis.textread import record_index
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Percent, _
 from auditor.model import Export
@@ -78,7 +79,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
             "Share more about your field: a result, a lesson learnt, a resource you recommend, with your skills' words."
         ),
         evidence=tuple(
-            Evidence(export.file_of("shares"), export.shares[int(p.where.split(":")[1])].line, shorten(p.text, 120))
+            Evidence(export.file_of("shares"), export.shares[record_index(p.where)].line, shorten(p.text, 120))
             for p in off[:3]
         ),
     )

@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from auditor.analysis.text import shorten
+from auditor.analysis.textread import record_index
 from auditor.analysis.tone import Tone, tone
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Names, Percent, _
@@ -65,7 +66,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     share = len(complaining) / len(posts)
     if share <= ctx.options["max_share"]:
         return
-    shares = [export.shares[int(p.where.split(":")[1])] for p, _ in complaining]
+    shares = [export.shares[record_index(p.where)] for p, _ in complaining]
     latest_first = sorted(
         zip(shares, complaining, strict=True), key=lambda item: item[0].shared_at or _EPOCH, reverse=True
     )

@@ -300,6 +300,11 @@ class Sentence:
         return tuple(w.lemma for w in self.words)
 
 
+def record_index(where: str) -> int:
+    """The index in its section of the record a text was read from: "post:3" -> 3 (export.shares[3])."""
+    return int(where.split(":", 1)[1])
+
+
 @dataclass(frozen=True)
 class TextFeatures:
     """One text as read: where it comes from, its language, sentences, words and what the rules count."""

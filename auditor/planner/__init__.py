@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from auditor.analysis import Analyses
+from auditor.analysis.textread import record_index
 from auditor.analysis.tone import tone
 from auditor.config import Config
 from auditor.findings import Finding
@@ -58,7 +59,7 @@ def build_plan(
     if analyses.text.read:
         material = analyses.text.pitch_material()
         # A pitch quotes no post that sounds negative or complaining (what TXT-010 counts).
-        complaining = {int(p.where.split(":")[1]) for p in analyses.text.posts() if tone(p).complaining}
+        complaining = {record_index(p.where) for p in analyses.text.posts() if tone(p).complaining}
     pitch = build_pitch(export, config, analyses.data_until, language, material, complaining)
     goals = goal_plans(export, config, circles.circle3, routines, findings, pitch)
     served = {goal for routine in routines for goal in routine.serves}

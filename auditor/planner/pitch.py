@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from auditor.analysis.textread import PitchItem
+from auditor.analysis.textread import PitchItem, record_index
 from auditor.config import Config
 from auditor.i18n import Days, Message, Names, _
 from auditor.model import Export, Position
@@ -171,7 +171,7 @@ def _candidates(
                     add(20 + 5 * n + k, question, _("{fact}", fact=sentence), src, sentence)
     if material is not None and material.topics:
         topics = material.topics[:MAX_TOPICS]
-        first = export.shares[int(topics[0].where.split(":")[1])]
+        first = export.shares[record_index(topics[0].where)]
         add(
             17,
             "projects",
