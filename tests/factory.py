@@ -166,6 +166,23 @@ GOOD_PHOTO = PhotoReport(
 )
 
 
+def weekly_posts(texts: list[str], *, weeks_apart: int = 1) -> tuple[Share, ...]:
+    """Posts of these texts, the first on TODAY at 9:00, then one every `weeks_apart` weeks back."""
+    when = dt.datetime.combine(TODAY, dt.time(9))
+    return tuple(
+        Share(
+            when - dt.timedelta(weeks=weeks_apart * n),
+            f"https://www.linkedin.com/feed/update/{n}",
+            text,
+            "",
+            "",
+            "",
+            n + 2,
+        )
+        for n, text in enumerate(texts)
+    )
+
+
 def without_section(name: str, **overrides: Any) -> Export:
     """The model member as if the archive had no file for `name` (e.g. a basic archive without shares)."""
     export = model_export(**overrides)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from auditor.model import Export, Share
+from auditor.model import Export
 from auditor.rules import text_posts_length as rule
 
-from ..factory import TODAY, model_export, not_applicable_reason, run_rule
+from ..factory import model_export, not_applicable_reason, run_rule, weekly_posts
 from .helpers import assert_bilingual
 
 # A developed post of about 1,100 characters, in each language; HTML entities count as the character they stand for.
@@ -23,19 +21,7 @@ NOTE = "Merci à toute l'équipe ! 👏 #SupplyChain"  # a short note, shown who
 
 
 def _posts(texts: list[str], *, weeks_apart: int = 1) -> Export:
-    when = dt.datetime.combine(TODAY, dt.time(9))
-    shares = tuple(
-        Share(
-            when - dt.timedelta(weeks=weeks_apart * n),
-            f"https://www.linkedin.com/feed/update/{n}",
-            text,
-            "",
-            "",
-            "",
-            n + 2,
-        )
-        for n, text in enumerate(texts)
-    )
+    shares = weekly_posts(texts, weeks_apart=weeks_apart)
     return model_export(shares=shares)
 
 

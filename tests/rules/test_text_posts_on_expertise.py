@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from auditor.analysis.keywords import keyword_lemmas, on_topic
 from auditor.analysis.textread import read_texts
-from auditor.model import Export, Share, Skill
+from auditor.model import Export, Skill
 from auditor.rules import text_posts_on_expertise as rule
 
-from ..factory import TODAY, model_export, not_applicable_reason, run_rule
+from ..factory import model_export, not_applicable_reason, run_rule, weekly_posts
 from .helpers import assert_bilingual
 
 OFF_EN = [
@@ -21,11 +19,7 @@ OFF_FR = ["De retour de vacances en Crète !", "Lundi motivation : croyez en vou
 
 
 def _posts(texts: list[str], skills: tuple[str, ...] = ()) -> Export:
-    when = dt.datetime.combine(TODAY, dt.time(9))
-    shares = tuple(
-        Share(when - dt.timedelta(days=7 * n), f"https://www.linkedin.com/feed/update/{n}", text, "", "", "", n + 2)
-        for n, text in enumerate(texts)
-    )
+    shares = weekly_posts(texts)
     overrides: dict[str, object] = {"shares": shares}
     if skills:
         overrides["skills"] = tuple(Skill(name, line=n + 2) for n, name in enumerate(skills))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from auditor.model import Export, Share
+from auditor.model import Export
 from auditor.rules import text_posts_tone as rule
 
-from ..factory import TODAY, model_export, not_applicable_reason, run_rule
+from ..factory import model_export, not_applicable_reason, run_rule, weekly_posts
 from .helpers import assert_bilingual
 
 CALM_EN = [
@@ -33,11 +31,7 @@ ANGRY_FR = [
 
 
 def _posts(texts: list[str]) -> Export:
-    when = dt.datetime.combine(TODAY, dt.time(9))
-    shares = tuple(
-        Share(when - dt.timedelta(days=7 * n), f"https://www.linkedin.com/feed/update/{n}", text, "", "", "", n + 2)
-        for n, text in enumerate(texts)
-    )
+    shares = weekly_posts(texts)
     return model_export(shares=shares)
 
 
