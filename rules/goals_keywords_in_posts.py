@@ -25,9 +25,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.analysis.keywords import hashtag_forms, keyword_lemmas, on_topic
+from auditor.analysis.keywords import said_in
 from auditor.analysis.text import find_terms
-from auditor.analysis.textread import TextRead
 from auditor.findings import Evidence, Finding
 from auditor.i18n import _, n_
 from auditor.model import Export
@@ -42,14 +41,6 @@ OPTIONS: dict[str, Option] = {
     "weeks": Option(13, "how many weeks of posts to read (one quarter).", unit="weeks"),
 }
 NEEDS: tuple[Need, ...] = ("goal-keywords", "shares")
-
-
-def _said_in_other_words(keyword: str, read: TextRead, where: list[str]) -> bool:
-    """Whether one of the texts read at `where` holds the keyword on lemmas or as a hashtag. Read only for a
-    keyword no text writes as it is."""
-    lemmas = keyword_lemmas((keyword,))
-    hashtag = hashtag_forms((keyword,))
-    return any(features is not None and on_topic(features, lemmas, hashtag) for features in map(read.get, where))
 
 
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
@@ -73,8 +64,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
         )
     file = export.file_of("shares")
     for key, keyword in keywords.items():
-        if any(find_terms(text, (keyword,)) for text in texts) or _said_in_other_words(
-            keyword, ctx.analyses.text, where
+        if any(find_terms(text, (keyword,)) for text in texts) or said_in(
+            ctx.analyses.text, where, keyword, hashtags=True
         ):
             continue
         yield Finding(

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from auditor.analysis.keywords import keyword_lemmas, on_topic
+from auditor.analysis.keywords import said_in
 from auditor.analysis.text import find_terms
-from auditor.analysis.textread import TextRead
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Message, _, n_
 from auditor.model import Export
@@ -46,17 +45,6 @@ def _characters(text: str) -> Message:
     return n_("{n} character", "{n} characters", len(text))
 
 
-def _said_in_other_words(keyword: str, texts: TextRead) -> bool:
-    """Whether the headline or the About holds the keyword on lemmas. Read only for a keyword not written as it
-    is: a profile that spells every keyword out never loads a language pipeline for this rule."""
-    lemmas = keyword_lemmas((keyword,))
-    for where in ("headline", "about"):
-        features = texts.get(where)
-        if features is not None and on_topic(features, lemmas, set()):
-            return True
-    return False
-
-
 def check(export: Export, ctx: Context) -> Iterator[Finding]:
     keywords = require_goal_keywords(ctx)
     profile = require_profile(export, ctx)
@@ -64,7 +52,7 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     text = f"{profile.headline}\n{profile.summary}"
     lead = profile.headline.split("|")[0].strip()[:60]
     for key, keyword in keywords.items():
-        if find_terms(text, (keyword,)) or _said_in_other_words(keyword, ctx.analyses.text):
+        if find_terms(text, (keyword,)) or said_in(ctx.analyses.text, ("headline", "about"), keyword, hashtags=False):
             continue
         example = f"{lead} | {keyword}" if lead else keyword
         yield Finding(

@@ -6,9 +6,10 @@ the headline, the About and the posts (TXT-005, TXT-006, GOA-003, GOA-005)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from auditor.analysis.text import fold
-from auditor.analysis.textread import TextFeatures, read_texts
+from auditor.analysis.textread import TextFeatures, TextRead, read_texts
 
 MAX_KEYWORD = 100  # characters: a longer "keyword" is a pasted text, not a topic
 
@@ -64,3 +65,12 @@ def on_topic(post: TextFeatures, keywords: dict[str, set[tuple[str, ...]]], fold
 def hashtag_forms(keywords: tuple[str, ...]) -> set[str]:
     """The keywords as a hashtag spells them: folded, letters and digits only ("S&OP" -> "sop")."""
     return {re.sub(r"[^a-z0-9]", "", fold(k)) for k in keywords}
+
+
+def said_in(read: TextRead, where: Iterable[str], keyword: str, *, hashtags: bool) -> bool:
+    """Whether one of the member's texts read at `where` ("headline", "post:3"...) holds the keyword on lemmas (and,
+    with `hashtags`, as a hashtag). For a keyword no text writes as it is: a caller that first looks for the keyword
+    as written loads no language pipeline when every keyword is."""
+    lemmas = keyword_lemmas((keyword,))
+    spelt = hashtag_forms((keyword,)) if hashtags else set()
+    return any(features is not None and on_topic(features, lemmas, spelt) for features in map(read.get, where))
