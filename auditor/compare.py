@@ -59,12 +59,6 @@ class Comparison:
     steps: tuple[StepChange, ...]
     metrics: tuple[tuple[str, float | None, float | None], ...]  # (name, before, after), shown order
 
-    @property
-    def overall_delta(self) -> int | None:
-        if self.before.overall is None or self.after.overall is None:
-            return None
-        return self.after.overall - self.before.overall
-
 
 def _by_severity(findings: Sequence[FindingPoint]) -> tuple[FindingPoint, ...]:
     return tuple(sorted(findings, key=lambda f: (-SEVERITY_RANK.get(f.severity, 0), f.code, f.fingerprint)))

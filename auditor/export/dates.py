@@ -90,11 +90,6 @@ _WORDY = re.compile(
 )
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})$")
 _MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{4})$")
-_MONTH_DAY = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})$")
-
-
-def is_empty(text: str) -> bool:
-    return text.strip().lower() in _EMPTY
 
 
 def _month(name: str) -> int:
@@ -247,8 +242,3 @@ def find_sentence_date(sentence: str) -> dt.datetime | None:
     """The date inside a Rich_Media sentence: `You uploaded a photo on March 9, 2026 at 2:58 PM (GMT)`."""
     match = _SENTENCE_DATE.search(sentence)
     return parse_datetime(match[1]) if match else None
-
-
-def month_day_only(text: str) -> bool:
-    """True for a birth date with the year hidden (`Apr 22`)."""
-    return bool(_MONTH_DAY.match(text.strip()))
