@@ -104,7 +104,6 @@ class Cadence:
     today: dt.date
     # kind (of ACTIVITY_KINDS) -> {Monday of the week: count}; weeks without activity are absent.
     weekly: dict[str, dict[dt.date, int]]
-    publication_days: tuple[dt.date, ...]  # days with a post, reshare or article, sorted
     publications: tuple[Publication, ...] = ()  # every dated publication up to today, oldest first
 
     @property
@@ -299,6 +298,5 @@ def compute_cadence(export: Export, today: dt.date, ties: Ties) -> Cadence:
     return Cadence(
         today=today,
         weekly={kind: _weekly(counts) for kind, counts in daily.items()},
-        publication_days=tuple(p.day for p in publications),
         publications=tuple(publications),
     )

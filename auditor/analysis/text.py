@@ -68,22 +68,13 @@ def _variants(term: str) -> list[str]:
     return [v for v in (fold(part) for part in term.split("|")) if v]
 
 
-# The auxiliaries of the perfect tenses: a listed adjective right after one is a verb ("has driven me to",
-# "m'a motivé"), not a quality claimed.
-PERFECT_AUXILIARIES = frozenset(
-    "has have had having 've ai as a avons avez ont avait avaient avoir aura auront aurait".split()
-)
-_WORD_BEFORE = re.compile(r"([\w']+)\s*$")
-
-
-def find_terms(text: str, terms: Iterable[str], *, not_after: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def find_terms(text: str, terms: Iterable[str]) -> tuple[str, ...]:
     """The distinct terms of `terms` found in `text` as whole words or phrases, case- and accent-insensitively,
     in order of first appearance, each reported as written in `terms` (its first variant).
 
     A match inside a longer match does not count on its own: in "proven track record", the terms "proven track
     record" and "track record" yield only the former. Terms that fold alike (the English and French "expert")
-    count once. A match right after one of the words `not_after` (folded) does not count (`PERFECT_AUXILIARIES`
-    tells a verb from an adjective).
+    count once.
     """
     folded = fold(text)
     if not folded:
@@ -97,11 +88,7 @@ def find_terms(text: str, terms: Iterable[str], *, not_after: frozenset[str] = f
         for variant in variants:
             if variant not in folded:  # no match without the text itself: most terms are absent, and need no regex
                 continue
-            matches.extend(
-                (m.start(), m.end(), variants[0], label)
-                for m in _pattern(variant).finditer(folded)
-                if not not_after or not _after_one_of(folded, m.start(), not_after)
-            )
+            matches.extend((m.start(), m.end(), variants[0], label) for m in _pattern(variant).finditer(folded))
     kept: list[tuple[int, int, str, str]] = []
     for match in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):  # longest first, then leftmost
         if all(match[1] <= other[0] or match[0] >= other[1] for other in kept):
@@ -110,14 +97,6 @@ def find_terms(text: str, terms: Iterable[str], *, not_after: frozenset[str] = f
     for _start, _end, key, label in sorted(kept):
         found.setdefault(key, label)
     return tuple(found.values())
-
-
-def _after_one_of(folded: str, start: int, words: frozenset[str]) -> bool:
-    before = _WORD_BEFORE.search(folded, 0, start)
-    if before is None:
-        return False
-    word = before[1]
-    return word in words or word.rsplit("'", 1)[-1] in words or "'" + word.rsplit("'", 1)[-1] in words
 
 
 def first_person(text: str) -> tuple[str, ...]:
