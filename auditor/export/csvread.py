@@ -248,13 +248,11 @@ def read_table(
     dialect: Dialect | None = None,
     *,
     max_cell_bytes: int = FIELD_SIZE_LIMIT,
-    long_line: int | None = None,
 ) -> tuple[list[str], Iterator[Chunk], Dialect]:
     """Return the header, the data rows in chunks (every row exactly as wide as the header) and the dialect read
     (with its sniffed delimiter). Raises `Undecodable` for a member with rows but no known column name (when the
     section has known names at all); an empty header means a member with no records. Cells past
-    `max_cell_bytes` are cut there (one "long-cell" issue per file). Each chunk says whether a line longer than
-    `long_line` characters was read up to its end (always, when `long_line` is None): see `_LineWatch`."""
+    `max_cell_bytes` are cut there (one "long-cell" issue per file)."""
     dialect = dialect or Dialect()
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[type-var]  # a test's BytesIO
@@ -269,37 +267,14 @@ def read_table(
     cut = io.BufferedReader(cutter, buffer_size=_CUT_SLICE)
     text = io.TextIOWrapper(cut, encoding=encoding, errors=errors, newline="")
     text._CHUNK_SIZE = _TEXT_CHUNK  # type: ignore[attr-defined]  # settable in the C and Python versions alike
-    watch = _LineWatch(long_line)
-    reader = csv_reader(text if long_line is None else watch.lines(text), dialect)
+    reader = csv_reader(text, dialect)
     searching: list[ParseIssue] = []  # the issues met before the header, kept only if there is one
     header, pending = find_header(reader, header_markers, IssueLog(issues.file, searching))
     if header and header_markers and not _known(header, header_markers):
         raise Undecodable(_("no known column name under any encoding (UTF-8, UTF-16, Windows-1252) or delimiter"))
     for issue in searching:
         issues.add(issue.kind, issue.detail, issue.line, issue.field)
-    return header, _chunks(reader, pending, len(header), issues, dialect, decoding, cutter, watch), dialect
-
-
-class _LineWatch:
-    """Whether a physical line longer than `limit` characters has been read yet. A run of characters without a
-    space lies within one line, and a cell's text is never longer than the line it is written on: in a file whose
-    lines are all shorter, no cell holds a run past `limit`, and the section parser need not look for one (which
-    would cost more than reading a large file's cells; see `sections.WordCutter`). One check a line; none after
-    the first long one."""
-
-    def __init__(self, limit: int | None) -> None:
-        self.limit = limit
-        self.seen = limit is None
-
-    def lines(self, text: Iterable[str]) -> Iterator[str]:
-        limit = self.limit if self.limit is not None else -1
-        for line in text:
-            if len(line) > limit:
-                self.seen = True
-                yield line
-                yield from text
-                return
-            yield line
+    return header, _chunks(reader, pending, len(header), issues, dialect, decoding, cutter), dialect
 
 
 def _encodings(head: bytes) -> list[str]:
@@ -412,8 +387,7 @@ def _records(reader: Iterator[list[str]], issues: IssueLog) -> Iterator[tuple[in
 # 4,096 in 2.3 s, 1,024 in 1.9-2.0 s, 512 no faster.
 CHUNK_ROWS = 1024
 
-# (first line of each row, the rows, whether a line longer than the watched length was read up to this chunk's end)
-Chunk = tuple[list[int], list[list[str]], bool]
+Chunk = tuple[list[int], list[list[str]]]  # (first line of each row, the rows)
 
 
 def _chunks(
@@ -424,7 +398,6 @@ def _chunks(
     dialect: Dialect,
     decoding: _DecodeFallback,
     cutter: _RunCutter,
-    watch: _LineWatch,
 ) -> Iterator[Chunk]:
     """The data records in chunks, each row shaped to the header's width. This loop runs once per row of the
     largest files: it does as little as it can."""
@@ -443,7 +416,7 @@ def _chunks(
                     add_line(line)
                     add_row(row)
                     if len(rows) >= CHUNK_ROWS:
-                        yield lines, rows, watch.seen
+                        yield lines, rows
                         lines, rows = [], []
                         add_line, add_row = lines.append, rows.append
                 line = reader.line_num + 1
@@ -452,7 +425,7 @@ def _chunks(
             issues.add("unreadable-record", _("unreadable CSV ({reason}); skipped", reason=str(error)), line=line)
             line = reader.line_num + 1
     if rows:
-        yield lines, rows, watch.seen
+        yield lines, rows
     if cutter.cuts:
         issues.add(
             "long-cell",
@@ -485,7 +458,7 @@ def _chunks(
 
 def rows_of(chunks: Iterator[Chunk]) -> Iterator[tuple[int, list[str]]]:
     """(line, row) pairs, for the small files that are read row by row."""
-    for lines, rows, _wide in chunks:
+    for lines, rows in chunks:
         yield from zip(lines, rows, strict=True)
 
 

@@ -119,7 +119,6 @@ def _read_stream(
         log,
         spec.dialect if spec else Dialect(),
         max_cell_bytes=limits.max_cell_bytes,
-        long_line=limits.max_word_chars,
     )
     if not header:
         log.add("no-header", _("file has no header row"))

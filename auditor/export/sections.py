@@ -542,7 +542,7 @@ def parse_rows(
     caches: list[dict[str, Any]] = [{} for _ in plan]  # per column: the values of its distinct cells, for the file
     records: list[Any] = []
     last = False
-    for lines, rows, wide in chunks:
+    for lines, rows in chunks:
         if max_rows is not None and len(records) + len(rows) > max_rows:
             keep = max(max_rows - len(records), 0)
             detail = _("rows past the budget of the archive's rows; the rest of the file is not read")
@@ -560,7 +560,7 @@ def parse_rows(
                 values = _convert_column(convert, cells[index], cache)
             except (ValueError, OverflowError):
                 values = _convert_slowly(convert, cells[index], lines, header[index], issues)
-            if wide and (convert in _TEXT_CONVERTERS or spec.build is not None):
+            if convert in _TEXT_CONVERTERS or spec.build is not None:
                 words.column(cells[index], values)
             columns.append(values)
         columns.append(lines)
