@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from auditor.analysis.text import shorten
 from auditor.analysis.textread import record_index
-from auditor.analysis.tone import Tone, tone
+from auditor.analysis.tone import Tone
 from auditor.findings import Evidence, Finding
 from auditor.i18n import Names, Percent, _
 from auditor.model import Export
@@ -62,7 +62,8 @@ def check(export: Export, ctx: Context) -> Iterator[Finding]:
     posts = [p for p in ctx.analyses.text.posts() if p.language in ("fr", "en")]
     if len(posts) < ctx.options["min_posts"]:
         ctx.not_applicable(_("Too few posts in French or English over the last year to judge their tone."))
-    complaining = [(p, t) for p in posts if (t := tone(p)).complaining]
+    tones = ctx.analyses.text.post_tones()
+    complaining = [(p, t) for p in posts if (t := tones[p.where]).complaining]
     share = len(complaining) / len(posts)
     if share <= ctx.options["max_share"]:
         return

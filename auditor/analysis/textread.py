@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from auditor.analysis.text import find_terms, fold, strip_bullet
 
 if TYPE_CHECKING:
+    from auditor.analysis.tone import Tone
     from auditor.model import Export
 
 Lang = Literal["fr", "en", "other"]
@@ -790,6 +791,7 @@ class TextRead:
     export: Export
     until: dt.date  # the last day the archive shows: "recent" posts end there
     _features: dict[str, TextFeatures] | None = field(default=None, repr=False)
+    _tones: dict[str, Tone] | None = field(default=None, repr=False)
 
     def texts(self) -> list[tuple[str, str]]:
         export = self.export
@@ -824,6 +826,15 @@ class TextRead:
 
     def posts(self) -> list[TextFeatures]:
         return [f for w, f in self.features.items() if w.startswith("post:")]
+
+    def post_tones(self) -> dict[str, Tone]:
+        """The tone of each recent post, by its key ("post:3"): read once for the audit, which asks twice (TXT-010
+        and the planner's pitch, which quotes no complaining post)."""
+        if self._tones is None:
+            from auditor.analysis.tone import tone  # the tone module reads this one's TextFeatures
+
+            self._tones = {f.where: tone(f) for f in self.posts()}
+        return self._tones
 
     def main_language(self) -> Lang | None:
         """The language most of the profile's own words are written in: the headline, About and position

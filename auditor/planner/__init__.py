@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from auditor.analysis import Analyses
 from auditor.analysis.textread import record_index
-from auditor.analysis.tone import tone
 from auditor.config import Config
 from auditor.findings import Finding
 from auditor.model import Export
@@ -59,7 +58,7 @@ def build_plan(
     if analyses.text.read:
         material = analyses.text.pitch_material()
         # A pitch quotes no post that sounds negative or complaining (what TXT-010 counts).
-        complaining = {record_index(p.where) for p in analyses.text.posts() if tone(p).complaining}
+        complaining = {record_index(where) for where, t in analyses.text.post_tones().items() if t.complaining}
     pitch = build_pitch(export, config, analyses.data_until, language, material, complaining)
     goals = goal_plans(export, config, circles.circle3, routines, findings, pitch)
     served = {goal for routine in routines for goal in routine.serves}
